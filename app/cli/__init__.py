@@ -1,0 +1,42 @@
+"""The ``minqing`` command line: a contract scripts and tests rely on.
+
+Exit codes: 0 done, 1 input rejected (reason on stderr, nothing written), 2 usage error.
+Each command group lives in its own module and registers its sub-commands here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from app.cli import core
+
+Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
+COMMAND_GROUPS: list[Register] = [core.register]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minqing", description="民情台账 Minqing")
+    parser.add_argument("--db", help="数据库文件 / database file")
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"],
+                        help="消息语言 / message language")
+    sub = parser.add_subparsers(dest="command")
+    for register in COMMAND_GROUPS:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.cli.gui import run_gui
+
+        return run_gui(args)
+    func: Callable[[argparse.Namespace], int] = args.func
+    return core.guarded(func, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""Core commands: init, demo, stats, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.i18n import tr
+from app.paths import default_db_path
+from app.store import Store, open_store
+
+
+def add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", dest="db_sub", help="数据库文件 / database file")
+    p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    raw = getattr(args, "db_sub", None) or args.db
+    return Path(raw) if raw else default_db_path()
+
+
+def lang(args: argparse.Namespace) -> str:
+    return getattr(args, "lang_sub", None) or args.lang
+
+
+def open_ctx(args: argparse.Namespace) -> AppContext:
+    store: Store = open_store(db_path(args))
+    ctx = AppContext(store, lang=lang(args))
+    _ = ctx.station_code  # refuse a file with no station with a clear message
+    return ctx
+
+
+def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Turn a user-facing error into its message on stderr and exit code 1."""
+    try:
+        return func(args)
+    except MinqingError as exc:
+        print(exc.message(lang(args)), file=sys.stderr)
+        return 1
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.services.station import init_station, validate_station
+
+    validate_station(args.kind, args.code, args.name, args.township_code or "",
+                     args.township_name or "")
+    store = open_store(db_path(args))
+    try:
+        info = init_station(store, kind=args.kind, code=args.code, name=args.name,
+                            township_code=args.township_code or "",
+                            township_name=args.township_name or "")
+    finally:
+        store.close()
+    print(f"{info.name} ({info.code}, {info.kind}) → {store.path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import fill_demo
+
+    ctx = open_ctx(args)
+    try:
+        counts = fill_demo(ctx, households=args.households, months=args.months, seed=args.seed)
+    finally:
+        ctx.store.close()
+    print(json.dumps(counts, ensure_ascii=False))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from app.services.stats import Month, month_stats
+
+    month = Month.parse(args.month)
+    ctx = open_ctx(args)
+    try:
+        with ctx.read() as s:
+            figures = month_stats(s, month)
+    finally:
+        ctx.store.close()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        _print_stats(figures, lang(args))
+    return 0
+
+
+def _print_stats(f: dict[str, object], lng: str) -> None:
+    from app.i18n import label
+
+    st = f["station"]
+    assert isinstance(st, dict)
+    m = f["matters"]
+    assert isinstance(m, dict)
+    en = lng == "en"
+    lines = [
+        f"{st['name']} {f['month']}",
+        f"{'households' if en else '户数'}: {f['households']}",
+        f"{'visits' if en else '走访次数'}: {f['visits']}",
+        f"{'households visited' if en else '走访户数'}: {f['households_visited']}",
+        f"{'coverage YTD' if en else '年度走访覆盖率'}: {float(f['coverage_ytd']):.1%}",  # type: ignore[arg-type]
+        f"{'matters received' if en else '受理事项'}: {m['received']}",
+        f"{'resolved' if en else '办结'}: {m['resolved']}",
+        f"{'overdue' if en else '超期'}: {m['overdue']}",
+        f"{'escalated' if en else '上报'}: {m['escalated']}",
+    ]
+    for cat, n in m["by_category"].items():
+        if n:
+            lines.append(f"  {label(cat, lng)}: {n}")
+    print("\n".join(lines))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.services.check import check_file
+
+    path = db_path(args)
+    if not path.exists():
+        print(tr("store_not_sqlite", lang(args), path=str(path)), file=sys.stderr)
+        return 1
+    report = check_file(path, lang(args))
+    if report.ok:
+        print(tr("check_ok", lang(args), events=report.events))
+        return 0
+    print(tr("check_failed", lang(args)), file=sys.stderr)
+    for p in report.problems:
+        print(f"  {p}", file=sys.stderr)
+    return 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="初始化工作站 / set up a station")
+    add_db(p)
+    p.add_argument("--kind", required=True, choices=["village", "township"])
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--township-code")
+    p.add_argument("--township-name")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="填充演示数据 / fill with demo data")
+    add_db(p)
+    p.add_argument("--households", type=int, default=600)
+    p.add_argument("--months", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("stats", help="月度统计 / the month's figures")
+    add_db(p)
+    p.add_argument("--month", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("check", help="检查数据文件 / check the file and audit trail")
+    add_db(p)
+    p.set_defaults(func=cmd_check)

@@ -1,0 +1,258 @@
+"""Realistic demo data: Chinese names and addresses, groups, cadres, contact cards, visits over
+M months up to today, matters in every category and status (some overdue, some escalated and
+answered). Deterministic for a seed; on a township it fills several villages as a merged township
+store would hold them."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.pinyin import name_keys
+from app.services.bulk import insert_rows, stamp
+from app.services.households import encode_tags
+from app.services.station import get_station, list_villages
+from app.validation import id_check_digit
+from app.workdays import add_workdays
+from models import (
+    Assignment,
+    Cadre,
+    ContactCard,
+    Group,
+    Household,
+    Matter,
+    MatterNote,
+    Reply,
+    Village,
+    Visit,
+)
+from models.vocab import (
+    DEFAULT_DEADLINE_WORKDAYS,
+    HOUSEHOLD_TAGS,
+    MatterCategory,
+    MatterStatus,
+    StationKind,
+    VisitMode,
+)
+
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"
+            "叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史"
+            "欧阳单")
+GIVEN = ("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅文斌林生福贵荣春秋"
+         "海波德永光辉成金凤云飞鹏俊家兴旺富民山水田禾堃淑贤德顺")
+VILLAGE_NAMES = ("石江", "黄桥", "高沙", "竹市", "花园", "毓兰", "醪田", "罗溪", "水东", "杨林",
+                 "山门", "岩山", "月溪", "江口", "桐山", "长塘", "大屋", "新田", "白竹", "石柱")
+PLACES = ("屋场", "冲", "湾", "塘", "坪", "岭", "坳")
+TITLES = ("村党支部书记", "村委会主任", "村文书", "妇女主任", "治保主任", "驻村干部", "驻村干部")
+SUMMARIES = (
+    "了解家庭生产生活情况，宣传惠民政策", "询问今年种植和务工收入情况", "看望留守老人，身体状况良好",
+    "核实低保家庭收入变化", "宣传医保缴费政策", "了解子女上学情况", "听取对村道硬化的意见",
+    "走访了解邻里关系", "反映饮水管道老化", "询问危房改造进度",
+)
+MATTERS: dict[str, tuple[str, ...]] = {
+    MatterCategory.DISPUTE: ("与邻居宅基地界址纠纷", "山林权属争议", "家庭赡养纠纷", "田间排水纠纷"),
+    MatterCategory.HARDSHIP: ("房屋漏雨需维修", "因病致贫申请临时救助", "饮水困难", "子女学费困难"),
+    MatterCategory.SUGGESTION: ("建议硬化组道", "建议增设路灯", "建议修缮山塘", "建议开展技能培训"),
+    MatterCategory.PETITION: ("反映征地补偿标准", "反映低保评定不公", "反映工程款拖欠"),
+    MatterCategory.PROXY_LICENCE: ("代办身份证换领", "代办残疾证", "代办林权证"),
+    MatterCategory.PROXY_SUBSIDY: ("代领耕地地力保护补贴", "代发高龄津贴"),
+    MatterCategory.PROXY_ENQUIRY: ("代问养老保险到账情况", "代问医保报销进度"),
+    MatterCategory.PROXY_SUPPLIES: ("代购化肥", "代购稻种"),
+}
+RESULTS = ("已现场调解，双方签订协议", "已协调相关部门解决", "已办理完毕并告知本人",
+           "已纳入计划并答复群众", "已发放到位")
+
+
+class _Ids:
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def __call__(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+
+def _person_id(rng: random.Random, area: str, birth: date) -> str:
+    body = f"{area}{birth:%Y%m%d}{rng.randint(0, 999):03d}"
+    return body + id_check_digit(body)
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(("13", "15", "18", "17", "19")) + f"{rng.randint(0, 999999999):09d}"
+
+
+def _name(rng: random.Random) -> str:
+    r = rng.random()
+    surname = "欧阳" if r < 0.005 else rng.choice(SURNAMES[:-3])
+    return surname + "".join(rng.choice(GIVEN) for _ in range(1 if rng.random() < 0.3 else 2))
+
+
+def fill_demo(ctx: AppContext, households: int = 600, months: int = 12, seed: int = 1,
+              today: date | None = None) -> dict[str, int]:
+    """Fill an empty, initialised station. Returns counts of what was written."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    new_id = _Ids(rng)
+    with ctx.read() as s:
+        station = get_station(s)
+        existing = s.execute(select(func.count()).select_from(Household)).scalar_one()
+        villages = list_villages(s)
+    assert station is not None
+    if existing:
+        raise MinqingError("demo_not_empty", count=existing)
+    start = today - timedelta(days=30 * months)
+    created = datetime.combine(start - timedelta(days=30), time(8))
+    origin_of = {}
+    new_villages: list[dict[str, Any]] = []
+    if station.kind == StationKind.TOWNSHIP:
+        if not villages:
+            n_v = max(2, min(20, households // 500 or 2))
+            for i in range(n_v):
+                code = f"{station.code}{201 + i:03d}"
+                name = VILLAGE_NAMES[i % len(VILLAGE_NAMES)] + "村"
+                new_villages.append({"id": new_id(), "code": code, "name": name,
+                                     "township_code": station.code, "origin_code": code})
+            village_codes = [v["code"] for v in new_villages]
+        else:
+            village_codes = [v.code for v in villages]
+    else:
+        village_codes = [station.code]
+    for code in village_codes:
+        origin_of[code] = code
+
+    rows: dict[type, list[dict[str, Any]]] = {m: [] for m in (
+        Village, Group, Household, Cadre, Assignment, ContactCard, Visit, Matter, MatterNote,
+        Reply)}
+    rows[Village] = new_villages
+    per_village = max(1, households // len(village_codes))
+    for vi, vcode in enumerate(village_codes):
+        n_hh = per_village if vi < len(village_codes) - 1 else households - per_village * vi
+        n_groups = max(3, min(20, n_hh // 60))
+        groups = []
+        for g in range(1, n_groups + 1):
+            gid = new_id()
+            groups.append((gid, g))
+            rows[Group].append({"id": gid, "village_code": vcode, "number": g,
+                                "name": f"第{g}组", "origin_code": vcode})
+        cadres = []
+        for t_i, title in enumerate(TITLES[: max(4, min(len(TITLES), n_hh // 80))]):
+            cid = new_id()
+            cadres.append(cid)
+            rows[Cadre].append({"id": cid, "village_code": vcode, "name": _name(rng),
+                                "phone": _phone(rng), "title": title, "is_leader": t_i < 2,
+                                "active": True, "origin_code": vcode})
+        area = vcode[:6]
+        hh_ids = []
+        for h in range(n_hh):
+            hid = new_id()
+            hh_ids.append(hid)
+            gid, gno = groups[h * n_groups // max(1, n_hh)]
+            name = _name(rng)
+            birth = date(rng.randint(1940, 1995), rng.randint(1, 12), rng.randint(1, 28))
+            idn = _person_id(rng, area, birth)
+            phone = _phone(rng) if rng.random() < 0.9 else ""
+            tags = [t for t in HOUSEHOLD_TAGS if rng.random() < 0.05]
+            init, full = name_keys(name)
+            rows[Household].append({
+                "id": hid, "village_code": vcode, "group_id": gid, "head_name": name,
+                "id_number": idn, "phone": phone, "members_count": rng.randint(1, 7),
+                "address": f"{gno}组{rng.choice(SURNAMES[:20])}家{rng.choice(PLACES)}"
+                           f"{rng.randint(1, 60)}号",
+                "tags": encode_tags(tags), "note": "", "py_initials": init, "py_full": full,
+                "id_rev": idn[::-1], "phone_rev": phone[::-1], "origin_code": vcode})
+            cadre = cadres[(gno - 1) % len(cadres)]
+            rows[Assignment].append({"id": new_id(), "household_id": hid, "cadre_id": cadre,
+                                     "start_date": start, "end_date": None, "origin_code": vcode})
+        # contact cards: most households got one at the start of the period
+        seq = 0
+        cadre_info = {c["id"]: c for c in rows[Cadre] if c["village_code"] == vcode}
+        for a in rows[Assignment][-n_hh:]:
+            if rng.random() < 0.85:
+                seq += 1
+                c = cadre_info[a["cadre_id"]]
+                rows[ContactCard].append({
+                    "id": new_id(), "household_id": a["household_id"],
+                    "card_no": f"{vcode}-{seq:05d}",
+                    "issue_date": start + timedelta(days=rng.randint(0, 20)),
+                    "cadre_id": c["id"], "cadre_name": c["name"], "cadre_phone": c["phone"],
+                    "origin_code": vcode})
+        # visits: about 1.4 per household per year, spread over the period
+        span = (today - start).days
+        n_visits = int(n_hh * 1.4 * months / 12) + 1
+        liaison = {a["household_id"]: a["cadre_id"] for a in rows[Assignment][-n_hh:]}
+        modes = [m.value for m in VisitMode]
+        weights = (60, 15, 12, 8, 3, 2)
+        for _ in range(n_visits):
+            hid = rng.choice(hh_ids)
+            vdate = start + timedelta(days=rng.randint(0, span))
+            mode = rng.choices(modes, weights)[0]
+            vid = new_id()
+            cadre = liaison[hid] if rng.random() < 0.8 else rng.choice(cadres)
+            rows[Visit].append({"id": vid, "village_code": vcode, "household_id": hid,
+                                "cadre_id": cadre, "visit_date": vdate, "mode": mode,
+                                "summary": rng.choice(SUMMARIES), "origin_code": vcode})
+            if rng.random() < 0.12:
+                _demo_matter(rng, new_id, rows, vcode, vid, hid, cadre, vdate, today,
+                             station.kind == StationKind.TOWNSHIP, station.code)
+    counts = {}
+    with ctx.uow() as uow:
+        for model, items in rows.items():
+            for r in items:
+                stamp(r, ctx.station_code, ctx.actor, created)
+            counts[model.__tablename__] = insert_rows(uow, model, items)  # type: ignore[attr-defined]
+        uow.audit("demo", "station", ctx.station_code,
+                  {"seed": seed, "months": months, **counts})
+        uow.commit()
+    return counts
+
+
+def _demo_matter(rng: random.Random, new_id: _Ids, rows: dict[type, list[dict[str, Any]]],
+                 vcode: str, vid: str, hid: str, cadre: str, received: date, today: date,
+                 township: bool, township_code: str) -> None:
+    cat = rng.choices(list(MATTERS), (20, 18, 14, 4, 12, 10, 12, 10))[0]
+    deadline, _ = add_workdays(received, DEFAULT_DEADLINE_WORKDAYS[MatterCategory(cat)])
+    age = (today - received).days
+    r = rng.random()
+    status = MatterStatus.OPEN.value
+    resolved_date = None
+    result = satisfaction = ""
+    escalated_date = None
+    escalation_note = ""
+    if age > 45 and r < 0.85 or age > 10 and r < 0.55:
+        status = MatterStatus.RESOLVED.value
+        done_after = rng.randint(1, max(2, (deadline - received).days + (8 if r < 0.1 else 0)))
+        resolved_date = min(today, received + timedelta(days=done_after))
+        result = rng.choice(RESULTS)
+        satisfaction = rng.choices(("satisfied", "basic", "unsatisfied", ""), (70, 20, 4, 6))[0]
+    elif r < 0.75:
+        status = MatterStatus.IN_PROGRESS.value
+    elif r < 0.9 and cat in (MatterCategory.DISPUTE, MatterCategory.HARDSHIP,
+                             MatterCategory.PETITION, MatterCategory.SUGGESTION):
+        status = MatterStatus.ESCALATED.value
+        escalated_date = min(today, received + timedelta(days=rng.randint(1, 7)))
+        escalation_note = "村内无法解决，提请乡镇协调"
+    mid = new_id()
+    rows[Matter].append({
+        "id": mid, "village_code": vcode, "visit_id": vid, "household_id": hid,
+        "category": cat, "title": rng.choice(MATTERS[cat]), "description": "",
+        "owner_cadre_id": cadre, "received_date": received, "deadline": deadline,
+        "status": status, "result": result, "resolved_date": resolved_date,
+        "satisfaction": satisfaction, "escalated_date": escalated_date,
+        "escalation_note": escalation_note, "origin_code": vcode})
+    if status != MatterStatus.OPEN.value:
+        rows[MatterNote].append({
+            "id": new_id(), "matter_id": mid,
+            "note_date": min(today, received + timedelta(days=1)),
+            "text": "已联系当事人了解详细情况", "author": "", "origin_code": vcode})
+    if status == MatterStatus.ESCALATED.value and township and rng.random() < 0.5:
+        assert escalated_date is not None
+        rows[Reply].append({
+            "id": new_id(), "matter_id": mid,
+            "reply_date": min(today, escalated_date + timedelta(days=rng.randint(1, 10))),
+            "text": "已转乡镇综治办，下周组织现场协调", "author": "乡镇综治办",
+            "origin_code": township_code})

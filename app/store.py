@@ -1,0 +1,152 @@
+"""Opening a station's SQLite file: connection settings, migrations, and the newer-file guard.
+
+This is the one place that knows the database is SQLite (pragmas, ``PRAGMA integrity_check``);
+everything else speaks SQLAlchemy, so a county tier on PostgreSQL can reuse models and services.
+
+Durability: ``journal_mode=WAL`` with ``synchronous=FULL``. In WAL mode ``NORMAL`` never
+corrupts the file on power loss but may roll back the last transactions after a cut; on a village
+laptop that means a visit the clerk saw saved is gone. ``FULL`` fsyncs the WAL at every commit:
+measured in ``bench`` (``commit_latency``) it costs a few milliseconds per interactive save,
+invisible to a clerk, while bulk work is one transaction anyway. See docs/store.md.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import StoreError
+from app.paths import migrations_path
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_path()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate in one transaction: SQLite DDL is transactional, so a failure leaves the file as
+    it was."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+@dataclass
+class Store:
+    """An open station database. ``session()`` gives a new ORM session; services use it through
+    a unit of work (``app.uow``)."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` through a read-only connection: a damaged file is never
+    written to."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    problems += [f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in fk]
+    return problems
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def open_store(path: Path | str, *, migrate: bool = True) -> Store:
+    """Open (creating if absent) and bring the schema to head. Refuses a file written by a newer
+    Minqing, and a file that is not a SQLite database, without touching either."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        if not _looks_like_sqlite(path):
+            raise StoreError("store_not_sqlite", path=str(path))
+        # Check the version before the engine's pragmas switch the file to WAL.
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            has = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
+        except sqlite3.DatabaseError as exc:
+            raise StoreError("store_damaged", path=str(path), detail=str(exc)) from exc
+        finally:
+            conn.close()
+        if rev is not None and rev[0] not in known_revisions():
+            raise StoreError("store_too_new", path=str(path), revision=rev[0])
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if migrate and current_revision(engine) != head_revision():
+        upgrade(engine)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Store(path=path, engine=engine, session_factory=factory)
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()
+
+
+def wal_checkpoint(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

@@ -1,0 +1,114 @@
+"""Unit of work: one user action, one transaction, its audit events inside the same transaction.
+
+Nothing is written unless ``commit()`` is called; leaving the block otherwise rolls back, so an
+exception half-way through a save leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.errors import NotFound
+from app.store import Store
+from models.base import Synced, utcnow
+
+T = TypeVar("T", bound=Synced)
+
+
+class UnitOfWork:
+    def __init__(self, store: Store, actor: str, origin_code: str) -> None:
+        self.store = store
+        self.actor = actor
+        self.origin_code = origin_code
+        self._session: Session | None = None
+        self._committed = False
+
+    @property
+    def session(self) -> Session:
+        assert self._session is not None, "use UnitOfWork inside a with block"
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self.store.session()
+        self._session.begin()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        assert self._session is not None
+        if not self._committed:
+            self._session.rollback()
+        self._session.close()
+        self._session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+    def audit(self, action: str, entity: str, entity_id: str, changes: dict[str, Any]) -> None:
+        audit.append(self.session, self.actor, action, entity, entity_id, changes)
+
+    def get(self, model: type[T], key: str, what: str) -> T:
+        obj = self.session.get(model, key)
+        if obj is None or obj.deleted:
+            raise NotFound("not_found", what=what, key=key)
+        return obj
+
+    def add_record(self, obj: T, entity: str) -> T:
+        """Stamp a new travelling record with origin, author and times, add it, audit it."""
+        now = utcnow()
+        obj.origin_code = obj.origin_code or self.origin_code
+        obj.created_at = now
+        obj.updated_at = now
+        obj.updated_by = self.actor
+        obj.version = 1
+        obj.deleted = False
+        self.session.add(obj)
+        self.session.flush()
+        self.audit("create", entity, obj.id, _snapshot(obj))
+        return obj
+
+    def update_record(self, obj: T, entity: str, **values: Any) -> dict[str, Any]:
+        """Apply changed fields only; bump version and audit the before/after of each change."""
+        changed: dict[str, Any] = {}
+        for key, value in values.items():
+            old = getattr(obj, key)
+            if old != value:
+                changed[key] = [_plain(old), _plain(value)]
+                setattr(obj, key, value)
+        if changed:
+            obj.updated_at = utcnow()
+            obj.updated_by = self.actor
+            obj.version = obj.version + 1
+            self.session.flush()
+            self.audit("update", entity, obj.id, changed)
+        return changed
+
+    def delete_record(self, obj: T, entity: str) -> None:
+        """Soft delete: the record stays, flagged, so it travels and can be shown in history."""
+        if obj.deleted:
+            return
+        obj.deleted = True
+        obj.updated_at = utcnow()
+        obj.updated_by = self.actor
+        obj.version = obj.version + 1
+        self.session.flush()
+        self.audit("delete", entity, obj.id, {})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _snapshot(obj: Synced) -> dict[str, Any]:
+    skip = {"created_at", "updated_at", "updated_by", "version", "deleted", "py_initials",
+            "py_full", "id_rev", "phone_rev"}
+    table = obj.__table__  # type: ignore[attr-defined]
+    return {c.key: _plain(getattr(obj, c.key)) for c in table.columns if c.key not in skip}

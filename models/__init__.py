@@ -1,0 +1,27 @@
+"""ORM models: the store's schema. Knows nothing of Qt, files or the CLI."""
+
+from models.audit import AuditEvent
+from models.base import Base, Synced
+from models.cadre import Assignment, Cadre
+from models.card import ContactCard
+from models.household import Household, Member
+from models.station import Group, Station, Village
+from models.visit import Matter, MatterNote, Reply, Visit
+
+__all__ = [
+    "AuditEvent",
+    "Assignment",
+    "Base",
+    "Cadre",
+    "ContactCard",
+    "Group",
+    "Household",
+    "Matter",
+    "MatterNote",
+    "Member",
+    "Reply",
+    "Station",
+    "Synced",
+    "Village",
+    "Visit",
+]

@@ -1,0 +1,74 @@
+"""Visits (民情日记), matters (一事一卡) and what happens to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Synced
+
+
+class Visit(Base, Synced):
+    __tablename__ = "visit"
+    __table_args__ = (
+        Index("ix_visit_date", "visit_date"),
+        Index("ix_visit_household_date", "household_id", "visit_date"),
+        Index("ix_visit_cadre_date", "cadre_id", "visit_date"),
+    )
+
+    village_code: Mapped[str] = mapped_column(String(12))
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), nullable=True)
+    cadre_id: Mapped[str] = mapped_column(ForeignKey("cadre.id"))
+    visit_date: Mapped[date] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Matter(Base, Synced):
+    __tablename__ = "matter"
+    __table_args__ = (
+        Index("ix_matter_status_deadline", "status", "deadline"),
+        Index("ix_matter_received", "received_date"),
+        Index("ix_matter_resolved", "resolved_date"),
+        Index("ix_matter_household", "household_id"),
+    )
+
+    village_code: Mapped[str] = mapped_column(String(12))
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), nullable=True)
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), nullable=True)
+    category: Mapped[str] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner_cadre_id: Mapped[str | None] = mapped_column(ForeignKey("cadre.id"), nullable=True)
+    received_date: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(Text, default="")
+    resolved_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    satisfaction: Mapped[str] = mapped_column(String(16), default="")
+    escalated_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    escalation_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MatterNote(Base, Synced):
+    """A progress note on a matter card."""
+
+    __tablename__ = "matter_note"
+
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id"), index=True)
+    note_date: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Reply(Base, Synced):
+    """The township's answer to an escalated matter; owned by the township station."""
+
+    __tablename__ = "reply"
+
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id"), index=True)
+    reply_date: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64), default="")
