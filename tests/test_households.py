@@ -113,3 +113,17 @@ def test_search_uses_an_index_not_a_scan(register: AppContext) -> None:
         plan = " ".join(str(r[-1]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "USING INDEX" in plan and "SCAN household" not in plan.replace(
         "SCAN household USING", "")
+
+
+def test_members_are_kept_with_the_household(village: AppContext) -> None:
+    hid = hh.add_household(village, hh.HouseholdInput(head_name="赵六", members_count=1))
+    mid = hh.add_member(village, hid, hh.MemberInput(name="赵小六", relation="子"))
+    hh.add_member(village, hid, hh.MemberInput(name="钱七", relation="配偶"))
+    with pytest.raises(ValidationErrors) as info:
+        hh.add_member(village, hid, hh.MemberInput(name="孙八", phone="123"))
+    assert info.value.errors[0].field == "phone"
+    hh.remove_member(village, mid)
+    with village.read() as s:
+        assert [m.name for m in hh.list_members(s, hid)] == ["钱七"]
+        row = hh.get_household(s, hid)
+    assert row is not None and row.members_count == 3

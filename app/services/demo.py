@@ -92,9 +92,30 @@ def _name(rng: random.Random) -> str:
     return surname + "".join(rng.choice(GIVEN) for _ in range(1 if rng.random() < 0.3 else 2))
 
 
+DemoRows = dict[type, list[dict[str, Any]]]
+
+
 def fill_demo(ctx: AppContext, households: int = 600, months: int = 12, seed: int = 1,
               today: date | None = None) -> dict[str, int]:
     """Fill an empty, initialised station. Returns counts of what was written."""
+    rows = build_demo_rows(ctx, households, months, seed, today)
+    return write_rows(ctx, rows, {"seed": seed, "months": months})
+
+
+def write_rows(ctx: AppContext, rows: DemoRows, note: dict[str, Any]) -> dict[str, int]:
+    """Insert prepared rows in one transaction with one summary audit event."""
+    counts = {}
+    with ctx.uow() as uow:
+        for model, items in rows.items():
+            counts[model.__tablename__] = insert_rows(uow, model, items)  # type: ignore[attr-defined]
+        uow.audit("demo", "station", ctx.station_code, {**note, **counts})
+        uow.commit()
+    return counts
+
+
+def build_demo_rows(ctx: AppContext, households: int, months: int, seed: int,
+                    today: date | None = None) -> DemoRows:
+    """Every row the demo writes, as plain dicts ready for a bulk insert (deterministic)."""
     today = today or date.today()
     rng = random.Random(seed)
     new_id = _Ids(rng)
@@ -125,7 +146,7 @@ def fill_demo(ctx: AppContext, households: int = 600, months: int = 12, seed: in
     for code in village_codes:
         origin_of[code] = code
 
-    rows: dict[type, list[dict[str, Any]]] = {m: [] for m in (
+    rows: DemoRows = {m: [] for m in (
         Village, Group, Household, Cadre, Assignment, ContactCard, Visit, Matter, MatterNote,
         Reply)}
     rows[Village] = new_villages
@@ -199,16 +220,10 @@ def fill_demo(ctx: AppContext, households: int = 600, months: int = 12, seed: in
             if rng.random() < 0.12:
                 _demo_matter(rng, new_id, rows, vcode, vid, hid, cadre, vdate, today,
                              station.kind == StationKind.TOWNSHIP, station.code)
-    counts = {}
-    with ctx.uow() as uow:
-        for model, items in rows.items():
-            for r in items:
-                stamp(r, ctx.station_code, ctx.actor, created)
-            counts[model.__tablename__] = insert_rows(uow, model, items)  # type: ignore[attr-defined]
-        uow.audit("demo", "station", ctx.station_code,
-                  {"seed": seed, "months": months, **counts})
-        uow.commit()
-    return counts
+    for items in rows.values():
+        for r in items:
+            stamp(r, ctx.station_code, ctx.actor, created)
+    return rows
 
 
 def _demo_matter(rng: random.Random, new_id: _Ids, rows: dict[type, list[dict[str, Any]]],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import BindParameter, Select, String, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -22,7 +22,7 @@ from app.pinyin import name_keys
 from app.services.station import ensure_group
 from app.uow import UnitOfWork
 from app.validation import check_id_number, check_phone, check_required, normalize_text
-from models import Assignment, Cadre, Group, Household, Visit
+from models import Assignment, Cadre, Group, Household, Member, Visit
 from models.vocab import HOUSEHOLD_TAGS
 
 _HIGH = "\uffff"
@@ -218,35 +218,143 @@ def search_ids(session: Session, flt: HouseholdFilter, limit: int = 50, offset: 
     return [str(i) for i in session.execute(q).scalars()]
 
 
+_ROW_COLUMNS = (Household.id, Household.village_code, Group.name, Household.head_name,
+                Household.id_number, Household.phone, Household.members_count,
+                Household.address, Household.tags)
+
+
+def _row_select(ids_clause: Any) -> Select[*tuple[Any, ...]]:
+    """Plain columns (no ORM objects) of households in ``ids_clause``, with group and current
+    liaison: one statement, so a page of the list costs one round trip."""
+    return (
+        select(*_ROW_COLUMNS, Cadre.id, Cadre.name)
+        .outerjoin(Group, Group.id == Household.group_id)
+        .outerjoin(Assignment, (Assignment.household_id == Household.id)
+                   & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
+        .outerjoin(Cadre, Cadre.id == Assignment.cadre_id)
+        .where(Household.id.in_(ids_clause))
+    )
+
+
+def _to_row(r: Any) -> HouseholdRow:
+    return HouseholdRow(id=r[0], village_code=r[1], group_name=r[2] or "", head_name=r[3],
+                        id_number=r[4], phone=r[5], members_count=r[6], address=r[7],
+                        tags=decode_tags(r[8]), liaison_id=r[9], liaison_name=r[10] or "")
+
+
 def rows_for(session: Session, ids: list[str]) -> list[HouseholdRow]:
     """Full rows for a page of ids, in the order given (the list view fetches what it shows)."""
     if not ids:
         return []
-    liaison = select(Assignment.household_id, Cadre.id, Cadre.name).join(
-        Cadre, Cadre.id == Assignment.cadre_id).where(
-        Assignment.household_id.in_(ids), Assignment.end_date.is_(None),
-        Assignment.deleted.is_(False)).subquery()
-    q = (
-        select(Household, Group.name, liaison.c.id, liaison.c.name)
-        .outerjoin(Group, Group.id == Household.group_id)
-        .outerjoin(liaison, liaison.c.household_id == Household.id)
-        .where(Household.id.in_(ids))
-    )
-    by_id: dict[str, HouseholdRow] = {}
-    for hh, group_name, cadre_id, cadre_name in session.execute(q):
-        by_id[hh.id] = HouseholdRow(
-            id=hh.id, village_code=hh.village_code, group_name=group_name or "",
-            head_name=hh.head_name, id_number=hh.id_number, phone=hh.phone,
-            members_count=hh.members_count, address=hh.address, tags=decode_tags(hh.tags),
-            liaison_id=cadre_id, liaison_name=cadre_name or "")
+    by_id = {r[0]: _to_row(r) for r in session.connection().execute(_row_select(ids))}
     return [by_id[i] for i in ids if i in by_id]
 
 
+def _search_statement(kind: str) -> Select[*tuple[Any, ...]]:
+    lo: BindParameter[str] = bindparam("lo", type_=String)
+    hi: BindParameter[str] = bindparam("hi", type_=String)
+    conds = {
+        "digits": or_(and_(Household.id_rev >= lo, Household.id_rev < hi),
+                      and_(Household.phone_rev >= lo, Household.phone_rev < hi)),
+        "pinyin": or_(and_(Household.py_initials >= lo, Household.py_initials < hi),
+                      and_(Household.py_full >= lo, Household.py_full < hi)),
+        "name": and_(Household.head_name >= lo, Household.head_name < hi),
+    }
+    ids = (select(Household.id).where(Household.deleted.is_(False), conds[kind])
+           .limit(bindparam("limit")).scalar_subquery())
+    return _row_select(ids)
+
+
+# Built once: per keystroke only the bound values change, so SQLAlchemy reuses the compiled SQL.
+_SEARCH = {kind: _search_statement(kind) for kind in ("digits", "pinyin", "name")}
+
+
 def search(session: Session, text: str, limit: int = 20) -> list[HouseholdRow]:
-    """Search-as-you-type: the first ``limit`` households matching ``text``."""
-    return rows_for(session, search_ids(session, HouseholdFilter(text=text), limit))
+    """Search-as-you-type: the first ``limit`` households matching ``text``, by name."""
+    q = normalize_text(text).replace(" ", "")
+    if not q:
+        return []
+    if q.isdigit() or (q[:-1].isdigit() and q[-1] in "xX"):
+        kind, key = "digits", q.upper()[::-1]
+    elif q.isascii():
+        kind, key = "pinyin", q.lower()
+    else:
+        kind, key = "name", q
+    # Through the connection, not the ORM session: these are plain column rows, and skipping the
+    # ORM execution path halves the per-keystroke cost (bench/search.py).
+    result = session.connection().execute(
+        _SEARCH[kind], {"lo": key, "hi": key + _HIGH, "limit": limit})
+    return sorted((_to_row(r) for r in result), key=lambda r: (r.head_name, r.id))
 
 
 def get_household(session: Session, household_id: str) -> HouseholdRow | None:
     rows = rows_for(session, [household_id])
     return rows[0] if rows else None
+
+
+@dataclass
+class MemberInput:
+    name: str
+    relation: str = ""
+    id_number: str = ""
+    phone: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: str
+    name: str
+    relation: str
+    id_number: str
+    phone: str
+    note: str
+
+
+def _validate_member(data: MemberInput) -> MemberInput:
+    errors: list[ValidationError] = []
+    out = MemberInput(name="", relation=data.relation.strip(), note=data.note.strip())
+    try:
+        out.name = check_required(normalize_text(data.name), "name")
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        out.id_number = check_id_number(data.id_number, "id_number")
+    except ValidationError as e:
+        errors.append(e)
+    try:
+        out.phone = check_phone(data.phone, "phone")
+    except ValidationError as e:
+        errors.append(e)
+    if errors:
+        raise ValidationErrors(errors)
+    return out
+
+
+def add_member(ctx: AppContext, household_id: str, data: MemberInput) -> str:
+    """Add a family member; the household's head count follows the members on record."""
+    clean = _validate_member(data)
+    with ctx.uow() as uow:
+        house = uow.get(Household, household_id, "household")
+        member = uow.add_record(Member(household_id=house.id, name=clean.name,
+                                       relation=clean.relation, id_number=clean.id_number,
+                                       phone=clean.phone, note=clean.note), "member")
+        known = uow.session.execute(select(func.count()).select_from(Member).where(
+            Member.household_id == house.id, Member.deleted.is_(False))).scalar_one()
+        if known + 1 > house.members_count:  # the head plus the members on record
+            uow.update_record(house, "household", members_count=known + 1)
+        uow.commit()
+        return member.id
+
+
+def remove_member(ctx: AppContext, member_id: str) -> None:
+    with ctx.uow() as uow:
+        uow.delete_record(uow.get(Member, member_id, "member"), "member")
+        uow.commit()
+
+
+def list_members(session: Session, household_id: str) -> list[MemberRow]:
+    q = (select(Member).where(Member.household_id == household_id, Member.deleted.is_(False))
+         .order_by(Member.created_at))
+    return [MemberRow(m.id, m.name, m.relation, m.id_number, m.phone, m.note)
+            for m in session.execute(q).scalars()]
