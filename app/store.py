@@ -30,7 +30,13 @@ from app.paths import migrations_path
 BUSY_TIMEOUT_MS = 5000
 
 
+WRITE_OPTION = "minqing_write"
+
+
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event below emit BEGIN itself instead of the sqlite3 module's
+    # implicit, statement-sniffing transactions (the recipe in SQLAlchemy's SQLite docs).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -39,9 +45,18 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _begin(conn: Any) -> None:
+    """A unit of work that will write starts with BEGIN IMMEDIATE: it takes the write lock before
+    its first read, so two writers cannot both read the audit chain's last hash and fork it, and
+    a busy database makes the second one wait (busy_timeout) instead of failing mid-way."""
+    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.errors import NotFound
-from app.store import Store
+from app.store import WRITE_OPTION, Store
 from models.base import Synced, utcnow
 
 T = TypeVar("T", bound=Synced)
@@ -35,7 +35,7 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self.store.session()
-        self._session.begin()
+        self._session.connection(execution_options={WRITE_OPTION: True})
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
