@@ -86,16 +86,17 @@ class LedgerSheet:
     """One worksheet being streamed: title row, header row, then data rows."""
 
     def __init__(self, book: LedgerBook, ws: Worksheet, columns: Sequence[Column],
-                 title: str, subtitle: str = "") -> None:
+                 title: str, subtitle: str = "", widths: Sequence[float] | None = None) -> None:
         self.book = book
         self.ws = ws
         self.columns = list(columns)
         self.rows_written = 0
         self._kinds = [c.kind for c in self.columns]
         st = book.styles
-        width = max(1, len(self.columns))
-        for i, col in enumerate(self.columns, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = col.width
+        widths = list(widths) if widths else [c.width for c in self.columns]
+        width = max(1, len(widths))
+        for i, w in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
         last = get_column_letter(width)
         header_row = 3 if subtitle else 2
         # write-only streams the sheet's top (views, properties) with the first row:
@@ -120,6 +121,15 @@ class LedgerSheet:
         c = _cell(self.ws, style)
         _bind(c, value)
         return c
+
+    def row_kinds(self, values: Sequence[Any], kinds: Sequence[str]) -> None:
+        """One row whose cells are typed one by one (the summary's figures)."""
+        saved = self._kinds
+        self._kinds = list(kinds)
+        try:
+            self.row(values)
+        finally:
+            self._kinds = saved
 
     def row(self, values: Sequence[Any]) -> None:
         """One data row; each value typed by its column (text cells stay text)."""
@@ -222,12 +232,12 @@ class LedgerBook:
         self.styles = _Styles(self.wb)
 
     def sheet(self, name: str, columns: Sequence[Column], title: str,
-              subtitle: str = "") -> LedgerSheet:
+              subtitle: str = "", widths: Sequence[float] | None = None) -> LedgerSheet:
         ws = self.wb.create_sheet(_sheet_name(name))
         # Rows here are always made of ready Cells: skip openpyxl's try-value-then-cell
         # conversion, which raises and catches a ValueError for every styled cell.
         ws._values_to_row = _cells_to_row  # type: ignore[attr-defined]
-        return LedgerSheet(self, ws, columns, title, subtitle)
+        return LedgerSheet(self, ws, columns, title, subtitle, widths)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         with atomic_path(path) as tmp:
