@@ -35,6 +35,13 @@ def report(on_progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled()
 
 
+def check_folder(target: str | os.PathLike[str]) -> None:
+    """Refuse, before any work or any record, an output whose folder does not exist."""
+    folder = Path(target).parent
+    if str(folder) and not folder.is_dir():
+        raise MinqingError("paper_folder_missing", path=str(folder))
+
+
 @contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it is fsynced and renamed over

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, aliased
 from app.context import AppContext
 from app.i18n import label
 from app.paper.book import Column, LedgerBook, LedgerSheet
-from app.paper.files import Progress, report
+from app.paper.files import Progress, check_folder, report
 from app.paper.safe_cells import Masker
 from app.services.stats import Month, month_stats
 from models import Assignment, Cadre, ContactCard, Group, Household, Matter, MatterNote, Visit
@@ -291,6 +291,7 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
                  on_progress: Progress | None = None) -> LedgerResult:
     """Write the month's ledger to ``out`` (temp file + rename). ``full`` shows ID and phone
     numbers unmasked. ``on_progress(done, total)`` may return False to cancel."""
+    check_folder(out)
     today = date.today()
     as_of_eff = min(as_of or today, month.last)
     book = LedgerBook()
