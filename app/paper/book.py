@@ -30,6 +30,7 @@ from app.paper.safe_cells import clean_text, needs_guard
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FONT_NAME = "宋体"
+MAX_SHEET_ROWS = 1_048_576 - 10  # Excel's limit, less the title and header rows
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,22 @@ class LedgerBook:
         # conversion, which raises and catches a ValueError for every styled cell.
         ws._values_to_row = _cells_to_row  # type: ignore[attr-defined]
         return LedgerSheet(self, ws, columns, title, subtitle, widths)
+
+    def stream(self, name: str, columns: Sequence[Column], title: str, subtitle: str,
+               rows: Iterable[Sequence[Any]], max_rows: int = MAX_SHEET_ROWS) -> int:
+        """Write ``rows`` to a sheet, continuing on “name (2)”, “name (3)” … when a sheet
+        is full (Excel stops at 1,048,576 rows). Returns the number of rows written."""
+        part = 1
+        sh = self.sheet(name, columns, title, subtitle)
+        n = 0
+        for r in rows:
+            if sh.rows_written >= max_rows:
+                part += 1
+                sh = self.sheet(f"{name}（{part}）", columns, f"{title}（续{part - 1}）",
+                                subtitle)
+            sh.row(r)
+            n += 1
+        return n
 
     def save(self, path: str | os.PathLike[str]) -> None:
         with atomic_path(path) as tmp:
