@@ -1,0 +1,150 @@
+"""Paper and Excel commands: roster import/export, monthly ledger, coverage, contact cards."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.cli.core import add_db, lang, open_ctx
+from app.errors import MinqingError
+from app.i18n import tr
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    from app.paper.roster_import import apply_roster, read_roster, save_report
+
+    lng = lang(args)
+    # Read the file before opening the store: a file that cannot be read changes nothing.
+    preview = read_roster(Path(args.file), sheet=args.sheet)
+    ctx = open_ctx(args)
+    try:
+        rep = apply_roster(ctx, preview, dry_run=args.dry_run, village_code=args.village)
+    finally:
+        ctx.store.close()
+    if args.report and rep.errors:
+        save_report(preview, rep, args.report, lng, full=args.full_numbers)
+    if args.json:
+        print(json.dumps(rep.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    for e in rep.errors:
+        print(tr("roster_error_line", lng, row=e.row, column=e.column, message=e.message))
+    print(tr("roster_summary", lng, status=tr(f"roster_status_{rep.status}", lng),
+             inserted=rep.inserted, updated=rep.updated, unchanged=rep.unchanged,
+             errors=len({e.row for e in rep.errors}), skipped=len(rep.skipped)))
+    if args.report and rep.errors:
+        print(tr("roster_report_saved", lng, path=args.report))
+    return 0
+
+
+def cmd_roster_export(args: argparse.Namespace) -> int:
+    from app.paper.roster_export import export_roster
+
+    ctx = open_ctx(args)
+    try:
+        n = export_roster(ctx, args.out, full=args.full_numbers)
+    finally:
+        ctx.store.close()
+    print(tr("roster_exported", lang(args), count=n, path=args.out))
+    return 0
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    from app.paper.ledger import write_ledger
+    from app.services.stats import Month
+
+    month = Month.parse(args.month)
+    ctx = open_ctx(args)
+    try:
+        res = write_ledger(ctx, month, args.out, full=args.full_numbers)
+    finally:
+        ctx.store.close()
+    print(tr("ledger_written", lang(args), path=args.out, visits=res.visits,
+             matters=res.matters))
+    return 0
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1990 <= int(text) <= 2100:
+        raise MinqingError("year_invalid", value=text)
+    return int(text)
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from app.paper.coverage import write_archive, write_coverage
+
+    year = _year(args.year)
+    ctx = open_ctx(args)
+    try:
+        res = write_coverage(ctx, year, args.out, full=args.full_numbers)
+        if args.archive:
+            write_archive(ctx, year, args.archive, full=args.full_numbers)
+    finally:
+        ctx.store.close()
+    print(tr("coverage_written", lang(args), path=args.out, unvisited=res.unvisited))
+    if args.archive:
+        print(tr("archive_written", lang(args), path=args.archive))
+    return 0
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    from app.paper.cards_pdf import print_cards
+
+    lng = lang(args)
+    ctx = open_ctx(args)
+    try:
+        res = print_cards(ctx, args.out, group=args.group, household_ids=args.household or None,
+                          duplex=args.duplex, reissue_only=args.reissue)
+    finally:
+        ctx.store.close()
+    for chars, names in res.missing_glyphs_summary():
+        print(tr("cards_missing_glyphs", lng, chars=chars, names=names), file=sys.stderr)
+    print(tr("cards_written", lng, count=res.cards, pages=res.pages, path=args.out))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("roster", help="花名册导入导出 / household roster import and export")
+    rsub = p.add_subparsers(dest="roster_command", required=True)
+    r = rsub.add_parser("import", help="从 Excel/CSV 导入 / import from Excel or CSV")
+    add_db(r)
+    r.add_argument("file")
+    r.add_argument("--dry-run", action="store_true", help="只预览，不写入 / preview only")
+    r.add_argument("--json", action="store_true")
+    r.add_argument("--sheet", help="工作表名 / sheet name (default: the first)")
+    r.add_argument("--village", help="村代码（乡镇工作站）/ village code on a township")
+    r.add_argument("--report", help="把未导入的行及原因存为 Excel / save refused rows as .xlsx")
+    r.add_argument("--full-numbers", action="store_true",
+                   help="报告中显示完整证件号和电话 / full ID and phone numbers in the report")
+    r.set_defaults(func=cmd_roster_import)
+    r = rsub.add_parser("export", help="导出花名册 / export the register to Excel")
+    add_db(r)
+    r.add_argument("--out", required=True)
+    r.add_argument("--full-numbers", action="store_true")
+    r.set_defaults(func=cmd_roster_export)
+
+    p = sub.add_parser("ledger", help="月度民情台账 / monthly ledger workbook")
+    add_db(p)
+    p.add_argument("--month", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--full-numbers", action="store_true")
+    p.set_defaults(func=cmd_ledger)
+
+    p = sub.add_parser("coverage", help="年度走访覆盖与归档 / yearly coverage and archive")
+    add_db(p)
+    p.add_argument("--year", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--archive", help="同时导出年度归档 / also write the annual archive .xlsx")
+    p.add_argument("--full-numbers", action="store_true")
+    p.set_defaults(func=cmd_coverage)
+
+    p = sub.add_parser("cards", help="打印便民服务联系卡 / print contact cards (PDF)")
+    add_db(p)
+    p.add_argument("--out", required=True)
+    p.add_argument("--group", help="村民小组，如 3 或 第三组 / villager group")
+    p.add_argument("--household", action="extend", nargs="+", help="农户 ID（可多次）/ household id")
+    p.add_argument("--reissue", action="store_true",
+                   help="只补发联系干部已变更的农户 / only households whose liaison changed")
+    p.add_argument("--duplex", action="store_true", help="双面打印 / backs for duplex printing")
+    p.set_defaults(func=cmd_cards)
