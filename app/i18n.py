@@ -97,6 +97,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "only a township station answers escalated matters"),
     "reply_needs_escalated": ("只能答复已上报的事项", "only escalated matters can be answered"),
     "household_inactive": ("该户已注销", "this household has been removed"),
+    # --- desktop window (ui/) ---
+    "no_household_picked": ("没有“{value}”这一户，请从下方列表中选择",
+                            "“{value}” is not a household on the register; pick one from the list"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

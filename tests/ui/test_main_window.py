@@ -1,18 +1,9 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-
 from app.context import AppContext
 from app.services.demo import fill_demo
+from tests.ui.helpers import type_text
 from ui.main_window import MainWindow
-
-
-def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """One key event per character carrying its text (qtbot.keyClicks aborts on Chinese)."""
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
 
 
 def test_register_lists_households_and_search_narrows(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
