@@ -102,11 +102,11 @@ class MainWindow(QMainWindow):
                  "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
                  "settings": self.tr("Settings")}
-        later = self.tr("(later version)")
+        later = self.tr("%1 (later version)")
         for i, key in enumerate(PAGES):
             text = names[key]
             if key in ("cards", "reports", "exchange"):
-                text += " " + later
+                text = later.replace("%1", text)
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")

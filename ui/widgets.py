@@ -62,7 +62,7 @@ class FieldErrors:
             self.general.setVisible(True)
 
     def shown(self) -> dict[str, str]:
-        return {f: lab.text() for f, lab in self.labels.items() if lab.isVisible()}
+        return {f: lab.text() for f, lab in self.labels.items() if not lab.isHidden()}
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
