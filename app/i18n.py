@@ -137,6 +137,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards_missing_glyphs": ("字体中没有这些字：{chars}（{names}），卡片上以□代替，请手写补上",
                              "the font lacks {chars} ({names}); printed as □, write them in"),
     "cards_group_unknown": ("找不到村民小组“{value}”", "no villager group “{value}”"),
+    # --- desktop window (ui/) ---
+    "no_household_picked": ("没有“{value}”这一户，请从下方列表中选择",
+                            "“{value}” is not a household on the register; pick one from the list"),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -44,6 +44,20 @@ class HouseholdTableModel(QAbstractTableModel):
     def household_id(self, row: int) -> str:
         return self._ids[row]
 
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def retranslate(self) -> None:
+        """Header words follow the language switch."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows (after an edit or an assignment) and repaint what is visible."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 

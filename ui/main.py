@@ -1,67 +1,102 @@
-"""Composition root of the desktop app: application object, font, translations, store, window."""
+"""Composition root of the desktop app, in a fixed order: exception hook and logging, the
+application object, font, translators, store, first-run wizard, window."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import AppContext
 from app.errors import MinqingError
-from app.paths import resource_path
+from app.paths import log_dir
 from app.store import open_store
 from ui.fonts import install_app_font
+from ui.i18n import current_lang, set_language
+
+log = logging.getLogger("minqing")
 
 
-def make_app(lang: str = "zh_CN") -> QApplication:
+def log_file() -> Path:
+    return log_dir() / "minqing.log"
+
+
+def setup_logging() -> None:
+    if any(isinstance(h, logging.FileHandler) for h in log.handlers):
+        return
+    handler = logging.FileHandler(log_file(), encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    logging.getLogger("ui").addHandler(handler)
+
+
+def calm_error_text() -> tuple[str, str]:
+    title = QCoreApplication.translate("main", "Something went wrong")
+    text = QCoreApplication.translate(
+        "main", "The action could not be finished. Everything saved before it is safe.\n\n"
+        "The details were written to the log file:\n%1\n\nIf it happens again, send that file "
+        "to your township's IT contact.").replace("%1", str(log_file()))
+    return title, text
+
+
+def excepthook(kind: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> None:
+    """An unexpected error: log it with its traceback, tell the user calmly, keep running.
+    Data already committed stays committed (each action is its own transaction)."""
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    if QApplication.instance() is None:
+        return
+    title, text = calm_error_text()
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+    box.setDetailedText(f"{kind.__name__}: {exc}")
+    box.exec()
+
+
+def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplication:
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Minqing")
     app.setApplicationName("Minqing")
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN"
-                               else QLocale.Language.English,
-                               QLocale.Country.China if lang == "zh_CN"
-                               else QLocale.Country.UnitedStates))
-    install_app_font(app)
-    install_translators(app, lang)
+    if large_font is None:
+        large_font = bool(QSettings().value("view/large_font", False, type=bool))
+    install_app_font(app, large_font)
+    set_language(lang)
     return app
 
 
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our strings are written in English in the code and translated to zh_CN by the .qm file;
-    Qt's own dialogs use the qtbase catalogue shipped inside PySide6."""
-    translators: list[QTranslator] = []
-    if lang != "zh_CN":
-        return translators
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", "minqing_zh_CN.qm"))):
-        app.installTranslator(ours)
-        translators.append(ours)
-    qt = QTranslator(app)
-    if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        translators.append(qt)
-    return translators
-
-
 def run(db_path: Path, lang: str = "zh_CN") -> int:
+    setup_logging()
+    sys.excepthook = excepthook
+    if lang == "zh_CN":
+        # The CLI default; a language chosen in Settings on this laptop wins over it.
+        QCoreApplication.setOrganizationName("Minqing")
+        QCoreApplication.setApplicationName("Minqing")
+        lang = str(QSettings().value("view/language", lang))
     app = make_app(lang)
     from app.services.station import get_station
     from ui.main_window import MainWindow
-    from ui.setup_dialog import SetupDialog
+    from ui.wizard import SetupWizard
 
     try:
         store = open_store(db_path)
         with store.session() as s:
             has_station = get_station(s) is not None
-        if not has_station and SetupDialog(store, lang).exec() != SetupDialog.DialogCode.Accepted:
-            return 0
-        ctx = AppContext(store, lang=lang)
+        if not has_station:
+            wizard = SetupWizard(store)
+            if wizard.exec() != SetupWizard.DialogCode.Accepted:
+                return 0
+        ctx = AppContext(store, lang=current_lang())
         _ = ctx.station_code
     except MinqingError as exc:
-        QMessageBox.critical(None, "Minqing", exc.message(lang))
+        QMessageBox.critical(None, "Minqing", exc.message(current_lang()))
         return 1
     window = MainWindow(ctx)
     window.show()

@@ -1,75 +1,224 @@
-"""The main window: navigation on the left, one page per workflow on the right."""
+"""The main window: navigation on the left, one page per workflow on the right, status bar.
+
+Pages never reach into each other: they emit what happened (visit saved, cadres changed…) and
+the window decides which other pages to refresh.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QApplication,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
 from app.context import AppContext
-from app.services import households as hh
 from app.services.station import station_info
-from ui.household_model import HouseholdTableModel
+from app.services.visits import VisitSaved
+from ui.i18n import current_lang, lbl, set_language
+from ui.pages.cadres import CadresPage
+from ui.pages.home import HomePage
+from ui.pages.households import HouseholdsPage
+from ui.pages.later import LaterPage
+from ui.pages.matters import MattersPage
+from ui.pages.settings import SettingsPage
+from ui.pages.visits import VisitsPage
 
-
-class HouseholdsPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: name, pinyin initials, last digits of ID "
-                                               "or phone"))
-        self.search.setClearButtonEnabled(True)
-        self.model = HouseholdTableModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.count = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(120)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.model.set_filter(hh.HouseholdFilter(text=self.search.text()))
-        self.count.setText(self.tr("%n household(s)", "", self.model.rowCount()))
+PAGES = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
+         "settings")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        info = station_info(ctx)
-        self.setWindowTitle(self.tr("Minqing — %1").replace("%1", info.name))
-        self.households = HouseholdsPage(ctx, self)
-        self.setCentralWidget(self.households)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(
-            lambda: self.households.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.setObjectName("main_window")
+        self.home = HomePage(ctx)
+        self.households = HouseholdsPage(ctx)
+        self.visits = VisitsPage(ctx)
+        self.matters = MattersPage(ctx)
+        self.cadres = CadresPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        self.pages: dict[str, QWidget] = {
+            "home": self.home, "households": self.households, "visits": self.visits,
+            "matters": self.matters, "cadres": self.cadres, "cards": LaterPage("cards"),
+            "reports": LaterPage("reports"), "exchange": LaterPage("exchange"),
+            "settings": self.settings_page,
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSpacing(3)
+        self.stack = QStackedWidget()
+        for key in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+        self.station_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.station_label)
+        # What happened on one page → what the others show.
+        self.visits.visit_saved.connect(self._visit_saved)
+        self.matters.changed.connect(self._matters_changed)
+        self.cadres.changed.connect(self._cadres_changed)
+        self.households.count_changed.connect(self._count_changed)
+        self.home.open_households.connect(self._open_households)
+        self.home.open_matters.connect(self._open_matters)
+        self.home.open_visits.connect(lambda: self.show_page("visits"))
+        self.settings_page.language_chosen.connect(self.switch_language)
+        self.settings_page.large_font_chosen.connect(self.set_large_font)
+        self.settings_page.station_saved.connect(self._station_saved)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
+        for i in range(len(PAGES)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
+                      lambda i=i: self.nav.setCurrentRow(i))
+        self.retranslate()
+        self.restore_state()
+        self.nav.setCurrentRow(0)
+
+    # --- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        names = {"home": self.tr("Home"), "households": self.tr("Households"),
+                 "visits": self.tr("Visits"), "matters": self.tr("Matters"),
+                 "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
+                 "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
+                 "settings": self.tr("Settings")}
+        later = self.tr("%1 (later version)")
+        for i, key in enumerate(PAGES):
+            text = names[key]
+            if key in ("cards", "reports", "exchange"):
+                text = later.replace("%1", text)
+            item = self.nav.item(i)
+            item.setText(f"{text}")
+            item.setToolTip(f"Alt+{i + 1}")
+            if key in ("cards", "reports", "exchange"):
+                item.setForeground(Qt.GlobalColor.gray)
+        info = station_info(self.ctx)
+        self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
+            "%1", info.name))
+        self.station_label.setText(f"{info.name} ({lbl(info.kind)} {info.code})")
+        self._count_changed(self.households.model.rowCount())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def switch_language(self, lang: str) -> None:
+        """Live switch: translators change, every widget gets LanguageChange and re-sets its
+        words; service messages follow through ``ctx.lang``."""
+        if lang == current_lang():
+            return
+        self.ctx.lang = lang
+        set_language(lang)
+        QSettings().setValue("view/language", lang)
+
+    def set_large_font(self, large: bool) -> None:
+        from ui.fonts import apply_font_size
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_font_size(app, large)
+        QSettings().setValue("view/large_font", large)
+
+    # --- navigation ---------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.nav.currentRow()]
+
+    def focus_search(self) -> None:
+        self.show_page("households")
+        self.households.focus_search()
+
+    def new_visit(self) -> None:
+        self.show_page("visits")
+        self.visits.new_visit()
+
+    def _open_households(self, which: str) -> None:
+        self.show_page("households")
+        if which == "not_visited":
+            self.households.show_not_visited()
+        else:
+            self.households.search.clear()
+            self.households.not_visited.setChecked(False)
+
+    def _open_matters(self, which: str) -> None:
+        self.show_page("matters")
+        if which == "overdue":
+            self.matters.set_filter(overdue=True)
+        else:
+            self.matters.set_filter()
+
+    # --- cross-page refresh -------------------------------------------------------------
+    def _visit_saved(self, saved: VisitSaved) -> None:
+        n = len(saved.matter_ids)
+        self.statusBar().showMessage(self.tr("Visit saved with %n matter(s).", "", n), 8000)
+        self.home.refresh()
+        self.matters.refresh()
+        self.households.model.refresh_rows()
+        self.households.detail.show_household(self.households.detail.household_id)
+
+    def _matters_changed(self) -> None:
+        self.statusBar().showMessage(self.tr("Matter saved."), 5000)
+        self.home.refresh()
+
+    def _cadres_changed(self) -> None:
+        self.visits.reload()
+        self.matters.reload_owners()
+        self.households.reload_choices()
+        self.households.model.refresh_rows()
+        self.statusBar().showMessage(self.tr("Cadres saved."), 5000)
+
+    def _station_saved(self) -> None:
+        self.retranslate()
+
+    def _count_changed(self, n: int) -> None:
+        self.count_label.setText(self.tr("%n household(s) listed", "", n))
+
+    # --- window state -------------------------------------------------------------------
+    def restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            self.resize(1100, 700)
+            self.resize(1280, 800)
+        state = settings.value("main/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+        else:
+            self.splitter.setSizes([210, 1070])
+        for page in (self.households, self.visits, self.matters, self.cadres):
+            page.restore_state(settings)
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        for page in (self.households, self.visits, self.matters, self.cadres):
+            page.save_state(settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.save_state()
         super().closeEvent(event)

@@ -1,0 +1,63 @@
+"""Figures the home screen needs beyond ``stats.month_stats``: open matters, matters due this
+week, households not visited this year, and visits per month over the last twelve months.
+
+Read-only; every figure is one indexed aggregate, so the home screen costs the same at any size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.services import households as hh
+from app.services.stats import Month
+from models import Matter, Visit
+from models.vocab import MatterStatus
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    open_matters: int
+    overdue: int
+    due_this_week: int
+    not_visited_this_year: int
+    months: list[Month]
+    visits_per_month: list[int]
+
+
+def last_months(today: date, n: int = 12) -> list[Month]:
+    y, m = today.year, today.month
+    out = []
+    for _ in range(n):
+        out.append(Month(y, m))
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return out[::-1]
+
+
+def dashboard(session: Session, today: date | None = None) -> Dashboard:
+    today = today or date.today()
+    live = [Matter.deleted.is_(False), Matter.status != MatterStatus.RESOLVED.value]
+    open_matters = session.execute(select(func.count()).select_from(Matter).where(*live)
+                                   ).scalar_one()
+    overdue = session.execute(select(func.count()).select_from(Matter).where(
+        *live, Matter.deadline < today)).scalar_one()
+    week_end = today + timedelta(days=6 - today.weekday())
+    due = session.execute(select(func.count()).select_from(Matter).where(
+        *live, Matter.deadline >= today, Matter.deadline <= week_end)).scalar_one()
+    not_visited = hh.count(session, hh.HouseholdFilter(not_visited_in_year=today.year))
+    months = last_months(today)
+    month_key = func.strftime("%Y-%m", Visit.visit_date)
+    rows: dict[str, int] = dict(session.execute(
+        select(month_key, func.count()).where(
+            Visit.deleted.is_(False), Visit.visit_date >= months[0].first,
+            Visit.visit_date <= months[-1].last).group_by(month_key)).all())
+    series = [int(rows.get(str(m), 0)) for m in months]
+    return Dashboard(open_matters, overdue, due, not_visited, months, series)
+
+
+def due_between(today: date) -> tuple[date, date]:
+    """The 'due this week' window: today to Sunday."""
+    return today, today + timedelta(days=6 - today.weekday())

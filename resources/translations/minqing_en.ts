@@ -1,0 +1,1098 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>CadreDialog</name>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="89" />
+        <source>Edit cadre</source>
+        <translation>Edit cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="89" />
+        <source>New cadre</source>
+        <translation>New cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="93" />
+        <source>Leads the station</source>
+        <translation>Leads the station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="95" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="101" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="102" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="103" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>CadreTableModel</name>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="70" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="70" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="70" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="71" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="78" />
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>CadresPage</name>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="211" />
+        <source>Cadres and their households</source>
+        <translation>Cadres and their households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="212" />
+        <source>New cadre…</source>
+        <translation>New cadre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="213" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="214" />
+        <source>Show inactive</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="215" />
+        <source>Assign households</source>
+        <translation>Assign households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="216" />
+        <source>Whole group:</source>
+        <translation>Whole group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="217" />
+        <source>Assign the group</source>
+        <translation>Assign the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="218" />
+        <source>Find households to select (name, pinyin, digits)</source>
+        <translation>Find households to select (name, pinyin, digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="219" />
+        <source>Assign the selected households</source>
+        <translation>Assign the selected households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="267" />
+        <source>Make %1 the liaison cadre of:</source>
+        <translation>Make %1 the liaison cadre of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="268" />
+        <source>Pick a cadre on the left first.</source>
+        <translation>Pick a cadre on the left first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="290" />
+        <source>No households selected.</source>
+        <translation>No households selected.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cadres.py" line="297" />
+        <source>%n household(s) now have %1 as liaison cadre.</source>
+        <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="57" />
+        <source>Division code and name</source>
+        <translation>Division code and name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="67" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="68" />
+        <source>Township name</source>
+        <translation>Township name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="80" />
+        <source>Village code (12 digits)</source>
+        <translation>Village code (12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="81" />
+        <source>Township code (9 digits)</source>
+        <translation>Township code (9 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="83" />
+        <source>e.g. 石江村</source>
+        <translation>e.g. 石江村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="83" />
+        <source>e.g. 石江镇</source>
+        <translation>e.g. 石江镇</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="349" />
+        <source>Diary</source>
+        <translation>Diary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="373" />
+        <source>Day / household</source>
+        <translation>Day / household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="373" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="374" />
+        <source>What was learned</source>
+        <translation>What was learned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="377" />
+        <source>No cadres yet: add them on the Cadres page.</source>
+        <translation>No cadres yet: add them on the Cadres page.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/visits.py" line="400" />
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/visits.py" line="404" />
+        <source>%n visit(s) this month</source>
+        <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/pages/home.py" line="102" />
+        <source>This month at a glance — %1</source>
+        <translation>This month at a glance — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="105" />
+        <source>visits this month</source>
+        <translation>visits this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="106" />
+        <source>households visited this month</source>
+        <translation>households visited this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="108" />
+        <source>households visited this year</source>
+        <translation>households visited this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="109" />
+        <source>households on the register</source>
+        <translation>households on the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="110" />
+        <source>matters open</source>
+        <translation>matters open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="111" />
+        <source>matters overdue</source>
+        <translation>matters overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="112" />
+        <source>matters due this week</source>
+        <translation>matters due this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="114" />
+        <source>households not yet visited this year</source>
+        <translation>households not yet visited this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="118" />
+        <source>Visits in the last 12 months</source>
+        <translation>Visits in the last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="120" />
+        <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
+        <translation>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="137" />
+        <source>Pick a household in the list.</source>
+        <translation>Pick a household in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="137" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="138" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="138" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="139" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="139" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="140" />
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="140" />
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="141" />
+        <source>No liaison cadre assigned yet.</source>
+        <translation>No liaison cadre assigned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="142" />
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="142" />
+        <source>No contact card issued yet.</source>
+        <translation>No contact card issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="143" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="143" />
+        <source>Not visited yet.</source>
+        <translation>Not visited yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="144" />
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="144" />
+        <source>No matters.</source>
+        <translation>No matters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="145" />
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/households.py" line="163" />
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="94" />
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="94" />
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="95" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="95" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="95" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="109" />
+        <source>Name, pinyin initials (zs) or last digits</source>
+        <translation>Name, pinyin initials (zs) or last digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="127" />
+        <source>liaison %1</source>
+        <translation>liaison %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="136" />
+        <source>No household matches “%1”</source>
+        <translation>No household matches “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../../ui/household_model.py" line="33" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="33" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="33" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Liaison cadre</source>
+        <translation>Liaison cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="277" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="279" />
+        <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
+        <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="280" />
+        <source>Not visited this year</source>
+        <translation>Not visited this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="281" />
+        <source>New household…</source>
+        <translation>New household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="282" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="284" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="284" />
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="285" />
+        <source>All liaison cadres</source>
+        <translation>All liaison cadres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/households.py" line="337" />
+        <source>%n household(s)</source>
+        <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="34" />
+        <source>What kind of station is this laptop?</source>
+        <translation>What kind of station is this laptop?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="35" />
+        <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
+        <translation>A village (or community) keeps its households; a township merges the batches of its villages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="37" />
+        <source>Village / community mass-work station</source>
+        <translation>Village / community mass-work station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="38" />
+        <source>Township station</source>
+        <translation>Township station</translation>
+    </message>
+</context>
+<context>
+    <name>LaterPage</name>
+    <message>
+        <location filename="../../ui/pages/later.py" line="25" />
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="25" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="26" />
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="28" />
+        <source>Printing contact cards comes in a later version of this window. Cards already issued are listed in each household's detail pane.</source>
+        <translation>Printing contact cards comes in a later version of this window. Cards already issued are listed in each household's detail pane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="30" />
+        <source>The monthly ledger and reports come in a later version. The month's figures are on the Home page.</source>
+        <translation>The monthly ledger and reports come in a later version. The month's figures are on the Home page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="32" />
+        <source>Sending batches to the township and reading its replies come in a later version.</source>
+        <translation>Sending batches to the township and reading its replies come in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Cadres</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>%1 (later version)</source>
+        <translation>%1 (later version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>Minqing people's-conditions ledger — %1</source>
+        <translation>Minqing people's-conditions ledger — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>Visit saved with %n matter(s).</source>
+        <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>Matter saved.</source>
+        <translation>Matter saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>Cadres saved.</source>
+        <translation>Cadres saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>%n household(s) listed</source>
+        <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatterCard</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="195" />
+        <source>Progress note: what was done today</source>
+        <translation>Progress note: what was done today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="196" />
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="197" />
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="198" />
+        <source>Escalate to township…</source>
+        <translation>Escalate to township…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="199" />
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="217" />
+        <source>Pick a matter in the list.</source>
+        <translation>Pick a matter in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="217" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="218" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="218" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="219" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="219" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="220" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="220" />
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="221" />
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="283" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="222" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="222" />
+        <source>not asked yet</source>
+        <translation>not asked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="223" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="223" />
+        <source>Township reply</source>
+        <translation>Township reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="224" />
+        <source>No progress notes yet.</source>
+        <translation>No progress notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="283" />
+        <source>Resolve the matter</source>
+        <translation>Resolve the matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="291" />
+        <source>Escalate to the township</source>
+        <translation>Escalate to the township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="292" />
+        <source>Why the village cannot solve it</source>
+        <translation>Why the village cannot solve it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="299" />
+        <source>Answer the escalated matter</source>
+        <translation>Answer the escalated matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="299" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+</context>
+<context>
+    <name>MatterEntry</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="96" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="97" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="98" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="99" />
+        <source>What is asked, in a few words</source>
+        <translation>What is asked, in a few words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="100" />
+        <source>Remove this matter</source>
+        <translation>Remove this matter</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTableModel</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="83" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="83" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="83" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="84" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="84" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="84" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="85" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="96" />
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>MattersPage</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="374" />
+        <source>Matters — one card per matter</source>
+        <translation>Matters — one card per matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="375" />
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="376" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="377" />
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="378" />
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matters.py" line="383" />
+        <location filename="../../ui/pages/matters.py" line="424" />
+        <source>%n matter(s)</source>
+        <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="83" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="84" />
+        <source>Station details (printed on contact cards)</source>
+        <translation>Station details (printed on contact cards)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Office days</source>
+        <translation>Office days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="87" />
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="87" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="89" />
+        <source>e.g. Monday to Friday, 8:30–17:30</source>
+        <translation>e.g. Monday to Friday, 8:30–17:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="90" />
+        <source>Save station details</source>
+        <translation>Save station details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="91" />
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="92" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="93" />
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="129" />
+        <source>Set up this station</source>
+        <translation>Set up this station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="162" />
+        <source>Filling demo data…</source>
+        <translation>Filling demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="101" />
+        <source>How do you want to start?</source>
+        <translation>How do you want to start?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="102" />
+        <source>Start with an empty register</source>
+        <translation>Start with an empty register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="103" />
+        <source>Try the app with demo data (%1 invented households)</source>
+        <translation>Try the app with demo data (%1 invented households)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="109" />
+        <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
+        <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/workers.py" line="75" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="122" />
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="137" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="204" />
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>&amp;Cadre</source>
+        <translation>&amp;Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>M&amp;ode</source>
+        <translation>M&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="207" />
+        <source>What was &amp;learned</source>
+        <translation>What was &amp;learned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="209" />
+        <source>What the household said, what was seen…</source>
+        <translation>What the household said, what was seen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="210" />
+        <source>Matters raised in this visit (one card each)</source>
+        <translation>Matters raised in this visit (one card each)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="211" />
+        <source>Add a matter (Alt+M)</source>
+        <translation>Add a matter (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="212" />
+        <source>Save visit (Ctrl+Enter)</source>
+        <translation>Save visit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="213" />
+        <source>Clear (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="282" />
+        <source>Please correct the matters marked in red.</source>
+        <translation>Please correct the matters marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="428" />
+        <source>Visits — people's-conditions diary</source>
+        <translation>Visits — people's-conditions diary</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../ui/main.py" line="40" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="41" />
+        <source>The action could not be finished. Everything saved before it is safe.
+
+The details were written to the log file:
+%1
+
+If it happens again, send that file to your township's IT contact.</source>
+        <translation>The action could not be finished. Everything saved before it is safe.
+
+The details were written to the log file:
+%1
+
+If it happens again, send that file to your township's IT contact.</translation>
+    </message>
+</context>
+</TS>

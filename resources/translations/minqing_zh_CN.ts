@@ -1,0 +1,1098 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CadreDialog</name>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="89" />
+        <source>Edit cadre</source>
+        <translation>编辑干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="89" />
+        <source>New cadre</source>
+        <translation>新增干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="93" />
+        <source>Leads the station</source>
+        <translation>工作站负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="95" />
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="101" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="102" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="103" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>CadreTableModel</name>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="70" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="70" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="70" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="71" />
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="78" />
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>CadresPage</name>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="211" />
+        <source>Cadres and their households</source>
+        <translation>干部与联系户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="212" />
+        <source>New cadre…</source>
+        <translation>新增干部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="213" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="214" />
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="215" />
+        <source>Assign households</source>
+        <translation>分配联系户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="216" />
+        <source>Whole group:</source>
+        <translation>整组分配：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="217" />
+        <source>Assign the group</source>
+        <translation>分配整组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="218" />
+        <source>Find households to select (name, pinyin, digits)</source>
+        <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="219" />
+        <source>Assign the selected households</source>
+        <translation>分配选中的农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="267" />
+        <source>Make %1 the liaison cadre of:</source>
+        <translation>让 %1 担任以下农户的联系干部：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="268" />
+        <source>Pick a cadre on the left first.</source>
+        <translation>请先在左侧选择一名干部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="290" />
+        <source>No households selected.</source>
+        <translation>没有选中任何农户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cadres.py" line="297" />
+        <source>%n household(s) now have %1 as liaison cadre.</source>
+        <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="57" />
+        <source>Division code and name</source>
+        <translation>行政区划代码和名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="67" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="68" />
+        <source>Township name</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="80" />
+        <source>Village code (12 digits)</source>
+        <translation>村代码（12位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="81" />
+        <source>Township code (9 digits)</source>
+        <translation>乡镇代码（9位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="83" />
+        <source>e.g. 石江村</source>
+        <translation>例如：石江村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="83" />
+        <source>e.g. 石江镇</source>
+        <translation>例如：石江镇</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="349" />
+        <source>Diary</source>
+        <translation>民情日记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="373" />
+        <source>Day / household</source>
+        <translation>日期 / 农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="373" />
+        <source>Mode</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="374" />
+        <source>What was learned</source>
+        <translation>了解情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="377" />
+        <source>No cadres yet: add them on the Cadres page.</source>
+        <translation>还没有干部：请先在“干部”页添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/visits.py" line="400" />
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n 次走访</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/visits.py" line="404" />
+        <source>%n visit(s) this month</source>
+        <translation><numerusform>本月共 %n 次走访</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/pages/home.py" line="102" />
+        <source>This month at a glance — %1</source>
+        <translation>本月概览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="105" />
+        <source>visits this month</source>
+        <translation>本月走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="106" />
+        <source>households visited this month</source>
+        <translation>本月走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="108" />
+        <source>households visited this year</source>
+        <translation>今年走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="109" />
+        <source>households on the register</source>
+        <translation>在册农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="110" />
+        <source>matters open</source>
+        <translation>未办结事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="111" />
+        <source>matters overdue</source>
+        <translation>超期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="112" />
+        <source>matters due this week</source>
+        <translation>本周到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="114" />
+        <source>households not yet visited this year</source>
+        <translation>今年尚未走访的农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="118" />
+        <source>Visits in the last 12 months</source>
+        <translation>近12个月走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="120" />
+        <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
+        <translation>点击数字可打开对应清单。向乡镇报送批次将在后续版本的“数据交换”中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="137" />
+        <source>Pick a household in the list.</source>
+        <translation>请在列表中选择一户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="137" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="138" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="138" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="139" />
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="139" />
+        <source>Tags</source>
+        <translation>户类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="140" />
+        <source>Liaison cadre</source>
+        <translation>联系干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="140" />
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="141" />
+        <source>No liaison cadre assigned yet.</source>
+        <translation>尚未分配联系干部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="142" />
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="142" />
+        <source>No contact card issued yet.</source>
+        <translation>尚未发放联系卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="143" />
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="143" />
+        <source>Not visited yet.</source>
+        <translation>尚未走访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="144" />
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="144" />
+        <source>No matters.</source>
+        <translation>没有诉求事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="145" />
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/households.py" line="163" />
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 口人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="94" />
+        <source>Edit household</source>
+        <translation>编辑农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="94" />
+        <source>New household</source>
+        <translation>新增农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="95" />
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="95" />
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="95" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Members</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="96" />
+        <source>Tags</source>
+        <translation>户类型</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="109" />
+        <source>Name, pinyin initials (zs) or last digits</source>
+        <translation>姓名、拼音首字母（如 zs）或号码尾数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="127" />
+        <source>liaison %1</source>
+        <translation>联系干部 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="136" />
+        <source>No household matches “%1”</source>
+        <translation>没有与“%1”相符的农户</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../../ui/household_model.py" line="33" />
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="33" />
+        <source>Head of household</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="33" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Members</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Liaison cadre</source>
+        <translation>联系干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_model.py" line="34" />
+        <source>Tags</source>
+        <translation>户类型</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../../ui/pages/households.py" line="277" />
+        <source>Households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="279" />
+        <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
+        <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="280" />
+        <source>Not visited this year</source>
+        <translation>今年未走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="281" />
+        <source>New household…</source>
+        <translation>新增农户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="282" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="284" />
+        <source>All groups</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="284" />
+        <source>All tags</source>
+        <translation>全部户类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="285" />
+        <source>All liaison cadres</source>
+        <translation>全部联系干部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/households.py" line="337" />
+        <source>%n household(s)</source>
+        <translation><numerusform>共 %n 户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="34" />
+        <source>What kind of station is this laptop?</source>
+        <translation>这台电脑是哪一级工作站？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="35" />
+        <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
+        <translation>村（社区）工作站登记本村农户；乡镇工作站汇总各村报送的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="37" />
+        <source>Village / community mass-work station</source>
+        <translation>村（社区）群众工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="38" />
+        <source>Township station</source>
+        <translation>乡镇群众工作站</translation>
+    </message>
+</context>
+<context>
+    <name>LaterPage</name>
+    <message>
+        <location filename="../../ui/pages/later.py" line="25" />
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="25" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="26" />
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="28" />
+        <source>Printing contact cards comes in a later version of this window. Cards already issued are listed in each household's detail pane.</source>
+        <translation>打印便民服务联系卡将在后续版本提供。已发放的联系卡可在每户的详情中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="30" />
+        <source>The monthly ledger and reports come in a later version. The month's figures are on the Home page.</source>
+        <translation>月度台账和报表将在后续版本提供。本月数字见“首页”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/later.py" line="32" />
+        <source>Sending batches to the township and reading its replies come in a later version.</source>
+        <translation>向乡镇报送数据批次、导入乡镇答复将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101" />
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>%1 (later version)</source>
+        <translation>%1（后续版本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>Minqing people's-conditions ledger — %1</source>
+        <translation>民情台账 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>Visit saved with %n matter(s).</source>
+        <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>Matter saved.</source>
+        <translation>事项已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>Cadres saved.</source>
+        <translation>干部信息已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>%n household(s) listed</source>
+        <translation><numerusform>列表中 %n 户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MatterCard</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="195" />
+        <source>Progress note: what was done today</source>
+        <translation>办理进展：今天做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="196" />
+        <source>Add note</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="197" />
+        <source>Resolve…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="198" />
+        <source>Escalate to township…</source>
+        <translation>上报乡镇…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="199" />
+        <source>Answer…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="217" />
+        <source>Pick a matter in the list.</source>
+        <translation>请在列表中选择一件事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="217" />
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="218" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="218" />
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="219" />
+        <source>Owner</source>
+        <translation>包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="219" />
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="220" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="220" />
+        <source>(overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="221" />
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="283" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="222" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="222" />
+        <source>not asked yet</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="223" />
+        <source>Progress</source>
+        <translation>办理进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="223" />
+        <source>Township reply</source>
+        <translation>乡镇答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="224" />
+        <source>No progress notes yet.</source>
+        <translation>还没有办理进展。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="283" />
+        <source>Resolve the matter</source>
+        <translation>办结事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="291" />
+        <source>Escalate to the township</source>
+        <translation>上报乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="292" />
+        <source>Why the village cannot solve it</source>
+        <translation>村里无法解决的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="299" />
+        <source>Answer the escalated matter</source>
+        <translation>答复上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="299" />
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+</context>
+<context>
+    <name>MatterEntry</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="96" />
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="97" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="98" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="99" />
+        <source>What is asked, in a few words</source>
+        <translation>群众诉求，简要几句</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="100" />
+        <source>Remove this matter</source>
+        <translation>删除这件事项</translation>
+    </message>
+</context>
+<context>
+    <name>MatterTableModel</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="83" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="83" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="83" />
+        <source>Category</source>
+        <translation>事项类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="84" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="84" />
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="84" />
+        <source>Owner</source>
+        <translation>包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="85" />
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="96" />
+        <source>(overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+</context>
+<context>
+    <name>MattersPage</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="374" />
+        <source>Matters — one card per matter</source>
+        <translation>诉求事项 — 一事一卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="375" />
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="376" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="377" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="378" />
+        <source>All owners</source>
+        <translation>全部包案干部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matters.py" line="383" />
+        <location filename="../../ui/pages/matters.py" line="424" />
+        <source>%n matter(s)</source>
+        <translation><numerusform>共 %n 件事项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="83" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="84" />
+        <source>Station details (printed on contact cards)</source>
+        <translation>工作站信息（印在联系卡上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86" />
+        <source>Office days</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="87" />
+        <source>Hotline</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="87" />
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="89" />
+        <source>e.g. Monday to Friday, 8:30–17:30</source>
+        <translation>例如：周一至周五 8:30–17:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="90" />
+        <source>Save station details</source>
+        <translation>保存工作站信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="91" />
+        <source>This laptop</source>
+        <translation>本机设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="92" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="93" />
+        <source>Larger text</source>
+        <translation>大号字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="120" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="129" />
+        <source>Set up this station</source>
+        <translation>设置工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="162" />
+        <source>Filling demo data…</source>
+        <translation>正在填入演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="101" />
+        <source>How do you want to start?</source>
+        <translation>从哪里开始？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="102" />
+        <source>Start with an empty register</source>
+        <translation>从空白台账开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="103" />
+        <source>Try the app with demo data (%1 invented households)</source>
+        <translation>用演示数据试用（%1 户虚构农户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="109" />
+        <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
+        <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ui/workers.py" line="75" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="122" />
+        <source>Not asked yet</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="137" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="204" />
+        <source>New visit</source>
+        <translation>新增走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>&amp;Household</source>
+        <translation>农户(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>&amp;Cadre</source>
+        <translation>干部(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="206" />
+        <source>M&amp;ode</source>
+        <translation>方式(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="207" />
+        <source>What was &amp;learned</source>
+        <translation>了解情况(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="209" />
+        <source>What the household said, what was seen…</source>
+        <translation>群众反映了什么、看到了什么…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="210" />
+        <source>Matters raised in this visit (one card each)</source>
+        <translation>本次走访提出的诉求事项（一事一卡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="211" />
+        <source>Add a matter (Alt+M)</source>
+        <translation>添加事项 (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="212" />
+        <source>Save visit (Ctrl+Enter)</source>
+        <translation>保存走访 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="213" />
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="282" />
+        <source>Please correct the matters marked in red.</source>
+        <translation>请修改标红的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="428" />
+        <source>Visits — people's-conditions diary</source>
+        <translation>走访 — 民情日记</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../ui/main.py" line="40" />
+        <source>Something went wrong</source>
+        <translation>操作没有完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="41" />
+        <source>The action could not be finished. Everything saved before it is safe.
+
+The details were written to the log file:
+%1
+
+If it happens again, send that file to your township's IT contact.</source>
+        <translation>这一步操作没能完成。之前已保存的数据都安全。
+
+详细情况已记入日志文件：
+%1
+
+如果再次出现，请把这个文件发给乡镇的信息联络员。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,321 @@
+"""Cadres (W3): the liaison cadres, and assigning households to them in bulk — a whole group at
+once, or the rows selected in the register table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.services import cadres as cs
+from app.services import households as hh
+from app.services.station import list_groups
+from app.validation import mask_phone
+from ui.household_model import HouseholdTableModel
+from ui.i18n import current_lang
+from ui.widgets import FieldErrors, error_label, heading
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CadreTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[cs.CadreRow] = []
+
+    def set_rows(self, rows: list[cs.CadreRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Name"), self.tr("Title"), self.tr("Phone"),
+                    self.tr("Households"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return (r.name + ("" if r.active else " " + self.tr("(inactive)")), r.title,
+                mask_phone(r.phone), r.households)[index.column()]
+
+
+class CadreDialog(QDialog):
+    def __init__(self, ctx: AppContext, row: cs.CadreRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Edit cadre") if row else self.tr("New cadre"))
+        self.name = QLineEdit(row.name if row else "")
+        self.title = QLineEdit(row.title if row else "")
+        self.phone = QLineEdit(row.phone if row else "")
+        self.leader = QCheckBox(self.tr("Leads the station"))
+        self.leader.setChecked(bool(row and row.is_leader))
+        self.active = QCheckBox(self.tr("Active"))
+        self.active.setChecked(row.active if row else True)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout(self)
+        form.addRow(self.general)
+        for text, key, widget in ((self.tr("Name"), "name", self.name),
+                                  (self.tr("Title"), "title", self.title),
+                                  (self.tr("Phone"), "phone", self.phone)):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(self.errors.add(key))
+            form.addRow(text, box)
+        form.addRow("", self.leader)
+        if row:
+            form.addRow("", self.active)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        data = cs.CadreInput(name=self.name.text(), phone=self.phone.text(),
+                             title=self.title.text(), is_leader=self.leader.isChecked())
+        try:
+            if self.row:
+                cs.update_cadre(self.ctx, self.row.id, data, active=self.active.isChecked())
+                self.saved_id = self.row.id
+            else:
+                self.saved_id = cs.add_cadre(self.ctx, data)
+        except MinqingError as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
+
+
+class CadresPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.model = CadreTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.show_inactive = QCheckBox()
+        # Assigning panel
+        self.assign_box = QGroupBox()
+        self.target = QLabel()
+        self.group = QComboBox()
+        self.assign_group_button = QPushButton()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.households = HouseholdTableModel(ctx, self)
+        self.hh_table = QTableView()
+        self.hh_table.setModel(self.households)
+        self.hh_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.hh_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.hh_table.verticalHeader().setVisible(False)
+        self.hh_table.horizontalHeader().setStretchLastSection(True)
+        self.assign_selected_button = QPushButton()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.group_label = QLabel()
+        ab = QVBoxLayout(self.assign_box)
+        ab.addWidget(self.target)
+        g = QHBoxLayout()
+        g.addWidget(self.group_label)
+        g.addWidget(self.group, 1)
+        g.addWidget(self.assign_group_button)
+        ab.addLayout(g)
+        ab.addWidget(self.search)
+        ab.addWidget(self.hh_table, 1)
+        ab.addWidget(self.assign_selected_button)
+        ab.addWidget(self.result)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_inactive)
+        lv.addLayout(buttons)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.assign_box)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter)
+        self.add_button.clicked.connect(self.add_cadre)
+        self.edit_button.clicked.connect(self.edit_cadre)
+        self.table.doubleClicked.connect(lambda _i: self.edit_cadre())
+        self.show_inactive.toggled.connect(lambda _b: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda _a, _b: self._update_target())
+        self.assign_group_button.clicked.connect(self.assign_group)
+        self.assign_selected_button.clicked.connect(self.assign_selected)
+        self.search.textChanged.connect(self._search)
+        self.retranslate()
+        self.refresh()
+        self.reload_groups()
+        self._search()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Cadres and their households"))
+        self.add_button.setText(self.tr("New cadre…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.show_inactive.setText(self.tr("Show inactive"))
+        self.assign_box.setTitle(self.tr("Assign households"))
+        self.group_label.setText(self.tr("Whole group:"))
+        self.assign_group_button.setText(self.tr("Assign the group"))
+        self.search.setPlaceholderText(self.tr("Find households to select (name, pinyin, digits)"))
+        self.assign_selected_button.setText(self.tr("Assign the selected households"))
+        self.model.retranslate()
+        self.households.retranslate()
+        self._update_target()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self, keep: str | None = None) -> None:
+        keep = keep or self.current_id()
+        with self.ctx.read() as s:
+            rows = cs.list_cadres(s, include_inactive=self.show_inactive.isChecked())
+        self.model.set_rows(rows)
+        idx = next((i for i, r in enumerate(rows) if r.id == keep), 0)
+        if rows:
+            self.table.selectRow(idx)
+        self._update_target()
+
+    def reload_groups(self) -> None:
+        with self.ctx.read() as s:
+            groups = list_groups(s)
+        self.group.clear()
+        for grp in groups:
+            self.group.addItem(grp.name, grp.id)
+
+    def _search(self) -> None:
+        self.households.set_filter(hh.HouseholdFilter(text=self.search.text()))
+
+    def current(self) -> cs.CadreRow | None:
+        idx = self.table.currentIndex()
+        return self.model.rows[idx.row()] if idx.isValid() else None
+
+    def current_id(self) -> str | None:
+        c = self.current()
+        return c.id if c else None
+
+    def select_cadre(self, cadre_id: str) -> None:
+        for i, r in enumerate(self.model.rows):
+            if r.id == cadre_id:
+                self.table.selectRow(i)
+
+    def _update_target(self) -> None:
+        c = self.current()
+        enabled = c is not None
+        for w in (self.assign_group_button, self.assign_selected_button):
+            w.setEnabled(enabled)
+        self.target.setText(self.tr("Make %1 the liaison cadre of:").replace("%1", c.name)
+                            if c else self.tr("Pick a cadre on the left first."))
+
+    def add_cadre(self) -> None:
+        dlg = CadreDialog(self.ctx, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(keep=dlg.saved_id)
+            self.changed.emit()
+
+    def edit_cadre(self) -> None:
+        c = self.current()
+        if c is None:
+            return
+        dlg = CadreDialog(self.ctx, c, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(keep=c.id)
+            self.changed.emit()
+
+    def _assign(self, ids: list[str]) -> None:
+        c = self.current()
+        if c is None:
+            return
+        if not ids:
+            self.result.setText(self.tr("No households selected."))
+            return
+        try:
+            changed = cs.assign(self.ctx, c.id, ids)
+        except MinqingError as exc:
+            self.result.setText(exc.message(current_lang()))
+            return
+        self.result.setText(self.tr("%n household(s) now have %1 as liaison cadre.", "", changed)
+                            .replace("%1", c.name))
+        self.households.refresh_rows()
+        self.refresh(keep=c.id)
+        self.changed.emit()
+
+    def assign_group(self) -> None:
+        gid = str(self.group.currentData() or "")
+        if not gid:
+            return
+        with self.ctx.read() as s:
+            ids = hh.search_ids(s, hh.HouseholdFilter(group_id=gid), limit=100_000)
+        self._assign(ids)
+
+    def assign_selected(self) -> None:
+        rows = sorted({i.row() for i in self.hh_table.selectionModel().selectedRows()})
+        self._assign([self.households.household_id(r) for r in rows])
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("cadres/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("cadres/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]

@@ -1,0 +1,122 @@
+"""Home: this month at a glance. Every figure is a button that opens the list behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.context import AppContext
+from app.services.dashboard import dashboard
+from app.services.stats import Month, month_stats
+from ui.i18n import current_lang
+from ui.widgets import BarChart, heading
+
+TILE_STYLE = """
+QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #d0d7de;
+              border-radius: 6px; background: #f7f9fc; }
+QPushButton:hover { background: #eaf1fb; border-color: #5b8def; }
+"""
+
+
+class Tile(QPushButton):
+    """A figure and what it counts, on a flat button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(TILE_STYLE)
+        self.setMinimumHeight(84)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.value_label = QLabel()
+        self.caption_label = QLabel()
+        self.caption_label.setWordWrap(True)
+        for lab in (self.value_label, self.caption_label):
+            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 8, 14, 8)
+        box.setSpacing(2)
+        box.addWidget(self.value_label)
+        box.addWidget(self.caption_label)
+        self.value = ""
+        self.caption = ""
+        self.alert = False
+
+    def set(self, value: str, caption: str, alert: bool = False) -> None:
+        self.value, self.caption, self.alert = value, caption, alert
+        colour = "#b3261e" if alert else "#1f2d3d"
+        self.value_label.setText(f"<span style='font-size:20pt; font-weight:bold; "
+                                 f"color:{colour}'>{value}</span>")
+        self.caption_label.setText(f"<span style='color:{colour}'>{caption}</span>")
+        self.setAccessibleName(f"{value} {caption}")
+
+
+class HomePage(QWidget):
+    """Signals carry where to go; the main window decides how to show it."""
+
+    open_households = Signal(str)  # "all" | "not_visited"
+    open_matters = Signal(str)  # "open" | "overdue" | "due_week"
+    open_visits = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.tiles = {k: Tile() for k in ("visits", "visited", "coverage", "households",
+                                          "open", "overdue", "due_week", "not_visited")}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, key in enumerate(self.tiles):
+            grid.addWidget(self.tiles[key], i // 4, i % 4)
+        self.chart = BarChart()
+        self.note = QLabel()
+        self.note.setStyleSheet("color: #666")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.note)
+        self.tiles["visits"].clicked.connect(self.open_visits.emit)
+        self.tiles["visited"].clicked.connect(self.open_visits.emit)
+        self.tiles["coverage"].clicked.connect(lambda: self.open_households.emit("not_visited"))
+        self.tiles["households"].clicked.connect(lambda: self.open_households.emit("all"))
+        self.tiles["not_visited"].clicked.connect(lambda: self.open_households.emit("not_visited"))
+        self.tiles["open"].clicked.connect(lambda: self.open_matters.emit("open"))
+        self.tiles["overdue"].clicked.connect(lambda: self.open_matters.emit("overdue"))
+        self.tiles["due_week"].clicked.connect(lambda: self.open_matters.emit("open"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        today = date.today()
+        month = Month(today.year, today.month)
+        with self.ctx.read() as s:
+            st = month_stats(s, month, as_of=today)
+            dash = dashboard(s, today)
+        zh = current_lang() == "zh_CN"
+        self.title.setText(self.tr("This month at a glance — %1").replace(
+            "%1", f"{today.year}年{today.month}月" if zh else today.strftime("%B %Y")))
+        t = self.tiles
+        t["visits"].set(str(st["visits"]), self.tr("visits this month"))
+        t["visited"].set(str(st["households_visited"]), self.tr("households visited this month"))
+        t["coverage"].set(f"{st['coverage_ytd'] * 100:.1f}%",
+                          self.tr("households visited this year"))
+        t["households"].set(str(st["households"]), self.tr("households on the register"))
+        t["open"].set(str(dash.open_matters), self.tr("matters open"))
+        t["overdue"].set(str(dash.overdue), self.tr("matters overdue"), alert=dash.overdue > 0)
+        t["due_week"].set(str(dash.due_this_week), self.tr("matters due this week"))
+        t["not_visited"].set(str(dash.not_visited_this_year),
+                             self.tr("households not yet visited this year"),
+                             alert=dash.not_visited_this_year > 0)
+        labels = [f"{m.month}月" if zh else date(m.year, m.month, 1).strftime("%b")
+                  for m in dash.months]
+        self.chart.title = self.tr("Visits in the last 12 months")
+        self.chart.set_data(labels, dash.visits_per_month)
+        self.note.setText(self.tr("Click a figure to open the list behind it. Batches to the "
+                                  "township come with the data-exchange screen of a later "
+                                  "version."))

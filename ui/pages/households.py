@@ -1,0 +1,387 @@
+"""The household register (W2/W3 context): lazy table, search-as-you-type, filters, detail pane,
+add/edit dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.services import cards
+from app.services import households as hh
+from app.services import matters as matter_service
+from app.services import visits as visit_service
+from app.services.cadres import liaison_history, list_cadres
+from app.services.station import list_groups
+from app.validation import mask_id, mask_phone
+from models.vocab import HOUSEHOLD_TAGS
+from ui.household_model import HouseholdTableModel
+from ui.i18n import fmt_date, lbl
+from ui.widgets import FieldErrors, error_label, heading
+
+
+class HouseholdDialog(QDialog):
+    """Add or edit one household; problems are shown under the field, the form stays filled."""
+
+    def __init__(self, ctx: AppContext, row: hh.HouseholdRow | None = None,
+                 group_number: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_id: str | None = None
+        self.head = QLineEdit(row.head_name if row else "")
+        self.group = QSpinBox()
+        self.group.setRange(0, 99)
+        self.group.setSpecialValueText("—")
+        self.group.setValue(group_number or 0)
+        self.id_number = QLineEdit(row.id_number if row else "")
+        self.phone = QLineEdit(row.phone if row else "")
+        self.members = QSpinBox()
+        self.members.setRange(1, 30)
+        self.members.setValue(row.members_count if row else 1)
+        self.address = QLineEdit(row.address if row else "")
+        self.tags = QListWidget()
+        self.tags.setMaximumHeight(110)
+        for t in HOUSEHOLD_TAGS:
+            self.tags.addItem(t)
+            item = self.tags.item(self.tags.count() - 1)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row and t in row.tags
+                               else Qt.CheckState.Unchecked)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout(self)
+        self.form = form
+        form.addRow(self.general)
+        for key, widget in (("head_name", self.head), ("group", self.group),
+                            ("id_number", self.id_number), ("phone", self.phone),
+                            ("members_count", self.members), ("address", self.address),
+                            ("tags", self.tags)):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(self.errors.add(key))
+            form.addRow(QLabel(), box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit household") if self.row else self.tr("New household"))
+        names = [self.tr("Head of household"), self.tr("Group"), self.tr("ID number"),
+                 self.tr("Phone"), self.tr("Members"), self.tr("Address"), self.tr("Tags")]
+        for i, name in enumerate(names):
+            lab = self.form.itemAt(i + 1, QFormLayout.ItemRole.LabelRole)
+            if lab is not None and isinstance(lab.widget(), QLabel):
+                lab.widget().setText(name)  # type: ignore[union-attr]
+
+    def data(self) -> hh.HouseholdInput:
+        tags = [self.tags.item(i).text() for i in range(self.tags.count())
+                if self.tags.item(i).checkState() == Qt.CheckState.Checked]
+        return hh.HouseholdInput(
+            head_name=self.head.text(), group_number=self.group.value() or None,
+            id_number=self.id_number.text(), phone=self.phone.text(),
+            members_count=self.members.value(), address=self.address.text(), tags=tags)
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            if self.row is None:
+                self.saved_id = hh.add_household(self.ctx, self.data())
+            else:
+                hh.update_household(self.ctx, self.row.id, self.data())
+                self.saved_id = self.row.id
+        except MinqingError as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
+
+
+class HouseholdDetail(QTextBrowser):
+    """Everything about one household on one pane: tags, liaison, cards, visits, matters."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household_id: str | None = None
+        self.setOpenLinks(False)
+
+    def words(self) -> dict[str, str]:
+        """Every word of the pane, through Qt's translator (kept out of f-strings so lupdate
+        finds them)."""
+        return {
+            "pick": self.tr("Pick a household in the list."), "none": self.tr("none"),
+            "id": self.tr("ID number"), "phone": self.tr("Phone"),
+            "address": self.tr("Address"), "tags": self.tr("Tags"),
+            "liaison": self.tr("Liaison cadre"), "now": self.tr("now"),
+            "no_liaison": self.tr("No liaison cadre assigned yet."),
+            "cards": self.tr("Contact cards"), "no_cards": self.tr("No contact card issued yet."),
+            "visits": self.tr("Visits"), "no_visits": self.tr("Not visited yet."),
+            "matters": self.tr("Matters"), "no_matters": self.tr("No matters."),
+            "deadline": self.tr("deadline"),
+        }
+
+    def show_household(self, household_id: str | None) -> None:
+        self.household_id = household_id
+        w = self.words()
+        if not household_id:
+            self.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
+            return
+        with self.ctx.read() as s:
+            row = hh.get_household(s, household_id)
+            history = liaison_history(s, household_id)
+            card_rows = cards.card_history(s, household_id)
+            visits = visit_service.list_visits(s, household_id=household_id, limit=50)
+            matters = matter_service.list_matters(s, household_id=household_id, limit=50)
+        if row is None:
+            self.setHtml("")
+            return
+        members = self.tr("%n member(s)", "", row.members_count)
+        tags = "、".join(row.tags) or w["none"]
+        html = [f"<h2>{row.head_name}</h2>",
+                f"<p>{row.group_name} · {members}<br>",
+                f"{w['id']}: {mask_id(row.id_number) or '—'}<br>",
+                f"{w['phone']}: {mask_phone(row.phone) or '—'}<br>",
+                f"{w['address']}: {row.address or '—'}<br>",
+                f"{w['tags']}: {tags}</p>",
+                f"<h3>{w['liaison']}</h3><p>"]
+        if history:
+            for name, start, end in history:
+                span = f"{fmt_date(start)} – {fmt_date(end) if end else w['now']}"
+                html.append(f"{name} ({span})<br>")
+        else:
+            html.append(w["no_liaison"])
+        html.append(f"</p><h3>{w['cards']}</h3><p>")
+        if card_rows:
+            for c in card_rows:
+                html.append(f"{c.card_no} · {fmt_date(c.issue_date)} · {c.cadre_name}<br>")
+        else:
+            html.append(w["no_cards"])
+        html.append(f"</p><h3>{w['visits']}</h3><p>")
+        if visits:
+            for v in visits:
+                html.append(f"<b>{fmt_date(v.visit_date)}</b> {lbl(v.mode)} · {v.cadre_name}"
+                            f"<br>{v.summary}<br>")
+        else:
+            html.append(w["no_visits"])
+        html.append(f"</p><h3>{w['matters']}</h3><p>")
+        if matters:
+            for m in matters:
+                colour = "#b3261e" if m.overdue else "inherit"
+                html.append(f"<span style='color:{colour}'>[{lbl(m.status)}] {lbl(m.category)}"
+                            f" · {m.title} · {w['deadline']} {fmt_date(m.deadline)}</span><br>")
+        else:
+            html.append(w["no_matters"])
+        html.append("</p>")
+        self.setHtml("".join(html))
+
+
+class HouseholdsPage(QWidget):
+    """The register: what the clerk searches all day."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.group = QComboBox()
+        self.tag = QComboBox()
+        self.liaison = QComboBox()
+        self.not_visited = QCheckBox()
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.model = HouseholdTableModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        for col, width in enumerate((70, 90, 165, 110, 50, 80)):
+            self.table.setColumnWidth(col, width)
+        self.count = QLabel()
+        self.detail = HouseholdDetail(ctx)
+        bar = QHBoxLayout()
+        bar.addWidget(self.group, 1)
+        bar.addWidget(self.tag, 1)
+        bar.addWidget(self.liaison, 1)
+        bar.addWidget(self.not_visited)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addLayout(bar)
+        lv.addWidget(self.table)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.add_button)
+        foot.addWidget(self.edit_button)
+        lv.addLayout(foot)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("households_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.group, self.tag, self.liaison):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.not_visited.toggled.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _i: self.edit_household())
+        self.add_button.clicked.connect(self.add_household)
+        self.edit_button.clicked.connect(self.edit_household)
+        self._loading = True
+        self.retranslate()
+        self.reload_choices()
+        self._loading = False
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Households"))
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)"))
+        self.not_visited.setText(self.tr("Not visited this year"))
+        self.add_button.setText(self.tr("New household…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.model.retranslate()
+        for combo, text in ((self.group, self.tr("All groups")), (self.tag, self.tr("All tags")),
+                            (self.liaison, self.tr("All liaison cadres"))):
+            if combo.count():
+                combo.setItemText(0, text)
+        self._update_count()
+        self.detail.show_household(self.detail.household_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload_choices(self) -> None:
+        """Fill the filter combos from the store (groups, cadres may have changed)."""
+        self._loading = True
+        with self.ctx.read() as s:
+            groups = list_groups(s)
+            cadres = list_cadres(s)
+        for combo, items in (
+            (self.group, [(g.name, g.id) for g in groups]),
+            (self.tag, [(t, t) for t in HOUSEHOLD_TAGS]),
+            (self.liaison, [(c.name, c.id) for c in cadres]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("", "")
+            for text, data in items:
+                combo.addItem(text, data)
+            idx = combo.findData(current)
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+        self.retranslate()
+        self._loading = False
+
+    def current_filter(self) -> hh.HouseholdFilter:
+        return hh.HouseholdFilter(
+            text=self.search.text(), group_id=str(self.group.currentData() or ""),
+            tag=str(self.tag.currentData() or ""), liaison_id=str(self.liaison.currentData() or ""),
+            not_visited_in_year=date.today().year if self.not_visited.isChecked() else None)
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.show_household(None)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(self.tr("%n household(s)", "", n))
+        self.count_changed.emit(n)
+
+    def _selected(self, _sel: QItemSelection, _old: QItemSelection) -> None:
+        self.detail.show_household(self.selected_id())
+
+    def selected_id(self) -> str | None:
+        idx = self.table.currentIndex()
+        return self.model.household_id(idx.row()) if idx.isValid() else None
+
+    def show_not_visited(self) -> None:
+        self.search.clear()
+        self.not_visited.setChecked(True)
+
+    def add_household(self) -> None:
+        dlg = HouseholdDialog(self.ctx, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.reload_choices()
+            self.refresh()
+
+    def edit_household(self) -> None:
+        hid = self.selected_id()
+        if not hid:
+            return
+        with self.ctx.read() as s:
+            row = hh.get_household(s, hid)
+        if row is None:
+            return
+        number = None
+        digits = "".join(ch for ch in row.group_name if ch.isdigit())
+        if digits:
+            number = int(digits)
+        dlg = HouseholdDialog(self.ctx, row, number, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.model.refresh_rows()
+            self.detail.show_household(hid)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("households/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("households/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

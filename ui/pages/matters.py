@@ -1,0 +1,462 @@
+"""Matters (一事一卡, W6): the list with filters (overdue first and highlighted), and the card
+with its progress notes, resolve, escalate (village) and answer (township)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.services import matters as ms
+from app.services.cadres import list_cadres
+from app.services.station import station_info
+from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
+from ui.i18n import fmt_date, lbl
+from ui.widgets import FieldErrors, error_label, heading
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_BG = QColor("#fde7e4")
+OVERDUE_FG = QColor("#9b1c12")
+
+
+class MatterTableModel(QAbstractTableModel):
+    """Rows as the service orders them: open ones first, by deadline. A matter list is bounded
+    (the service returns at most ``limit``), so rows are held whole."""
+
+    COLUMNS = ("deadline", "status", "category", "title", "household", "owner", "received")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ms.MatterRow] = []
+
+    def set_rows(self, rows: list[ms.MatterRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Deadline"), self.tr("Status"), self.tr("Category"),
+                    self.tr("Matter"), self.tr("Household"), self.tr("Owner"),
+                    self.tr("Received"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "deadline":
+                text = fmt_date(r.deadline)
+                return text + " " + self.tr("(overdue)") if r.overdue and \
+                    r.status != MatterStatus.RESOLVED else text
+            return {"status": lbl(r.status), "category": lbl(r.category), "title": r.title,
+                    "household": r.household_name, "owner": r.owner_name,
+                    "received": fmt_date(r.received_date)}[col]
+        if r.overdue and r.status != MatterStatus.RESOLVED:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_FG)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "title":
+            return r.title
+        return None
+
+
+class TextDialog(QDialog):
+    """A short form: one required text (result, escalation note, reply) and, for resolving,
+    the household's satisfaction. Errors show under the field; the text stays."""
+
+    def __init__(self, title: str, prompt: str, field: str, with_satisfaction: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.satisfaction = QComboBox()
+        self.satisfaction.addItem(self.tr("Not asked yet"), "")
+        for s in Satisfaction:
+            self.satisfaction.addItem(lbl(s.value), s.value)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout(self)
+        form.addRow(self.general)
+        box = QVBoxLayout()
+        box.addWidget(self.text)
+        box.addWidget(self.errors.add(field))
+        form.addRow(prompt, box)
+        if with_satisfaction:
+            box2 = QVBoxLayout()
+            box2.addWidget(self.satisfaction)
+            box2.addWidget(self.errors.add("satisfaction"))
+            form.addRow(self.tr("Satisfaction"), box2)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.action: Any = None
+
+    def accept(self) -> None:
+        try:
+            if self.action is not None:
+                self.action(self.text.toPlainText(), str(self.satisfaction.currentData() or ""))
+        except MinqingError as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
+
+
+class MatterCard(QWidget):
+    """The card of one matter: facts, progress timeline, and what can be done next."""
+
+    changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.matter: ms.MatterRow | None = None
+        self.kind = station_info(ctx).kind
+        self.view = QTextBrowser()
+        self.note = QLineEdit()
+        self.add_note_button = QPushButton()
+        self.note_error = error_label()
+        self.resolve_button = QPushButton()
+        self.escalate_button = QPushButton()
+        self.answer_button = QPushButton()
+        self.satisfaction_button = QPushButton()
+        notes = QHBoxLayout()
+        notes.addWidget(self.note, 1)
+        notes.addWidget(self.add_note_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.resolve_button)
+        actions.addWidget(self.escalate_button)
+        actions.addWidget(self.answer_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(notes)
+        layout.addWidget(self.note_error)
+        layout.addLayout(actions)
+        self.add_note_button.clicked.connect(self.add_note)
+        self.note.returnPressed.connect(self.add_note)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.escalate_button.clicked.connect(self.escalate)
+        self.answer_button.clicked.connect(self.answer)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setPlaceholderText(self.tr("Progress note: what was done today"))
+        self.add_note_button.setText(self.tr("Add note"))
+        self.resolve_button.setText(self.tr("Resolve…"))
+        self.escalate_button.setText(self.tr("Escalate to township…"))
+        self.answer_button.setText(self.tr("Answer…"))
+        self.show_matter(self.matter)
+
+    def show_matter(self, m: ms.MatterRow | None) -> None:
+        self.matter = m
+        enabled = m is not None
+        for widget in (self.note, self.add_note_button):
+            widget.setEnabled(enabled)
+        self.note_error.setVisible(False)
+        village = self.kind == StationKind.VILLAGE
+        status = MatterStatus(m.status) if m else None
+        allowed = TRANSITIONS[status] if status else frozenset()
+        self.resolve_button.setEnabled(MatterStatus.RESOLVED in allowed)
+        self.escalate_button.setVisible(village)
+        self.escalate_button.setEnabled(village and MatterStatus.ESCALATED in allowed)
+        self.answer_button.setVisible(not village)
+        self.answer_button.setEnabled(not village and status == MatterStatus.ESCALATED)
+        w = {
+            "pick": self.tr("Pick a matter in the list."), "category": self.tr("Category"),
+            "status": self.tr("Status"), "household": self.tr("Household"),
+            "owner": self.tr("Owner"), "received": self.tr("Received"),
+            "deadline": self.tr("Deadline"), "overdue": self.tr("(overdue)"),
+            "resolved_on": self.tr("Resolved on"), "result": self.tr("Result"),
+            "satisfaction": self.tr("Satisfaction"), "not_asked": self.tr("not asked yet"),
+            "progress": self.tr("Progress"), "reply": self.tr("Township reply"),
+            "no_notes": self.tr("No progress notes yet."),
+        }
+        if m is None:
+            self.view.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
+            return
+        with self.ctx.read() as s:
+            timeline = ms.matter_timeline(s, m.id)
+        late = m.overdue and m.status != MatterStatus.RESOLVED
+        colour = "#b3261e" if late else "inherit"
+        html = [f"<h2>{m.title}</h2><p>",
+                f"{w['category']}: {lbl(m.category)}<br>",
+                f"{w['status']}: <b>{lbl(m.status)}</b><br>",
+                f"{w['household']}: {m.household_name or '—'}<br>",
+                f"{w['owner']}: {m.owner_name or '—'}<br>",
+                f"{w['received']}: {fmt_date(m.received_date)}<br>",
+                f"<span style='color:{colour}'>{w['deadline']}: {fmt_date(m.deadline)}"
+                f"{' ' + w['overdue'] if late else ''}</span><br>"]
+        if m.status == MatterStatus.RESOLVED:
+            html.append(f"{w['resolved_on']}: {fmt_date(m.resolved_date)}<br>"
+                        f"{w['result']}: {m.result}<br>"
+                        f"{w['satisfaction']}: {lbl(m.satisfaction) or w['not_asked']}<br>")
+        html.append(f"</p><h3>{w['progress']}</h3>")
+        if timeline:
+            html.append("<ul>")
+            for n in timeline:
+                who = w["reply"] if n.kind == "reply" else n.author
+                html.append(f"<li><b>{fmt_date(n.on)}</b> ({who}) {n.text}</li>")
+            html.append("</ul>")
+        else:
+            html.append(f"<p>{w['no_notes']}</p>")
+        self.view.setHtml("".join(html))
+
+    def _fail(self, exc: MinqingError) -> None:
+        from ui.i18n import current_lang
+
+        self.note_error.setText(exc.message(current_lang()))
+        self.note_error.setVisible(True)
+
+    def add_note(self) -> None:
+        if self.matter is None:
+            return
+        try:
+            ms.add_note(self.ctx, self.matter.id, self.note.text())
+        except MinqingError as exc:
+            self._fail(exc)
+            return
+        self.note.clear()
+        self.changed.emit(self.matter.id)
+
+    def _dialog(self, title: str, prompt: str, field: str, action: Any,
+                with_satisfaction: bool = False) -> TextDialog:
+        dlg = TextDialog(title, prompt, field, with_satisfaction, self)
+        dlg.action = action
+        return dlg
+
+    def resolve_dialog(self) -> TextDialog | None:
+        if self.matter is None:
+            return None
+        mid = self.matter.id
+        return self._dialog(self.tr("Resolve the matter"), self.tr("Result"), "result",
+                            lambda text, sat: ms.resolve(self.ctx, mid, text, satisfaction=sat),
+                            with_satisfaction=True)
+
+    def escalate_dialog(self) -> TextDialog | None:
+        if self.matter is None:
+            return None
+        mid = self.matter.id
+        return self._dialog(self.tr("Escalate to the township"),
+                            self.tr("Why the village cannot solve it"), "note",
+                            lambda text, _s: ms.escalate(self.ctx, mid, text))
+
+    def answer_dialog(self) -> TextDialog | None:
+        if self.matter is None:
+            return None
+        mid = self.matter.id
+        return self._dialog(self.tr("Answer the escalated matter"), self.tr("Reply"), "reply",
+                            lambda text, _s: ms.answer(self.ctx, mid, text))
+
+    def _run(self, dlg: TextDialog | None) -> None:
+        if dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted and self.matter:
+            self.changed.emit(self.matter.id)
+
+    def resolve(self) -> None:
+        self._run(self.resolve_dialog())
+
+    def escalate(self) -> None:
+        self._run(self.escalate_dialog())
+
+    def answer(self) -> None:
+        self._run(self.answer_dialog())
+
+
+class MattersPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.status = QComboBox()
+        self.category = QComboBox()
+        self.owner = QComboBox()
+        self.overdue = QCheckBox()
+        self.count = QLabel()
+        self.model = MatterTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.card = MatterCard(ctx)
+        bar = QHBoxLayout()
+        for w in (self.status, self.category, self.owner):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.overdue)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(bar)
+        lv.addWidget(self.table)
+        lv.addWidget(self.count)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter)
+        self.status.addItem("", "")
+        for s in MatterStatus:
+            self.status.addItem(lbl(s.value), s.value)
+        self.category.addItem("", "")
+        for c in MatterCategory:
+            self.category.addItem(lbl(c.value), c.value)
+        self.owner.addItem("", "")
+        self._loading = True
+        self.reload_owners()
+        for combo in (self.status, self.category, self.owner):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overdue.toggled.connect(lambda _b: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.card.changed.connect(self._matter_changed)
+        self.retranslate()
+        self._loading = False
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Matters — one card per matter"))
+        self.overdue.setText(self.tr("Overdue only"))
+        self.status.setItemText(0, self.tr("All statuses"))
+        self.category.setItemText(0, self.tr("All categories"))
+        self.owner.setItemText(0, self.tr("All owners"))
+        for combo in (self.status, self.category):
+            for i in range(1, combo.count()):
+                combo.setItemText(i, lbl(str(combo.itemData(i))))
+        self.model.retranslate()
+        self.count.setText(self.tr("%n matter(s)", "", self.model.rowCount()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.card.retranslate()
+        super().changeEvent(event)
+
+    def reload_owners(self) -> None:
+        current = self.owner.currentData()
+        with self.ctx.read() as s:
+            cadres = list_cadres(s)
+        self.owner.blockSignals(True)
+        while self.owner.count() > 1:
+            self.owner.removeItem(1)
+        for c in cadres:
+            self.owner.addItem(c.name, c.id)
+        self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
+        self.owner.blockSignals(False)
+
+    def set_filter(self, status: str = "", overdue: bool = False) -> None:
+        self._loading = True
+        self.status.setCurrentIndex(max(self.status.findData(status), 0))
+        self.category.setCurrentIndex(0)
+        self.owner.setCurrentIndex(0)
+        self.overdue.setChecked(overdue)
+        self._loading = False
+        self.refresh()
+
+    def refresh(self, keep: str | None = None) -> None:
+        if self._loading:
+            return
+        with self.ctx.read() as s:
+            rows = ms.list_matters(
+                s, status=str(self.status.currentData() or ""),
+                category=str(self.category.currentData() or ""),
+                owner_id=str(self.owner.currentData() or ""),
+                overdue_only=self.overdue.isChecked(), limit=2000)
+        # Overdue first, then the service's order (open before resolved, by deadline).
+        rows.sort(key=lambda r: not (r.overdue and r.status != MatterStatus.RESOLVED))
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n matter(s)", "", len(rows)))
+        row = 0
+        if keep:
+            row = next((i for i, r in enumerate(rows) if r.id == keep), 0)
+        if rows:
+            self.table.selectRow(row)
+        else:
+            self.card.show_matter(None)
+        self.table.resizeColumnToContents(0)
+
+    def _selected(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        self.card.show_matter(self.current())
+
+    def current(self) -> ms.MatterRow | None:
+        idx = self.table.currentIndex()
+        return self.model.rows[idx.row()] if idx.isValid() else None
+
+    def select_matter(self, matter_id: str) -> bool:
+        for i, r in enumerate(self.model.rows):
+            if r.id == matter_id:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _matter_changed(self, matter_id: str) -> None:
+        self.refresh(keep=matter_id)
+        self.changed.emit()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("matters/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("matters/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+
+
+def today() -> date:
+    return date.today()

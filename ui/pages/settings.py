@@ -1,0 +1,121 @@
+"""Settings: station details (kept in the store and audited), language and font size (kept in
+QSettings, per laptop)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.services.station import station_info, update_station
+from ui.i18n import current_lang, lbl
+from ui.widgets import FieldErrors, error_label, heading
+
+
+class SettingsPage(QWidget):
+    language_chosen = Signal(str)
+    large_font_chosen = Signal(bool)
+    station_saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.station_box = QGroupBox()
+        self.code = QLabel()
+        self.name = QLineEdit()
+        self.office_days = QLineEdit()
+        self.hotline = QLineEdit()
+        self.address = QLineEdit()
+        self.save_button = QPushButton()
+        self.saved_label = QLabel()
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        self.station_form = QFormLayout(self.station_box)
+        self.station_form.addRow(self.general)
+        self.station_labels = [QLabel() for _ in range(5)]
+        self.station_form.addRow(self.station_labels[0], self.code)
+        for lab, key, w in zip(self.station_labels[1:], ("name", "office_days", "phone",
+                                                          "address"),
+                               (self.name, self.office_days, self.hotline, self.address),
+                               strict=True):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(w)
+            box.addWidget(self.errors.add(key))
+            self.station_form.addRow(lab, box)
+        self.station_form.addRow(self.save_button, self.saved_label)
+        self.view_box = QGroupBox()
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.large_font = QCheckBox()
+        self.lang_label = QLabel()
+        view_form = QFormLayout(self.view_box)
+        view_form.addRow(self.lang_label, self.language)
+        view_form.addRow("", self.large_font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.station_box)
+        layout.addWidget(self.view_box)
+        layout.addStretch(1)
+        self.load()
+        self.language.setCurrentIndex(max(self.language.findData(current_lang()), 0))
+        self.large_font.setChecked(bool(QSettings().value("view/large_font", False, type=bool)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.language.currentData())))
+        self.large_font.toggled.connect(self.large_font_chosen.emit)
+        self.save_button.clicked.connect(self.save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.station_box.setTitle(self.tr("Station details (printed on contact cards)"))
+        for lab, text in zip(self.station_labels, (
+                self.tr("Division code"), self.tr("Name"), self.tr("Office days"),
+                self.tr("Hotline"), self.tr("Address")), strict=True):
+            lab.setText(text)
+        self.office_days.setPlaceholderText(self.tr("e.g. Monday to Friday, 8:30–17:30"))
+        self.save_button.setText(self.tr("Save station details"))
+        self.view_box.setTitle(self.tr("This laptop"))
+        self.lang_label.setText(self.tr("Language"))
+        self.large_font.setText(self.tr("Larger text"))
+        self.saved_label.clear()
+        info = station_info(self.ctx)
+        self.code.setText(f"{info.code} · {lbl(info.kind)}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def load(self) -> None:
+        info = station_info(self.ctx)
+        self.name.setText(info.name)
+        self.office_days.setText(info.office_days)
+        self.hotline.setText(info.hotline)
+        self.address.setText(info.address)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            update_station(self.ctx, name=self.name.text().strip() or None,
+                           office_days=self.office_days.text().strip(),
+                           hotline=self.hotline.text().strip(),
+                           address=self.address.text().strip())
+        except MinqingError as exc:
+            self.errors.show(exc)
+            return
+        self.saved_label.setText(self.tr("Saved."))
+        self.station_saved.emit()

@@ -1,0 +1,455 @@
+"""Visits (民情日记, W5): the keyboard-first visit form with its matters, and a cadre's diary.
+
+Keys: type a few pinyin letters in 农户, ↓ and Enter pick; Tab moves on; Ctrl+Enter (or Enter in
+a one-line field) saves; Esc clears the form. Matters raised in the visit are added in the same
+form (Alt+M) and saved in the same transaction as the visit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import MinqingError, ValidationError, ValidationErrors
+from app.services import matters as matter_service
+from app.services import visits as visit_service
+from app.services.cadres import list_cadres
+from models.vocab import MatterCategory, VisitMode
+from ui.i18n import date_format, fmt_date, lbl, month_format
+from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class MatterEntry(QFrame):
+    """One matter raised in the visit: category, title, deadline (auto from the category's
+    time limit until the user changes it), with its own error labels."""
+
+    remove_requested = Signal(object)
+
+    def __init__(self, received: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.received = received
+        self.deadline_touched = False
+        self.category = QComboBox()
+        for c in MatterCategory:
+            self.category.addItem(lbl(c.value), c.value)
+        self.title = QLineEdit()
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat(date_format())
+        self.remove = QPushButton("✕")
+        self.remove.setFixedWidth(32)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        self.cat_label, self.title_label, self.deadline_label = QLabel(), QLabel(), QLabel()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(self.cat_label, 0, 0)
+        grid.addWidget(self.category, 0, 1)
+        grid.addWidget(self.deadline_label, 0, 2)
+        grid.addWidget(self.deadline, 0, 3)
+        grid.addWidget(self.remove, 0, 4)
+        grid.addWidget(self.errors.add("category"), 1, 1)
+        grid.addWidget(self.errors.add("deadline"), 1, 2, 1, 3)
+        grid.addWidget(self.title_label, 2, 0)
+        grid.addWidget(self.title, 2, 1, 1, 4)
+        grid.addWidget(self.errors.add("title"), 3, 1, 1, 4)
+        self.errors.add("received_date", self.errors.labels["deadline"])
+        grid.setColumnStretch(1, 1)
+        self.category.currentIndexChanged.connect(lambda _i: self._auto_deadline())
+        self.deadline.dateChanged.connect(self._deadline_edited)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self._auto_deadline()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cat_label.setText(self.tr("Category"))
+        self.title_label.setText(self.tr("Matter"))
+        self.deadline_label.setText(self.tr("Deadline"))
+        self.title.setPlaceholderText(self.tr("What is asked, in a few words"))
+        self.remove.setToolTip(self.tr("Remove this matter"))
+        for i in range(self.category.count()):
+            self.category.setItemText(i, lbl(str(self.category.itemData(i))))
+        self.deadline.setDisplayFormat(date_format())
+
+    def _deadline_edited(self) -> None:
+        if not self._setting:
+            self.deadline_touched = True
+
+    _setting = False
+
+    def set_received(self, received: date) -> None:
+        self.received = received
+        self._auto_deadline()
+
+    def _auto_deadline(self) -> None:
+        if self.deadline_touched:
+            return
+        d, _exact = matter_service.default_deadline(str(self.category.currentData()),
+                                                    self.received)
+        self._setting = True
+        self.deadline.setDate(qdate(d))
+        self._setting = False
+
+    def data(self) -> matter_service.MatterInput:
+        return matter_service.MatterInput(
+            category=str(self.category.currentData()), title=self.title.text(),
+            deadline=pydate(self.deadline.date()), received_date=self.received)
+
+
+class VisitForm(QGroupBox):
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.picker = HouseholdPicker(ctx)
+        self.date = QDateEdit(qdate(date.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(qdate(date.today()))
+        self.mode = QComboBox()
+        for m in VisitMode:
+            self.mode.addItem(lbl(m.value), m.value)
+        self.cadre = QComboBox()
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(70)
+        self.summary.setMaximumHeight(110)
+        self.matters: list[MatterEntry] = []
+        self.matters_box = QVBoxLayout()
+        self.matters_box.setSpacing(4)
+        self.add_matter_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.clear_button = QPushButton()
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        self.form = form
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.row_labels = [QLabel() for _ in range(5)]
+        for i, (key, widget) in enumerate((("household", self.picker), ("visit_date", self.date),
+                                           ("mode", self.mode), ("cadre", self.cadre),
+                                           ("summary", self.summary))):
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(self.errors.add(key))
+            self.row_labels[i].setBuddy(widget)
+            form.addRow(self.row_labels[i], box)
+        self.matters_title = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_matter_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+        inner = QWidget()
+        v = QVBoxLayout(inner)
+        v.addWidget(self.general)
+        v.addLayout(form)
+        v.addWidget(self.matters_title)
+        v.addLayout(self.matters_box)
+        v.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.scroller = scroll
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addLayout(buttons)
+        self.add_matter_button.clicked.connect(self.add_matter)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear)
+        self.date.dateChanged.connect(self._date_changed)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.save,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Alt+M"), self, self.add_matter,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload_cadres()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("New visit"))
+        for lab, text in zip(self.row_labels, (
+                self.tr("&Household"), self.tr("&Date"), self.tr("M&ode"), self.tr("&Cadre"),
+                self.tr("What was &learned")), strict=True):
+            lab.setText(text)
+        self.summary.setPlaceholderText(self.tr("What the household said, what was seen…"))
+        self.matters_title.setText(self.tr("Matters raised in this visit (one card each)"))
+        self.add_matter_button.setText(self.tr("Add a matter (Alt+M)"))
+        self.save_button.setText(self.tr("Save visit (Ctrl+Enter)"))
+        self.clear_button.setText(self.tr("Clear (Esc)"))
+        for i in range(self.mode.count()):
+            self.mode.setItemText(i, lbl(str(self.mode.itemData(i))))
+        self.date.setDisplayFormat(date_format())
+        self.picker.retranslate()
+        for m in self.matters:
+            m.retranslate()
+
+    def reload_cadres(self) -> None:
+        current = self.cadre.currentData() or QSettings().value("visits/cadre", "")
+        with self.ctx.read() as s:
+            cadres = list_cadres(s)
+        self.cadre.clear()
+        for c in cadres:
+            self.cadre.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
+        idx = self.cadre.findData(current)
+        if idx >= 0:
+            self.cadre.setCurrentIndex(idx)
+
+    def _date_changed(self) -> None:
+        for m in self.matters:
+            m.set_received(pydate(self.date.date()))
+
+    def add_matter(self) -> MatterEntry:
+        entry = MatterEntry(pydate(self.date.date()))
+        entry.remove_requested.connect(self.remove_matter)
+        entry.title.returnPressed.connect(self.save)
+        self.matters.append(entry)
+        self.matters_box.addWidget(entry)
+        entry.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        entry.category.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroller.ensureWidgetVisible(entry)
+        return entry
+
+    def remove_matter(self, entry: MatterEntry) -> None:
+        self.matters.remove(entry)
+        entry.setParent(None)  # type: ignore[call-overload]
+        entry.deleteLater()
+
+    def visit_input(self) -> visit_service.VisitInput:
+        return visit_service.VisitInput(
+            cadre_id=str(self.cadre.currentData() or ""), household_id=self.picker.household_id,
+            visit_date=pydate(self.date.date()), mode=str(self.mode.currentData()),
+            summary=self.summary.toPlainText(),
+            matters=[m.data() for m in self.matters])
+
+    def save(self) -> visit_service.VisitSaved | None:
+        """Check every matter on its own row first (so each message lands beside its row),
+        then save visit and matters in one transaction. Nothing typed is cleared on error."""
+        self.picker.flush()
+        if self.picker.household_id is None and self.picker.results.isVisible() \
+                and self.picker.edit.hasFocus():
+            self.picker._pick_index(self.picker.results.currentIndex())
+        self.errors.clear()
+        ok = True
+        for m in self.matters:
+            m.errors.clear()
+            try:
+                matter_service.validate(m.data())
+            except MinqingError as exc:
+                m.errors.show(exc)
+                ok = False
+        data = self.visit_input()
+        if self.picker.household_id is None and self.picker.edit.text().strip():
+            self.errors.show(ValidationErrors([ValidationError("household", "no_household_picked",
+                                                               value=self.picker.edit.text())]))
+            self.picker.setFocus()
+            return None
+        if not ok:
+            self.general.setText(self.tr("Please correct the matters marked in red."))
+            self.general.setVisible(True)
+            return None
+        try:
+            saved = visit_service.record_visit(self.ctx, data)
+        except ValidationErrors as exc:
+            visit_errors = [e for e in exc.errors
+                            if e.field in ("household", "visit_date", "mode", "cadre", "summary")]
+            self.errors.show(ValidationErrors(visit_errors or exc.errors))
+            return None
+        except MinqingError as exc:
+            self.errors.show(exc)
+            return None
+        QSettings().setValue("visits/cadre", data.cadre_id)
+        self.saved.emit(saved)
+        self.clear()
+        return saved
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (not taken by a child, e.g. an open popup) clears the form."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def clear(self) -> None:
+        """Ready for the next visit: the date, mode and cadre stay as they were."""
+        self.picker.set_household(None)
+        self.summary.clear()
+        for m in list(self.matters):
+            self.remove_matter(m)
+        self.errors.clear()
+        self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class DiaryView(QWidget):
+    """One cadre's diary: visits of the chosen month, grouped by day."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.cadre = QComboBox()
+        self.month = QDateEdit(qdate(date.today()))
+        self.month.setCalendarPopup(False)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.summary = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.cadre, 2)
+        top.addWidget(self.month, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.summary)
+        self.cadre.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        self.reload_cadres()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Diary"))
+        self.month.setDisplayFormat(month_format())
+        self.refresh()
+
+    def reload_cadres(self) -> None:
+        current = self.cadre.currentData()
+        with self.ctx.read() as s:
+            cadres = list_cadres(s)
+        self.cadre.blockSignals(True)
+        self.cadre.clear()
+        for c in cadres:
+            self.cadre.addItem(c.name, c.id)
+        idx = self.cadre.findData(current)
+        self.cadre.setCurrentIndex(max(idx, 0))
+        self.cadre.blockSignals(False)
+        self.refresh()
+
+    def set_cadre(self, cadre_id: str) -> None:
+        idx = self.cadre.findData(cadre_id)
+        if idx >= 0:
+            self.cadre.setCurrentIndex(idx)
+
+    def refresh(self) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Day / household"), self.tr("Mode"),
+                                              self.tr("What was learned")])
+        cadre_id = str(self.cadre.currentData() or "")
+        if not cadre_id:
+            self.summary.setText(self.tr("No cadres yet: add them on the Cadres page."))
+            return
+        m = self.month.date()
+        first = date(m.year(), m.month(), 1)
+        last = date(m.year() + (m.month() == 12), m.month() % 12 + 1, 1)
+        with self.ctx.read() as s:
+            rows = visit_service.list_visits(s, start=first, end=last, cadre_id=cadre_id,
+                                             limit=2000)
+        rows = [r for r in rows if r.visit_date < last]
+        days: dict[date, QStandardItem] = {}
+        for r in rows:
+            parent = days.get(r.visit_date)
+            if parent is None:
+                parent = QStandardItem(fmt_date(r.visit_date, weekday=True))
+                f = parent.font()
+                f.setBold(True)
+                parent.setFont(f)
+                days[r.visit_date] = parent
+                self.model.appendRow([parent, QStandardItem(), QStandardItem()])
+                parent.setData(r.visit_date.isoformat(), Qt.ItemDataRole.UserRole)
+            parent.appendRow([QStandardItem(r.household_name or "—"), QStandardItem(lbl(r.mode)),
+                              QStandardItem(r.summary)])
+        for i, item in enumerate(days.values()):
+            self.model.item(i, 1).setText(self.tr("%n visit(s)", "", item.rowCount()))
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 230)
+        self.tree.setColumnWidth(1, 90)
+        self.summary.setText(self.tr("%n visit(s) this month", "", len(rows)))
+
+
+class VisitsPage(QWidget):
+    visit_saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = heading()
+        self.form = VisitForm(ctx)
+        self.diary = DiaryView(ctx)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.diary)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter)
+        self.form.saved.connect(self._saved)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Visits — people's-conditions diary"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.form.retranslate()
+            self.diary.retranslate()
+        super().changeEvent(event)
+
+    def _saved(self, saved: visit_service.VisitSaved) -> None:
+        self.diary.set_cadre(str(self.form.cadre.currentData() or ""))
+        self.diary.refresh()
+        self.visit_saved.emit(saved)
+
+    def reload(self) -> None:
+        self.form.reload_cadres()
+        self.diary.reload_cadres()
+
+    def new_visit(self) -> None:
+        self.form.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("visits/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("visits/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]

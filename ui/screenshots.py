@@ -1,0 +1,117 @@
+"""Render every main screen on demo data, in Chinese and in English, to PNG files.
+
+Used by ``minqing screenshots --out DIR`` (docs, review) — the demo station lives in a temporary
+file, settings in a temporary folder, so nothing on the laptop is touched.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app.context import AppContext
+from app.services.demo import fill_demo
+from app.services.station import init_station
+from app.store import open_store
+from ui.i18n import set_language
+
+SIZE = (1280, 800)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    _settle()
+    widget.grab().save(str(path))
+    return path
+
+
+def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
+               households: int = 600) -> list[Path]:
+    from ui.main import make_app
+    from ui.main_window import MainWindow
+    from ui.pages.households import HouseholdDialog
+    from ui.wizard import SetupWizard
+
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="minqing-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    app = make_app(langs[0], large_font=False)
+    store = open_store(tmp / "demo.sqlite3")
+    init_station(store, kind="village", code="430525101201", name="石江村",
+                 township_name="石江镇")
+    ctx = AppContext(store, actor="clerk")
+    fill_demo(ctx, households=households, months=12, seed=7, today=date.today())
+    written: list[Path] = []
+    for lang in langs:
+        set_language(lang)
+        ctx.lang = lang
+        window = MainWindow(ctx)
+        window.resize(*SIZE)
+        window.show()
+        for i, key in enumerate(("home", "households", "visits", "matters", "cadres",
+                                 "settings", "cards")):
+            window.show_page(key)
+            written.append(_grab(window, out / f"{i + 1:02d}-{key}-{lang}.png"))
+        # The visit form mid-way: a household picked, two matters raised, one error shown.
+        window.show_page("visits")
+        form = window.visits.form
+        form.picker.edit.setText("z")
+        form.picker.flush()
+        form.picker.edit.setText("")
+        form.picker._search()
+        with ctx.read() as s:
+            from app.services.households import search
+
+            first = search(s, "z", limit=1)
+        if first:
+            form.picker.set_household(first[0].id, first[0].head_name,
+                                      f"{first[0].head_name} · {first[0].group_name}")
+        form.summary.setPlainText("了解到家中老人腿脚不便，屋后排水沟堵塞" if lang == "zh_CN"
+                                  else "The grandmother cannot walk far; the drain is blocked")
+        m1 = form.add_matter()
+        m1.title.setText("屋后排水沟堵塞需疏通" if lang == "zh_CN" else "Clear the blocked drain")
+        m2 = form.add_matter()
+        m2.category.setCurrentIndex(1)
+        written.append(_grab(window, out / f"08-visit-form-{lang}.png"))
+        form.save()  # second matter has no title: the message appears beside it
+        written.append(_grab(window, out / f"09-visit-error-{lang}.png"))
+        form.clear()
+        # Dialogs.
+        window.show_page("matters")
+        dlg = window.matters.card.resolve_dialog()
+        if dlg is not None:
+            dlg.show()
+            dlg.buttons.accepted.emit()
+            written.append(_grab(dlg, out / f"10-resolve-dialog-{lang}.png"))
+            dlg.reject()
+        hd = HouseholdDialog(ctx, parent=window)
+        hd.show()
+        hd.id_number.setText("4305251980010100")
+        hd.accept()
+        written.append(_grab(hd, out / f"11-household-dialog-{lang}.png"))
+        hd.reject()
+        window.close()
+        window.deleteLater()
+        wiz_store = open_store(tmp / f"wizard-{lang}.sqlite3")
+        wiz = SetupWizard(wiz_store)
+        wiz.show()
+        wiz.next()
+        wiz.code_page.code.setText("43052510")
+        wiz.next()
+        written.append(_grab(wiz, out / f"12-wizard-{lang}.png"))
+        wiz.reject()
+        wiz.deleteLater()
+        wiz_store.close()
+        _settle()
+    store.close()
+    _ = app, QDialog
+    return written
