@@ -610,7 +610,7 @@ class _Applier:
         t = TABLES[table]
         cols = columns(table)
         ids = [r["id"] for r in rows]
-        existing = {row[0]: row for row in self.session.execute(
+        existing = {row.id: row for row in self.session.execute(
             select(*(t.c[c] for c in cols)).where(t.c.id.in_(ids)))}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
