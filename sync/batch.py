@@ -400,8 +400,9 @@ def check_manifest(env: Envelope) -> Manifest:
             raise BatchRefused("batch_damaged", detail="station code")
     counts = _need(m, "counts", dict)
     for k, v in counts.items():
-        if (k not in TABLES and k != RECEIPT) or not isinstance(v, int) or isinstance(v, bool) \
-                or v < 0:
+        if k not in TABLES and k != RECEIPT:
+            raise BatchRefused("batch_unknown_table", table=str(k)[:40])
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
             raise BatchRefused("batch_damaged", detail="counts")
     key = _need(m, "key", dict)
     pay = _need(m, "payload", dict)

@@ -130,7 +130,9 @@ def lines_of(dest: AppContext, path: Path) -> list[bytes]:
 def craft(origin: AppContext, dest: AppContext, out: Path, lines: list[bytes], *,
           counts: dict[str, int] | None = None, seq: int = 1, full: bool = True,
           overrides: dict[str, Any] | None = None, preamble_version: int | None = None,
-          batch_id: str | None = None) -> Path:
+          batch_id: str | None = None,
+          payload_over: dict[str, Any] | None = None,
+          raw_stream: Any = None) -> Path:
     """Seal ``lines`` exactly as given with the origin's real key for the destination's real
     key. Counts default to the true counts of the lines."""
     import orjson
@@ -176,8 +178,34 @@ def craft(origin: AppContext, dest: AppContext, out: Path, lines: list[bytes], *
             fh.write(w.preamble)
         for ln in lines:
             w.write_line(ln)
-        w.finish(manifest, keys.sign)
+        if raw_stream is not None:
+            raw_stream(w)  # feed the compressor directly (compression-bomb tests)
+        if payload_over:
+            _finish_tampered(w, manifest, keys.sign, payload_over)
+        else:
+            w.finish(manifest, keys.sign)
     return out
+
+
+def _finish_tampered(w: container.SealedWriter, manifest: dict[str, Any], sign: Any,
+                     over: dict[str, Any]) -> None:
+    """``SealedWriter.finish`` with chosen payload fields, still honestly signed."""
+    w.pending += w.comp.flush()
+    while len(w.pending) > container.CHUNK:
+        w._frame(bytes(w.pending[:container.CHUNK]), final=False)
+        del w.pending[:container.CHUNK]
+    w._frame(bytes(w.pending), final=True)
+    manifest = dict(manifest)
+    manifest["payload"] = {
+        "frames": w.index, "cipher_bytes": w.cipher_len,
+        "cipher_sha256": w.cipher_sha.hexdigest(), "plain_bytes": w.plain_len,
+        "plain_sha256": w.plain_sha.hexdigest(), "lines": w.lines,
+        "aead": "AES-256-GCM", "compression": "zlib", **over,
+    }
+    body = container.canonical(manifest)
+    w.fh.write(body)
+    w.fh.write(sign.sign(container.SIG_CONTEXT + w.preamble + body))
+    w.fh.write(container.TRAILER.pack(w.cipher_len, len(body), container.END_MAGIC))
 
 
 def today() -> date:
