@@ -140,6 +140,131 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- desktop window (ui/) ---
     "no_household_picked": ("没有“{value}”这一户，请从下方列表中选择",
                             "“{value}” is not a household on the register; pick one from the list"),
+    # --- sync: station cards, enrollment, batch files (issue 6) ---
+    "cancelled": ("已取消", "cancelled"),
+    "card_unreadable": (
+        "无法读取工作站名片 {path}：{detail}",
+        "cannot read the station card {path}: {detail}",
+    ),
+    "card_invalid": (
+        "工作站名片无效或已被改动（{reason}）",
+        "the station card is invalid or was altered ({reason})",
+    ),
+    "enroll_self": (
+        "这是本工作站自己的名片，不能登记",
+        "this is this station's own card; it cannot be enrolled",
+    ),
+    "enroll_wrong_peer": (
+        "{name}（{code}）不是本站可以交换数据的工作站：村只登记所属乡镇，乡镇只登记下属的村",
+        "{name} ({code}) is not a station this one exchanges with: a village enrolls its "
+        "township, a township its own villages",
+    ),
+    "enroll_needs_replace": (
+        "{name}（{code}）已登记，指纹 {old}；新名片指纹 {new}。确认更换请加 --replace（旧密钥留档）",
+        "{name} ({code}) is already enrolled with fingerprint {old}; the new card has {new}. "
+        "Confirm the change with --replace (the old key stays on record)",
+    ),
+    "folder_unusable": ("无法使用文件夹 {path} {detail}", "cannot use the folder {path} {detail}"),
+    "disk_full": (
+        "{path} 空间不足：需要约 {needed} KB，只剩 {free} KB",
+        "not enough space on {path}: about {needed} KB needed, {free} KB free",
+    ),
+    "batch_for_required": ("乡镇导出时请用 --for 指定村代码", "a township must name the village with --for"),
+    "batch_bad_destination": (
+        "本村只能向所属乡镇导出，不能发给 {code}",
+        "a village exports only to its township, not to {code}",
+    ),
+    "batch_peer_not_enrolled": (
+        "{code} 尚未登记，请先导入它的工作站名片",
+        "{code} is not enrolled; enroll its station card first",
+    ),
+    "batch_changed_during_export": (
+        "导出期间数据有变动，请重新导出",
+        "the data changed during the export; export again",
+    ),
+    "batch_write_verify_failed": (
+        "写入 {path} 后回读校验失败，U盘可能有问题，请换一个再试",
+        "the file written to {path} failed its read-back check; the USB drive may be faulty, "
+        "try another",
+    ),
+    "batch_truncated": (
+        "批次文件不完整（可能拷贝时拔出了U盘）",
+        "the batch file is incomplete (was the drive pulled out while copying?)",
+    ),
+    "batch_not_a_batch": ("不是民情台账批次文件", "not a Minqing batch file"),
+    "batch_too_new": (
+        "批次文件由更新版本的软件生成（格式 {version}），请先升级本软件",
+        "the batch was made by a newer version of Minqing (format {version}); update the app",
+    ),
+    "batch_bad_version": ("批次文件格式版本 {version} 无效", "invalid batch format version {version}"),
+    "batch_damaged": (
+        "批次文件已损坏或被改动（{detail}）",
+        "the batch file is damaged or was altered ({detail})",
+    ),
+    "batch_unreadable": ("无法读取批次文件：{detail}", "cannot read the batch file: {detail}"),
+    "batch_bad_signature": (
+        "批次文件签名不符：文件被改动过，或不是由登记的工作站生成",
+        "the batch signature does not match: the file was altered or not made by the enrolled "
+        "station",
+    ),
+    "batch_wrong_destination": (
+        "此批次是发给 {destination} 的，不是本站（{me}）",
+        "this batch is addressed to {destination}, not to this station ({me})",
+    ),
+    "batch_unknown_origin": (
+        "来源工作站 {name}（{origin}）未登记，拒绝导入",
+        "the origin station {name} ({origin}) is not enrolled; refused",
+    ),
+    "batch_not_for_our_key": (
+        "此批次不是用本站密钥加密的（对方登记的是旧名片？）",
+        "this batch was not sealed for this station's key (does the sender hold an old card?)",
+    ),
+    "batch_inflates": (
+        "批次内容解压后超过声明的大小 {declared} 字节（疑似压缩炸弹）",
+        "the batch inflates beyond its declared size of {declared} bytes (a compression bomb?)",
+    ),
+    "batch_line_too_long": ("批次中有一条记录过长", "a record in the batch is too long"),
+    "batch_digest_mismatch": (
+        "批次内容摘要与清单不符",
+        "the batch content does not match the digests in its manifest",
+    ),
+    "batch_bad_json": (
+        "批次中有记录不是规范的 JSON：{detail}",
+        "a record in the batch is not canonical JSON: {detail}",
+    ),
+    "batch_unknown_table": (
+        "批次中有未知的数据类型“{table}”",
+        "the batch holds an unknown kind of record “{table}”",
+    ),
+    "batch_bad_record": (
+        "批次中 {table} 记录 {id} 的字段 {field} 无效：{value}",
+        "record {id} in {table}: invalid {field}: {value}",
+    ),
+    "batch_foreign_record": (
+        "批次中 {table} 记录 {id} 属于 {origin}，发送方无权提供",
+        "record {id} in {table} belongs to {origin}; the sender may not supply it",
+    ),
+    "batch_duplicate_record": (
+        "批次中 {table} 记录 {id} 出现了两次",
+        "record {id} in {table} appears twice in the batch",
+    ),
+    "batch_count_mismatch": (
+        "批次清单中的记录数与内容不符：清单 {declared}，实际 {found}",
+        "the manifest's record counts do not match the content: declared {declared}, found "
+        "{found}",
+    ),
+    "batch_missing_parent": (
+        "批次引用的 {table} 记录 {id} 既不在批次中也不在本站，请先导入缺少的批次",
+        "the batch refers to {table} record {id}, which is neither in the batch nor here; "
+        "import the missing batch first",
+    ),
+    "batch_unique_taken": (
+        "本站已有不同的 {table} 记录使用 {value}",
+        "a different {table} record here already uses {value}",
+    ),
+    "batch_bad_receipt": ("批次中的回执无效", "a receipt in the batch is invalid"),
+    "batch_gap": ("缺少来自{origin}的第 {seq} 批", "batch {seq} from {origin} is missing"),
+    # --- end sync ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -6,6 +6,7 @@ from models.cadre import Assignment, Cadre
 from models.card import ContactCard
 from models.household import Household, Member
 from models.station import Group, Station, Village
+from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
 from models.visit import Matter, MatterNote, Reply, Visit
 
 __all__ = [
@@ -22,6 +23,12 @@ __all__ = [
     "Reply",
     "Station",
     "Synced",
+    "SyncBatch",
+    "SyncConflict",
+    "SyncOwnKey",
+    "SyncPeer",
+    "SyncPeerKey",
+    "SyncReceipt",
     "Village",
     "Visit",
 ]

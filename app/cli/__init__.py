@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import core, paper
+from app.cli import batch, core, paper
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
-COMMAND_GROUPS: list[Register] = [core.register, paper.register]
+COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

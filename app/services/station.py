@@ -101,6 +101,9 @@ def init_station(store: Store, *, kind: str, code: str, name: str, township_code
                                               "township_code": township_code})
         if kind == StationKind.VILLAGE:
             uow.add_record(Village(code=code, name=name, township_code=township_code), "village")
+        from sync.keys import ensure_keys_in  # each station gets its own key pair at init
+
+        ensure_keys_in(uow, code)
         uow.commit()
         return _info(st)
 

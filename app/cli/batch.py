@@ -1,0 +1,174 @@
+"""Station identity and batch files: ``station card|enroll|peers`` and
+``batch export|import|status``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.cli.core import add_db, lang, open_ctx
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    from sync.keys import card_dict, write_card
+
+    ctx = open_ctx(args)
+    try:
+        path = write_card(ctx, Path(args.out))
+        fp = card_dict(ctx)["fingerprint"]
+    finally:
+        ctx.store.close()
+    print(path)
+    print(("fingerprint: " if lang(args) == "en" else "指纹：") + fp)
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from sync.keys import enroll
+
+    ctx = open_ctx(args)
+    try:
+        res = enroll(ctx, Path(args.file), replace=args.replace)
+    finally:
+        ctx.store.close()
+    en = lang(args) == "en"
+    words = {"enrolled": ("已登记", "enrolled"), "unchanged": ("已登记（未变）", "already enrolled"),
+             "replaced": ("已更换密钥", "keys replaced")}[res.status]
+    print(f"{res.name} ({res.code}, {res.kind}): {words[1] if en else words[0]}")
+    print(("fingerprint: " if en else "指纹：") + res.fingerprint)
+    if res.old_fingerprint:
+        print(("old fingerprint (kept on record): " if en else "旧指纹（留档）：") + res.old_fingerprint)
+    return 0
+
+
+def cmd_peers(args: argparse.Namespace) -> int:
+    from sync.keys import list_peers
+
+    ctx = open_ctx(args)
+    try:
+        with ctx.read() as s:
+            for p in list_peers(s):
+                print(f"{p.code}\t{p.kind}\t{p.name}\t{p.fingerprint}")
+    finally:
+        ctx.store.close()
+    return 0
+
+
+def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
+    last: dict[str, int] = {}
+
+    def show(stage: str, done: int, total: int) -> bool:
+        if enabled and total:
+            pct = done * 100 // total
+            if last.get(stage) != pct // 10:
+                last[stage] = pct // 10
+                print(f"  {stage} {pct}%", file=sys.stderr)
+        return True
+
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sync.batch import export_batch
+
+    ctx = open_ctx(args)
+    try:
+        res = export_batch(ctx, Path(args.to), for_code=args.for_code, full=args.full,
+                           progress=_progress_printer(args.progress))
+    finally:
+        ctx.store.close()
+    print(res.path)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from sync.batch import import_files
+
+    ctx = open_ctx(args)
+    try:
+        results = import_files(ctx, [Path(f) for f in args.files], dry_run=args.dry_run,
+                               progress=_progress_printer(args.progress))
+    finally:
+        ctx.store.close()
+    en = lang(args) == "en"
+    if args.json:
+        print(json.dumps({"results": [r.as_json() for r in results]}, ensure_ascii=False,
+                         indent=2))
+    else:
+        for r in results:
+            c = r.counts
+            if r.status == "rejected":
+                print(f"{r.file}: {'REFUSED' if en else '拒绝导入'} — {r.reason}", file=sys.stderr)
+                continue
+            word = {"applied": ("已导入", "applied"), "already_applied": ("已导入过", "already applied"),
+                    "preview": ("预览（未写入）", "preview (nothing written)")}[r.status]
+            print(f"{r.file}: {word[1] if en else word[0]} · {r.origin_name} #{r.seq} · "
+                  f"{'new' if en else '新增'} {c.inserted}, {'updated' if en else '更新'} {c.updated}, "
+                  f"{'unchanged' if en else '未变'} {c.unchanged}, "
+                  f"{'conflicts' if en else '冲突'} {c.conflicts}")
+        gaps = results[-1].gaps if results else []
+        for g in dict.fromkeys(x for r in results for x in r.gaps) or gaps:
+            print(f"  ! {g}")
+    return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from sync.batch import gap_messages, open_conflicts, sent_batches
+
+    ctx = open_ctx(args)
+    try:
+        with ctx.read() as s:
+            sent = sent_batches(s)
+            gaps = gap_messages(s, lang(args))
+            conflicts = open_conflicts(s)
+    finally:
+        ctx.store.close()
+    out = {
+        "sent": [{"batch_id": b.batch_id, "destination": b.destination, "seq": b.seq,
+                  "file": b.file_name, "status": b.status, "kept": b.kept_path} for b in sent],
+        "gaps": gaps,
+        "conflicts": [{"table": c.table_name, "record_id": c.record_id, "version": c.version,
+                       "origin": c.origin_code, "batch_id": c.batch_id} for c in conflicts],
+    }
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    st = sub.add_parser("station", help="工作站名片与登记 / station card and enrollment")
+    ssub = st.add_subparsers(dest="station_command", required=True)
+    p = ssub.add_parser("card", help="导出本站名片 / write this station's card")
+    add_db(p)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_card)
+    p = ssub.add_parser("enroll", help="登记对方工作站 / enroll a peer from its card")
+    add_db(p)
+    p.add_argument("file")
+    p.add_argument("--replace", action="store_true",
+                   help="确认更换已登记工作站的密钥 / confirm replacing an enrolled station's keys")
+    p.set_defaults(func=cmd_enroll)
+    p = ssub.add_parser("peers", help="已登记的工作站 / enrolled stations")
+    add_db(p)
+    p.set_defaults(func=cmd_peers)
+
+    b = sub.add_parser("batch", help="批次文件 / batch files")
+    bsub = b.add_subparsers(dest="batch_command", required=True)
+    p = bsub.add_parser("export", help="导出批次 / write a batch")
+    add_db(p)
+    p.add_argument("--to", required=True)
+    p.add_argument("--for", dest="for_code")
+    p.add_argument("--full", action="store_true")
+    p.add_argument("--progress", action="store_true")
+    p.set_defaults(func=cmd_export)
+    p = bsub.add_parser("import", help="导入批次 / import batches")
+    add_db(p)
+    p.add_argument("files", nargs="+")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--progress", action="store_true")
+    p.set_defaults(func=cmd_import)
+    p = bsub.add_parser("status", help="已发批次、缺批与冲突 / sent, missing, conflicts")
+    add_db(p)
+    p.set_defaults(func=cmd_status)
