@@ -1,3 +1,3 @@
 """Fixtures for the sync tests; helpers live in ``synchelp`` (importable by the test modules)."""
 
-from synchelp import world  # noqa: F401
+from tests.sync.synchelp import world  # noqa: F401

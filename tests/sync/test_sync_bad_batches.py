@@ -19,7 +19,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from synchelp import V1, V2, World, craft, db_digest, lines_of, make_station
+from tests.sync.synchelp import V1, V2, World, craft, db_digest, lines_of, make_station
 
 from sync import batch as batch_mod
 from sync.batch import ImportResult, export_batch, import_files

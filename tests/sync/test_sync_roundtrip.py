@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from synchelp import (
+from tests.sync.synchelp import (
     TOWNSHIP,
     V1,
     V2,
