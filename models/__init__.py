@@ -6,6 +6,7 @@ from models.cadre import Assignment, Cadre
 from models.card import ContactCard
 from models.household import Household, Member
 from models.station import Group, Station, Village
+from models.user import Role, User
 from models.visit import Matter, MatterNote, Reply, Visit
 
 __all__ = [
@@ -20,8 +21,10 @@ __all__ = [
     "MatterNote",
     "Member",
     "Reply",
+    "Role",
     "Station",
     "Synced",
+    "User",
     "Village",
     "Visit",
 ]
