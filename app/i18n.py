@@ -129,7 +129,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据文件 {path} 已损坏（{detail}），为保护数据不再写入。最近的完好备份：{backup}",
         "{path} is damaged ({detail}); it will not be written to. Last good backup: {backup}",
     ),
-    "no_backup": ("（没有找到备份）", "(none found)"),
     "migration_failed": (
         "数据文件 {path} 升级失败（{detail}），文件保持原样；升级前的备份：{backup}",
         "upgrading {path} failed ({detail}); the file was left as it was. "
