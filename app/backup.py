@@ -59,7 +59,7 @@ def file_problems(path: Path) -> list[str]:
                 return ["not a SQLite database"]
     except OSError as exc:
         return [str(exc)]
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, quick=True)
     if problems:
         return problems
     try:
