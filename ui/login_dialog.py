@@ -8,12 +8,18 @@ wires up (``ui.main``):
 - ``IdleLock``: emits ``locked`` after a stretch without keyboard or mouse input anywhere in the
   application (an event filter on the QApplication restarts a single-shot QTimer).
 - ``unlock(window, ctx)``: hide the window, ask for that user's password, show it again.
+- ``sign_in(store)``: at start — the first-account dialog on a station without accounts, else
+  the login dialog; the signed-in context or None (the user cancelled: quit).
+- ``offer_last_good_backup(db_path, error)``: a damaged file at start — say what happened and
+  offer to restore the last good backup (the damaged file is kept aside, never overwritten).
 
 Rules (who may sign in, roles, password length) live in ``app.services.users``; these widgets
 only collect input and show the service's message in the user's language.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +29,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
-from app.context import AppContext
+from app import backup
+from app.context import GUEST, AppContext
 from app.errors import MinqingError
 from app.i18n import field_label, tr
 from app.services import users
@@ -201,3 +209,44 @@ def unlock(window: QWidget, ctx: AppContext) -> bool:
     if ok:
         window.show()
     return ok
+
+
+def sign_in(store: Store, lang: str = "zh_CN", parent: QWidget | None = None
+            ) -> AppContext | None:
+    """Who works in this window. A station with no accounts first gets its administrator
+    account (nothing else can be done before); otherwise the login dialog."""
+    ctx = users.login(store, None, None, lang)
+    # No accounts yet (not a guest): the built-in administrator creates the first one.
+    dialog: LoginDialog | FirstAccountDialog = (
+        FirstAccountDialog(ctx, parent) if ctx.role != GUEST
+        else LoginDialog(store, lang, parent=parent))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.context
+
+
+def offer_last_good_backup(db_path: Path, error: MinqingError, lang: str = "zh_CN",
+                           parent: QWidget | None = None) -> bool:
+    """Tell the user the file is damaged (the service's message names the last good backup)
+    and offer to restore it. True if a backup was restored — the caller opens the file again."""
+    good = backup.last_good_backup(db_path)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Minqing", error.message(lang),
+                      QMessageBox.StandardButton.Close, parent)
+    restore_button = None
+    if good is not None:
+        restore_button = box.addButton(QApplication.translate("LoginDialog",
+                                                              "Restore the last good backup"),
+                                       QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore_button)
+    box.exec()
+    if restore_button is None or box.clickedButton() is not restore_button:
+        return False
+    assert good is not None
+    try:
+        aside = backup.restore(db_path, good)
+    except MinqingError as exc:
+        QMessageBox.critical(parent, "Minqing", exc.message(lang))
+        return False
+    QMessageBox.information(parent, "Minqing", tr("restore_done", lang, backup=str(good),
+                                                   aside=str(aside) if aside else "-"))
+    return True

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.context import AppContext
 from app.errors import PermissionDenied
 from app.services import households as hh
 from app.services import users
-from ui.login_dialog import FirstAccountDialog, IdleLock, LoginDialog
+from ui.login_dialog import (
+    FirstAccountDialog,
+    IdleLock,
+    LoginDialog,
+    offer_last_good_backup,
+    sign_in,
+)
 
 
 def _type(widget: QLineEdit, text: str) -> None:
@@ -115,3 +122,72 @@ def test_idle_lock_fires_after_quiet_time_and_input_postpones_it(qtbot: QtBot) -
         pass
     lock.stop()
     assert QApplication.instance() is not None
+
+
+def _answer_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> None:
+    """Act on the next modal window once it shows (exec() blocks the test otherwise)."""
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, poll)
+            return
+        act(widget)
+    QTimer.singleShot(20, poll)
+
+
+def test_sign_in_asks_for_the_first_account_then_for_a_login(qtbot: QtBot,
+                                                              village: AppContext) -> None:
+    def create(w: QWidget) -> None:
+        assert isinstance(w, FirstAccountDialog)
+        w.name.setText("li")
+        w.password.setText("secret-1")
+        w.again.setText("secret-1")
+        w.accept()
+
+    _answer_modal(qtbot, create)
+    ctx = sign_in(village.store, "zh_CN")
+    assert ctx is not None and (ctx.actor, ctx.role) == ("li", "administrator")
+
+    def login(w: QWidget) -> None:
+        assert isinstance(w, LoginDialog)
+        w.name.setText("li")
+        w.password.setText("secret-1")
+        w.accept()
+
+    _answer_modal(qtbot, login)
+    again = sign_in(village.store, "zh_CN")
+    assert again is not None and again.actor == "li"
+    _answer_modal(qtbot, lambda w: w.close())
+    assert sign_in(village.store, "zh_CN") is None
+
+
+def test_damaged_file_offers_the_last_good_backup(qtbot: QtBot, village: AppContext) -> None:
+    from app import backup
+    from app.errors import StoreError
+    from app.store import integrity_problems, open_store
+
+    path = village.store.path
+    hh.add_household(village, hh.HouseholdInput(head_name="张三"))
+    village.store.close()
+    good = backup.automatic_backup(path)
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.seek(size // 2 // 4096 * 4096)
+        fh.write(b"\xde\xad" * 4096)
+    assert integrity_problems(path)
+    with pytest.raises(StoreError) as info:
+        open_store(path)
+
+    def click_restore(w: QWidget) -> None:
+        assert isinstance(w, QMessageBox) and str(good) in w.text()
+        button = [b for b in w.buttons() if "backup" in b.text()][0]
+        button.click()
+        _answer_modal(qtbot, lambda done: done.close())  # the "restored" notice
+
+    _answer_modal(qtbot, click_restore)
+    assert offer_last_good_backup(path, info.value, "zh_CN")
+    store = open_store(path)
+    with store.session() as s:
+        assert [r.head_name for r in hh.search(s, "张三")] == ["张三"]
+    store.close()
+    assert list(path.parent.glob(f"{path.name}.before-restore-*"))
