@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from app.cli.core import add_db, db_path, lang, open_ctx
-from app.errors import MinqingError, ValidationError
+from app.errors import MinqingError, PermissionDenied, StoreError, ValidationError
 from app.i18n import label, tr
 
 NEW_PASSWORD_ENV = "MINQING_NEW_PASSWORD"
@@ -95,10 +95,34 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_admin_of_sound_file(args: argparse.Namespace, path: Path) -> None:
+    """Replacing a sound station file is a change like any other: with accounts, only an
+    administrator signed in with ``--user``. A damaged file cannot tell who its users are, and
+    restoring is exactly what it needs, so it is not asked."""
+    from app.services.users import ADMIN_ROLES
+    from app.store import integrity_problems
+
+    if not path.exists() or path.stat().st_size == 0 or integrity_problems(path, quick=True):
+        return
+    try:
+        ctx = open_ctx(args)
+    except StoreError as exc:
+        if exc.code in ("store_not_sqlite", "no_station", "store_damaged",
+                        "store_damaged_at_start", "migration_failed"):
+            return
+        raise
+    try:
+        if ctx.role not in ADMIN_ROLES:
+            raise PermissionDenied("admin_only", user=ctx.actor)
+    finally:
+        ctx.store.close()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.backup import restore
 
     path = db_path(args)
+    _require_admin_of_sound_file(args, path)
     aside = restore(path, Path(args.file))
     print(tr("restore_done", lang(args), backup=args.file, aside=str(aside) if aside else "-"))
     return 0

@@ -135,3 +135,26 @@ def test_self_test_fails_when_a_data_file_is_missing(monkeypatch: pytest.MonkeyP
     assert run_self_test("en", out) == 1
     assert "FAILED   resources" in out.getvalue()
     assert out.getvalue().rstrip().endswith("self-test failed: resources")
+
+
+def test_restore_over_a_station_with_accounts_needs_an_administrator(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = str(tmp_path / "v.sqlite3")
+    run(capsys, "init", "--db", db, *V)
+    saved = str(tmp_path / "saved.sqlite3")
+    assert run(capsys, "backup", "--db", db, "--out", saved)[0] == 0
+    monkeypatch.setenv("MINQING_NEW_PASSWORD", "admin-pw")
+    run(capsys, "user", "add", "li", "--role", "administrator", "--db", db)
+    monkeypatch.setenv("MINQING_PASSWORD", "admin-pw")
+    monkeypatch.setenv("MINQING_NEW_PASSWORD", "clerk-pw")
+    run(capsys, "user", "add", "wang", "--role", "clerk", "--db", db, "--user", "li")
+    code, _, err = run(capsys, "restore", "--db", db, saved)
+    assert code == 1 and "管理员" in err
+    monkeypatch.setenv("MINQING_PASSWORD", "clerk-pw")
+    code, _, err = run(capsys, "restore", "--db", db, saved, "--user", "wang")
+    assert code == 1 and "管理员" in err
+    assert _count(db, "app_user") == 2
+    monkeypatch.setenv("MINQING_PASSWORD", "admin-pw")
+    assert run(capsys, "restore", "--db", db, saved, "--user", "li")[0] == 0
+    assert _count(db, "app_user") == 0
