@@ -54,3 +54,8 @@ class StoreError(MinqingError):
 
 class NotFound(MinqingError):
     pass
+
+
+class PermissionDenied(MinqingError):
+    """The signed-in user's role does not allow this (read-only users, user management, ID
+    reveal). Raised before anything is written."""

@@ -265,6 +265,59 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "batch_bad_receipt": ("批次中的回执无效", "a receipt in the batch is invalid"),
     "batch_gap": ("缺少来自{origin}的第 {seq} 批", "batch {seq} from {origin} is missing"),
     # --- end sync ---
+    # --- release: users, backups, integrity, instance lock (issue 5) ---
+    "login_required": (
+        "本工作站已设用户账号，修改数据需要登录：请加 --user 用户名",
+        "this station has user accounts; changing data needs a sign-in: add --user NAME",
+    ),
+    "read_only_user": ("用户“{user}”是只读账号，不能修改数据；未做任何改动",
+                       "“{user}” is a read-only account and cannot change data; nothing was saved"),
+    "admin_only": ("只有管理员可以管理用户账号（当前用户：{user}）",
+                   "only an administrator manages accounts (signed in: {user})"),
+    "reveal_not_allowed": ("用户“{user}”的角色不能查看完整身份证号",
+                           "“{user}”'s role may not see full ID numbers"),
+    "password_too_short": ("密码至少 {length} 位", "a password needs at least {length} characters"),
+    "passwords_differ": ("两次输入的密码不一致", "the two passwords differ"),
+    "role_township_only": ("乡镇管理员只能在乡镇工作站设置",
+                           "a township administrator exists on a township station only"),
+    "first_user_admin": ("第一个账号必须是管理员", "the first account must be an administrator"),
+    "user_exists": ("用户“{name}”已存在", "the user “{name}” already exists"),
+    "user_name_reserved": ("“{name}”是保留名称，请换一个", "“{name}” is reserved; choose another"),
+    "last_admin": ("“{name}”是最后一个管理员，不能停用", "“{name}” is the last administrator"),
+    "login_failed": ("用户名或密码不对", "wrong user name or password"),
+    "user_disabled": ("账号“{name}”已停用，请找管理员", "the account “{name}” is disabled"),
+    "backup_done": ("已备份到 {path}", "backed up to {path}"),
+    "backup_failed": ("备份失败：{detail}；原文件未改动", "backup failed: {detail}; the file is untouched"),
+    "backup_damaged": ("备份文件 {path} 已损坏或不是民情台账数据（{detail}），未恢复",
+                       "the backup {path} is damaged or not a Minqing database ({detail}); "
+                       "nothing was restored"),
+    "restore_done": ("已从 {backup} 恢复；原文件保留为 {aside}",
+                     "restored from {backup}; the previous file was kept as {aside}"),
+    "store_damaged_at_start": (
+        "数据文件 {path} 已损坏（{detail}），为保护数据不再写入。最近的完好备份：{backup}",
+        "{path} is damaged ({detail}); it will not be written to. Last good backup: {backup}",
+    ),
+    "migration_failed": (
+        "数据文件 {path} 升级失败（{detail}），文件保持原样；升级前的备份：{backup}",
+        "upgrading {path} failed ({detail}); the file was left as it was. "
+        "Backup taken before the upgrade: {backup}",
+    ),
+    "db_in_use": ("数据文件 {path} 已被另一个民情台账窗口打开，请使用那个窗口",
+                  "{path} is already open in another Minqing window; please use that one"),
+    "db_removable": (
+        "数据文件 {path} 在U盘或移动硬盘上，拔出时可能损坏。请先复制到本机：{hint}",
+        "{path} is on a removable drive and could be damaged when it is pulled out. "
+        "Copy it to this laptop first: {hint}",
+    ),
+    "db_network": (
+        "数据文件 {path} 在网络共享上，不能直接使用。请先复制到本机：{hint}",
+        "{path} is on a network share and cannot be used there. "
+        "Copy it to this laptop first: {hint}",
+    ),
+    "copy_target_exists": ("本机已有数据文件 {path}，未覆盖", "{path} already exists; not overwritten"),
+    "selftest_ok": ("自检通过", "self-test passed"),
+    "selftest_failed": ("自检未通过：{step}", "self-test failed: {step}"),
+    # --- end release ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -295,6 +348,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "month": ("月份", "Month"),
     "issue_date": ("发卡日期", "Issue date"),
     "reply": ("答复", "Reply"),
+    # release (issue 5)
+    "user": ("用户名", "User name"),
+    "password": ("密码", "Password"),
+    "role": ("角色", "Role"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -327,6 +384,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "satisfied": ("满意", "Satisfied"),
     "basic": ("基本满意", "Fairly satisfied"),
     "unsatisfied": ("不满意", "Unsatisfied"),
+    # roles (issue 5)
+    "administrator": ("管理员", "Administrator"),
+    "clerk": ("工作人员", "Clerk"),
+    "read_only": ("只读", "Read-only"),
+    "township_administrator": ("乡镇管理员", "Township administrator"),
+    "guest": ("未登录", "Not signed in"),
 }
 
 

@@ -23,6 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from app.errors import StoreError
 from app.paths import migrations_path
@@ -91,6 +92,52 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+def _migration_engine(path: Path) -> Engine:
+    """An engine whose transactions really include DDL.
+
+    Python's sqlite3 driver only opens a transaction before INSERT/UPDATE/DELETE, so a
+    ``CREATE TABLE`` at the start of a migration commits on its own and a later failure leaves a
+    half-migrated file (measured: a failing test migration left its new table behind). Here the
+    driver's own transaction handling is switched off and every transaction starts with an
+    explicit ``BEGIN IMMEDIATE`` — SQLAlchemy's documented recipe for pysqlite. Foreign keys stay
+    off while tables are rebuilt (batch mode copies and drops them) and are checked before the
+    commit instead."""
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    def on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+    return engine
+
+
+def upgrade_file(path: Path, revision: str = "head") -> None:
+    """Migrate a file in one real transaction; any failure (including a broken foreign key
+    after the migration) rolls everything back."""
+    engine = _migration_engine(path)
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError("store_damaged", path=str(path),
+                                 detail=f"foreign keys broken by the upgrade: {broken[:3]}")
+    finally:
+        engine.dispose()
+
+
 @dataclass
 class Store:
     """An open station database. ``session()`` gives a new ORM session; services use it through
@@ -107,13 +154,16 @@ class Store:
         self.engine.dispose()
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path, quick: bool = False) -> list[str]:
     """``PRAGMA integrity_check`` through a read-only connection: a damaged file is never
-    written to."""
+    written to. ``quick`` uses ``quick_check`` (page and b-tree structure, not index contents):
+    measured in ``bench release`` ~6× faster (50 ms vs 290 ms on a 47 MB township file), so it
+    is what runs at every start and on every backup; ``minqing check`` runs the full check."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            rows = conn.execute("PRAGMA quick_check" if quick
+                                else "PRAGMA integrity_check").fetchall()
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             conn.close()
@@ -129,13 +179,29 @@ def _looks_like_sqlite(path: Path) -> bool:
         return fh.read(16) == b"SQLite format 3\x00"
 
 
-def open_store(path: Path | str, *, migrate: bool = True) -> Store:
+def _refuse_damaged(path: Path, problems: list[str]) -> StoreError:
+    from app.backup import last_good_backup
+
+    backup = last_good_backup(path)
+    detail = "; ".join(problems[:3])
+    if backup is None:
+        return StoreError("store_damaged", path=str(path), detail=detail)
+    return StoreError("store_damaged_at_start", path=str(path), detail=detail, backup=str(backup))
+
+
+def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -> Store:
     """Open (creating if absent) and bring the schema to head. Refuses a file written by a newer
-    Minqing, and a file that is not a SQLite database, without touching either."""
+    Minqing, a file that is not a SQLite database, and (``verify``) a damaged file — naming the
+    last good backup — without touching any of them. An older file is backed up before it is
+    migrated; a failed migration leaves it as it was and says where the backup is."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         if not _looks_like_sqlite(path):
             raise StoreError("store_not_sqlite", path=str(path))
+        if verify:
+            problems = integrity_problems(path, quick=True)
+            if problems:
+                raise _refuse_damaged(path, problems)
         # Check the version before the engine's pragmas switch the file to WAL.
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -152,8 +218,20 @@ def open_store(path: Path | str, *, migrate: bool = True) -> Store:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    if migrate and current_revision(engine) != head_revision():
-        upgrade(engine)
+    if migrate:
+        current = current_revision(engine)
+        if current != head_revision():
+            backup = None
+            if current is not None:
+                from app.backup import pre_upgrade_backup
+
+                backup = pre_upgrade_backup(path, current)
+            try:
+                upgrade_file(path)
+            except Exception as exc:
+                engine.dispose()
+                raise StoreError("migration_failed", path=str(path), detail=str(exc),
+                                 backup=str(backup) if backup else "-") from exc
     factory = sessionmaker(engine, expire_on_commit=False)
     return Store(path=path, engine=engine, session_factory=factory)
 

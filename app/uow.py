@@ -21,8 +21,10 @@ T = TypeVar("T", bound=Synced)
 
 
 class UnitOfWork:
-    def __init__(self, store: Store, actor: str, origin_code: str) -> None:
+    def __init__(self, store: Store, actor: str, origin_code: str,
+                 refusal: Exception | None = None) -> None:
         self.store = store
+        self.refusal = refusal  # set for read-only users: commit() raises it, rolling back
         self.actor = actor
         self.origin_code = origin_code
         self._session: Session | None = None
@@ -47,6 +49,8 @@ class UnitOfWork:
         self._session = None
 
     def commit(self) -> None:
+        if self.refusal is not None:
+            raise self.refusal
         self.session.commit()
         self._committed = True
 

@@ -7,6 +7,7 @@ from models.card import ContactCard
 from models.household import Household, Member
 from models.station import Group, Station, Village
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
+from models.user import Role, User
 from models.visit import Matter, MatterNote, Reply, Visit
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "MatterNote",
     "Member",
     "Reply",
+    "Role",
     "Station",
     "Synced",
     "SyncBatch",
@@ -29,6 +31,7 @@ __all__ = [
     "SyncPeer",
     "SyncPeerKey",
     "SyncReceipt",
+    "User",
     "Village",
     "Visit",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Automatic and pre-upgrade backups go under the user's data folder: keep tests out of the real one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="minqing-test-data-")
 
 from app.context import AppContext  # noqa: E402
 from app.services.station import add_village, init_station  # noqa: E402

@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import batch, core, paper
+from app.cli import admin, batch, core, paper
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
-COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register]
+COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register, admin.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据库文件 / database file")
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"],
                         help="消息语言 / message language")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检后退出（0 = 正常）/ check this installation, exit 0 if sound")
     sub = parser.add_subparsers(dest="command")
     for register in COMMAND_GROUPS:
         register(sub)
@@ -30,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test(args.lang)
     if args.command is None:
         from app.cli.gui import run_gui
 

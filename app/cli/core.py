@@ -18,6 +18,23 @@ from app.store import Store, open_store
 def add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", dest="db_sub", help="数据库文件 / database file")
     p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)
+    p.add_argument("--user", dest="user",
+                   help="用户名（密码取自 MINQING_PASSWORD 或提示输入）/ "
+                        "sign in as NAME (password from MINQING_PASSWORD or a prompt)")
+
+
+PASSWORD_ENV = "MINQING_PASSWORD"
+
+
+def password_for(user: str, env: str = PASSWORD_ENV, prompt: str | None = None) -> str:
+    """From the environment (scripts) or a prompt that does not echo (people)."""
+    import getpass
+    import os
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    return getpass.getpass(prompt or f"{user} 的密码 / password: ")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -30,9 +47,25 @@ def lang(args: argparse.Namespace) -> str:
 
 
 def open_ctx(args: argparse.Namespace) -> AppContext:
-    store: Store = open_store(db_path(args))
-    ctx = AppContext(store, lang=lang(args))
-    _ = ctx.station_code  # refuse a file with no station with a clear message
+    """Open the station as the signed-in user: ``--user`` with its password; nobody on a station
+    with accounts may only read; a station with no accounts runs as its built-in
+    administrator."""
+    from app.instance_lock import ensure_local
+    from app.services.users import has_accounts, login
+
+    path = db_path(args)
+    ensure_local(path)
+    store: Store = open_store(path)
+    try:
+        user = getattr(args, "user", None)
+        with store.session() as s:
+            needs_password = bool(user) and has_accounts(s)
+        password = password_for(user) if needs_password and user else None
+        ctx = login(store, user, password, lang(args))
+        _ = ctx.station_code  # refuse a file with no station with a clear message
+    except BaseException:
+        store.close()
+        raise
     return ctx
 
 

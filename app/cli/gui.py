@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.context import AppContext
 from app.paths import default_db_path
 
 
@@ -13,3 +14,23 @@ def run_gui(args: argparse.Namespace) -> int:
 
     path = Path(args.db) if args.db else default_db_path()
     return run(path, lang=args.lang)
+
+
+def window_smoke_test(ctx: AppContext, lang: str = "zh_CN") -> str:
+    """For ``--self-test``: build the main window offscreen (unless a platform is set), show it,
+    and return its title — proof that Qt, its plugins, the font and the window code load."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.main import make_app
+    from ui.main_window import MainWindow
+
+    app = make_app(lang)
+    window = MainWindow(ctx)
+    window.show()
+    app.processEvents()
+    title = window.windowTitle()
+    window.hide()
+    window.deleteLater()
+    app.processEvents()
+    return f"{app.platformName()}: {title}"

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import orjson
 import pytest
-from tests.sync.synchelp import V1, V2, World, craft, db_digest, lines_of, make_station
 
 from sync import batch as batch_mod
 from sync.batch import ImportResult, export_batch, import_files
 from sync.keys import enroll, write_card
+from tests.sync.synchelp import V1, V2, World, craft, db_digest, lines_of, make_station
 
 
 @pytest.fixture(autouse=True)

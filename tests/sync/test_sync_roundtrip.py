@@ -10,6 +10,15 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+
+from app.cli import main
+from app.errors import MinqingError
+from app.services import matters
+from models import Household, Matter, Reply, SyncBatch, SyncConflict, SyncPeerKey, SyncReceipt
+from models.vocab import MatterStatus
+from sync.batch import export_batch, gaps, import_files, outbox_dir, preview_export
+from sync.keys import card_dict, enroll, read_card, write_card
+from sync.records import TABLES
 from tests.sync.synchelp import (
     TOWNSHIP,
     V1,
@@ -25,15 +34,6 @@ from tests.sync.synchelp import (
     rename_household,
     table_rows,
 )
-
-from app.cli import main
-from app.errors import MinqingError
-from app.services import matters
-from models import Household, Matter, Reply, SyncBatch, SyncConflict, SyncPeerKey, SyncReceipt
-from models.vocab import MatterStatus
-from sync.batch import export_batch, gaps, import_files, outbox_dir, preview_export
-from sync.keys import card_dict, enroll, read_card, write_card
-from sync.records import TABLES
 
 TRAVELLING = list(TABLES)
 

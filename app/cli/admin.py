@@ -1,0 +1,173 @@
+"""Administration commands: accounts, backup and restore, and the self-test.
+
+``user add|list|disable|passwd`` act as the ``--user`` given (an administrator, or the user
+themself for ``passwd``); a new password comes from ``MINQING_NEW_PASSWORD`` (scripts) or is
+asked twice without echo. ``backup`` and ``restore`` work on the file, not through a session:
+``backup`` reads through SQLite's online backup API (safe while the window is open), ``restore``
+keeps the current file aside and refuses while a window has it open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.cli.core import add_db, db_path, lang, open_ctx
+from app.errors import MinqingError, PermissionDenied, StoreError, ValidationError
+from app.i18n import label, tr
+
+NEW_PASSWORD_ENV = "MINQING_NEW_PASSWORD"
+
+
+def _new_password(name: str) -> str:
+    value = os.environ.get(NEW_PASSWORD_ENV)
+    if value is not None:
+        return value
+    first = getpass.getpass(f"{name} 的新密码 / new password: ")
+    again = getpass.getpass("再输一次 / again: ")
+    if first != again:
+        raise ValidationError("password", "passwords_differ")
+    return first
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from app.services.users import create_user
+
+    ctx = open_ctx(args)
+    try:
+        info = create_user(ctx, args.name, _new_password(args.name), args.role,
+                           full_name=args.full_name or "")
+    finally:
+        ctx.store.close()
+    print(f"{info.name} ({label(info.role, lang(args))})")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from app.services.users import list_users
+
+    ctx = open_ctx(args)
+    try:
+        with ctx.read() as s:
+            rows = list_users(s)
+    finally:
+        ctx.store.close()
+    lng = lang(args)
+    for u in rows:
+        state = "" if u.active else (" (disabled)" if lng == "en" else "（已停用）")
+        print(f"{u.name}\t{label(u.role, lng)}\t{u.full_name}{state}")
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    from app.services.users import disable_user
+
+    ctx = open_ctx(args)
+    try:
+        disable_user(ctx, args.name)
+    finally:
+        ctx.store.close()
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from app.services.users import change_password
+
+    ctx = open_ctx(args)
+    try:
+        change_password(ctx, args.name, _new_password(args.name))
+    finally:
+        ctx.store.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.backup import automatic_backup, backup_file
+
+    path = db_path(args)
+    if not path.exists():
+        raise MinqingError("store_not_sqlite", path=str(path))
+    out = backup_file(path, Path(args.out)) if args.out else automatic_backup(path)
+    print(tr("backup_done", lang(args), path=str(out)))
+    return 0
+
+
+def _require_admin_of_sound_file(args: argparse.Namespace, path: Path) -> None:
+    """Replacing a sound station file is a change like any other: with accounts, only an
+    administrator signed in with ``--user``. A damaged file cannot tell who its users are, and
+    restoring is exactly what it needs, so it is not asked."""
+    from app.services.users import ADMIN_ROLES
+    from app.store import integrity_problems
+
+    if not path.exists() or path.stat().st_size == 0 or integrity_problems(path, quick=True):
+        return
+    try:
+        ctx = open_ctx(args)
+    except StoreError as exc:
+        if exc.code in ("store_not_sqlite", "no_station", "store_damaged",
+                        "store_damaged_at_start", "migration_failed"):
+            return
+        raise
+    try:
+        if ctx.role not in ADMIN_ROLES:
+            raise PermissionDenied("admin_only", user=ctx.actor)
+    finally:
+        ctx.store.close()
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.backup import restore
+
+    path = db_path(args)
+    _require_admin_of_sound_file(args, path)
+    aside = restore(path, Path(args.file))
+    print(tr("restore_done", lang(args), backup=args.file, aside=str(aside) if aside else "-"))
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from app.selftest import run_self_test
+
+    return run_self_test(lang(args), out=sys.stdout)
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("user", help="用户账号 / user accounts")
+    users = p.add_subparsers(dest="user_command", required=True)
+    u = users.add_parser("add", help="新建账号 / add an account")
+    add_db(u)
+    u.add_argument("name")
+    u.add_argument("--role", required=True,
+                   choices=["administrator", "clerk", "read_only", "township_administrator"])
+    u.add_argument("--full-name")
+    u.set_defaults(func=cmd_user_add)
+    u = users.add_parser("list", help="列出账号 / list accounts")
+    add_db(u)
+    u.set_defaults(func=cmd_user_list)
+    u = users.add_parser("disable", help="停用账号 / disable an account")
+    add_db(u)
+    u.add_argument("name")
+    u.set_defaults(func=cmd_user_disable)
+    u = users.add_parser("passwd", help="修改密码 / change a password")
+    add_db(u)
+    u.add_argument("name")
+    u.set_defaults(func=cmd_user_passwd)
+
+    p = sub.add_parser("backup", help="备份数据文件 / back up the database")
+    add_db(p)
+    p.add_argument("--out", help="备份文件（默认：自动备份文件夹）/ backup file "
+                                 "(default: the automatic backup folder)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="从备份恢复（原文件保留）/ restore a backup "
+                                       "(the current file is kept aside)")
+    add_db(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("self-test", help="自检 / check this installation works")
+    p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_self_test)
