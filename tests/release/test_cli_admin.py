@@ -118,7 +118,7 @@ def test_self_test_flag_runs_every_step_and_exits_zero() -> None:
     lines = proc.stdout.splitlines()
     steps = {line.split()[1]: line.split()[0] for line in lines[:-1]}
     assert steps == {"resources": "ok", "migrations": "ok", "station": "ok", "records": "ok",
-                     "audit": "ok", "backup": "ok", "window": "ok",
+                     "audit": "ok", "backup": "ok", "lock": "ok", "window": "ok",
                      "paper": "ok" if (ROOT / "app" / "paper").exists() else "skipped"}
     assert lines[-1] == "self-test passed"
 
