@@ -136,6 +136,19 @@ class SelfTest:
             raise RuntimeError("; ".join(problems))
         return f"{out.stat().st_size // 1024} KB"
 
+    def lock(self) -> str:
+        from app.errors import StoreError
+        from app.instance_lock import InstanceLock, location_of
+
+        with InstanceLock(self.db):
+            try:
+                InstanceLock(self.db).acquire()
+            except StoreError:
+                pass
+            else:
+                raise RuntimeError("a second copy was not refused")
+        return f"second copy refused; temp folder is {location_of(self.folder)}"
+
     def paper(self) -> str:
         if importlib.util.find_spec("app.paper") is None:
             return "skipped: not built (app.paper is not in this build)"
@@ -183,7 +196,7 @@ def run_self_test(lang: str = "zh_CN", out: TextIO | None = None) -> int:
         steps: list[tuple[str, Callable[[], str | None]]] = [
             ("resources", t.resources), ("migrations", t.migrate), ("station", t.station),
             ("records", t.records), ("audit", t.audit), ("backup", t.backup),
-            ("paper", t.paper), ("window", t.window),
+            ("lock", t.lock), ("paper", t.paper), ("window", t.window),
         ]
         for name, func in steps:
             if not t.run(name, func):

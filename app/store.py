@@ -84,12 +84,11 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Migrate in one transaction: SQLite DDL is transactional, so a failure leaves the file as
-    it was."""
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    """Migrate the engine's file in one real transaction (see ``upgrade_file``: through the
+    engine's own connections the driver would commit each DDL statement on its own)."""
+    database = engine.url.database
+    assert database, "upgrade needs a file database"
+    upgrade_file(Path(database), revision)
 
 
 def _migration_engine(path: Path) -> Engine:

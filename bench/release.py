@@ -9,6 +9,7 @@ backup costs at the least; it is unsafe on a WAL file in use, which is why we do
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import sqlite3
 import tempfile
@@ -27,7 +28,9 @@ def _station(households: int) -> Path:
     from app.services.station import init_station
     from app.store import open_store
 
-    path = Path(tempfile.mkdtemp(prefix="bench-release-")) / "township.sqlite3"
+    folder = Path(tempfile.mkdtemp(prefix="bench-release-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / "township.sqlite3"
     store = open_store(path)
     init_station(store, kind="township", code="430525101", name="石江镇")
     fill_demo(AppContext(store), households=households, months=12)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -13,6 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Automatic and pre-upgrade backups go under the user's data folder: keep tests out of the real one.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="minqing-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 
 from app.context import AppContext  # noqa: E402
 from app.services.station import add_village, init_station  # noqa: E402

@@ -10,6 +10,8 @@ wires up (``ui.main``):
 - ``unlock(window, ctx)``: hide the window, ask for that user's password, show it again.
 - ``sign_in(store)``: at start — the first-account dialog on a station without accounts, else
   the login dialog; the signed-in context or None (the user cancelled: quit).
+- ``DailyBackup(db_path)``: the automatic backups while the window is open — at start and
+  whenever the day changes (checked hourly), and ``on_close()`` for the closing backup.
 - ``offer_last_good_backup(db_path, error)``: a damaged file at start — say what happened and
   offer to restore the last good backup (the damaged file is kept aside, never overwritten).
 
@@ -250,3 +252,42 @@ def offer_last_good_backup(db_path: Path, error: MinqingError, lang: str = "zh_C
     QMessageBox.information(parent, "Minqing", tr("restore_done", lang, backup=str(good),
                                                    aside=str(aside) if aside else "-"))
     return True
+
+
+class DailyBackup(QObject):
+    """Automatic backups for an open window: today's backup at start if there is none yet, again
+    when the date changes (checked every ``check_minutes``), and a fresh one on closing. A failed
+    backup never stops the work: ``failed`` carries the message for a status bar."""
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, lang: str = "zh_CN", check_minutes: float = 60,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.lang = lang
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, int(check_minutes * 60_000)))
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        QTimer.singleShot(0, self.tick)  # as soon as the window's event loop runs
+
+    def _run(self, refresh: bool) -> None:
+        try:
+            written = backup.automatic_backup(self.db_path, refresh=refresh)
+        except MinqingError as exc:
+            self.failed.emit(exc.message(self.lang))
+        except OSError as exc:
+            self.failed.emit(tr("backup_failed", self.lang, detail=str(exc)))
+        else:
+            if written is not None:
+                self.done.emit(str(written))
+
+    def tick(self) -> None:
+        """Today's backup if there is none yet (cheap when there is)."""
+        self._run(refresh=False)
+
+    def on_close(self) -> None:
+        self.timer.stop()
+        self._run(refresh=True)

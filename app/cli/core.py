@@ -79,10 +79,12 @@ def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app.instance_lock import ensure_local
     from app.services.station import init_station, validate_station
 
     validate_station(args.kind, args.code, args.name, args.township_code or "",
                      args.township_name or "")
+    ensure_local(db_path(args))
     store = open_store(db_path(args))
     try:
         info = init_station(store, kind=args.kind, code=args.code, name=args.name,

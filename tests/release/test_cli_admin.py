@@ -118,7 +118,7 @@ def test_self_test_flag_runs_every_step_and_exits_zero() -> None:
     lines = proc.stdout.splitlines()
     steps = {line.split()[1]: line.split()[0] for line in lines[:-1]}
     assert steps == {"resources": "ok", "migrations": "ok", "station": "ok", "records": "ok",
-                     "audit": "ok", "backup": "ok", "window": "ok",
+                     "audit": "ok", "backup": "ok", "lock": "ok", "window": "ok",
                      "paper": "ok" if (ROOT / "app" / "paper").exists() else "skipped"}
     assert lines[-1] == "self-test passed"
 
@@ -158,3 +158,16 @@ def test_restore_over_a_station_with_accounts_needs_an_administrator(
     monkeypatch.setenv("MINQING_PASSWORD", "admin-pw")
     assert run(capsys, "restore", "--db", db, saved, "--user", "li")[0] == 0
     assert _count(db, "app_user") == 0
+
+
+def test_a_station_file_on_a_stick_is_refused_by_commands(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.instance_lock as il
+
+    db = str(tmp_path / "v.sqlite3")
+    run(capsys, "init", "--db", db, *V)
+    monkeypatch.setattr(il, "location_of", lambda path: il.Location.REMOVABLE)
+    code, _, err = run(capsys, "demo", "--db", db, "--households", "5")
+    assert code == 1 and "U盘" in err and "minqing restore --db" in err
+    assert _count(db, "household") == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -191,3 +192,34 @@ def test_damaged_file_offers_the_last_good_backup(qtbot: QtBot, village: AppCont
         assert [r.head_name for r in hh.search(s, "张三")] == ["张三"]
     store.close()
     assert list(path.parent.glob(f"{path.name}.before-restore-*"))
+
+
+def test_daily_backup_runs_at_start_and_close_and_reports_failure(
+        qtbot: QtBot, village: AppContext, tmp_path: Path) -> None:
+    from app import backup
+    from ui.login_dialog import DailyBackup
+
+    path = village.store.path
+    daily = DailyBackup(path, check_minutes=0.005)  # ticks every 300 ms in this test
+    with qtbot.waitSignal(daily.done, timeout=3000) as first:
+        pass
+    written = Path(first.args[0])
+    assert written.name.startswith("daily-") and written.exists()
+    # Later ticks the same day write nothing.
+    with qtbot.assertNotEmitted(daily.done, wait=400):
+        pass
+    hh.add_household(village, hh.HouseholdInput(head_name="关窗前"))
+    with qtbot.waitSignal(daily.done, timeout=3000):
+        daily.on_close()
+    assert not daily.timer.isActive()
+    assert backup.file_problems(written) == []
+    import sqlite3
+
+    with sqlite3.connect(written) as conn:
+        names = [r[0] for r in conn.execute("SELECT head_name FROM household")]
+    assert "关窗前" in names
+    broken = DailyBackup(tmp_path / "missing.sqlite3", check_minutes=60)
+    with qtbot.waitSignal(broken.failed, timeout=3000) as failure:
+        pass  # the start-up backup
+    assert "missing.sqlite3" in failure.args[0]
+    broken.timer.stop()
