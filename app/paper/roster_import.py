@@ -214,8 +214,13 @@ def _read_csv(path: Path) -> tuple[str, list[tuple[int, list[str]]], str]:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
     # Excel numbers a CSV's rows by record, so a quoted multi-line cell is still one row.
-    rows = [(i, [clean_text(c) for c in rec]) for i, rec in enumerate(reader, start=1)]
+    rows = [(i, [_unguard(clean_text(c)) for c in rec]) for i, rec in enumerate(reader, start=1)]
     return path.stem, rows, enc
+
+
+def _unguard(text: str) -> str:
+    """Undo the apostrophe our own CSV export puts before = + - @ (see ``safe_cells``)."""
+    return text[1:] if text.startswith("'") and needs_guard(text[1:]) else text
 
 
 def _detect_header(rows: list[tuple[int, list[str]]]) -> tuple[int, dict[str, int]]:
