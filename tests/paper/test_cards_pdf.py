@@ -162,3 +162,17 @@ def test_cli_cards_and_refusals(village: AppContext, station: dict, tmp_path: Pa
     assert main(["cards", "--db", db, "--out", str(tmp_path / "no" / "x.pdf")]) == 1
     with village.read() as s:
         assert all(card_history(s, h) == [] for h in station["ids"][6:])
+
+
+def test_preview_draws_without_recording(village: AppContext, station: dict,
+                                         tmp_path: Path) -> None:
+    from app.paper.cards_pdf import preview_cards
+
+    out = tmp_path / "preview.pdf"
+    seen: list[tuple[int, int]] = []
+    res = preview_cards(village, out, station["ids"][:3],
+                        on_progress=lambda d, t: seen.append((d, t)) is None)
+    assert res.cards == 3 and pdfpages(out) == 2 and seen[-1] == (3, 3)
+    assert "打印时编号" in pdftext(out, 1) and "姚秀田" in pdftext(out, 1)
+    with village.read() as s:
+        assert all(card_history(s, h) == [] for h in station["ids"])

@@ -228,3 +228,17 @@ def test_cli_json_and_dry_run(village: AppContext, tmp_path: Path,
     out = json.loads(capsys.readouterr().out)
     assert out["status"] == "applied" and out["inserted"] == 5 and report.exists()
     assert len(stored(village)) == 5
+
+
+def test_township_import_names_the_village(township: AppContext, tmp_path: Path) -> None:
+    from app.errors import MinqingError
+
+    path = tmp_path / "t.csv"
+    path.write_text(f"户主姓名,身份证号码,组别\n刘一,{ID1},1组\n", encoding="utf-8")
+    preview = read_roster(path)
+    with pytest.raises(MinqingError) as exc:
+        apply_roster(township, preview)
+    assert "--village" in exc.value.message("zh_CN")
+    rep = apply_roster(township, preview, village_code="430525101202")
+    assert rep.inserted == 1
+    assert stored(township)["刘一"].village_code == "430525101202"
