@@ -93,7 +93,8 @@ class LedgerSheet:
     """One worksheet being streamed: title row, header row, then data rows."""
 
     def __init__(self, book: LedgerBook, ws: Worksheet, columns: Sequence[Column],
-                 title: str, subtitle: str = "", widths: Sequence[float] | None = None) -> None:
+                 title: str, subtitle: str = "", widths: Sequence[float] | None = None,
+                 repeat_header: bool = True) -> None:
         self.book = book
         self.ws = ws
         self.columns = list(columns)
@@ -110,7 +111,8 @@ class LedgerSheet:
         # everything about the sheet itself is set before any row is appended.
         if self.columns:
             ws.freeze_panes = f"A{header_row + 1}"
-            ws.print_title_rows = f"{header_row}:{header_row}"
+            # the title and subtitle print once; the header row on every page
+            ws.print_title_rows = f"{header_row}:{header_row}" if repeat_header else None
         _print_setup(ws)
         ws.row_dimensions[1].height = 28
         ws.append([self._styled(title, st.title)])
@@ -258,12 +260,13 @@ class LedgerBook:
         self.styles = _Styles(self.wb)
 
     def sheet(self, name: str, columns: Sequence[Column], title: str,
-              subtitle: str = "", widths: Sequence[float] | None = None) -> LedgerSheet:
+              subtitle: str = "", widths: Sequence[float] | None = None,
+              repeat_header: bool = True) -> LedgerSheet:
         ws = self.wb.create_sheet(_sheet_name(name))
         # Rows here are always made of ready Cells: skip openpyxl's try-value-then-cell
         # conversion, which raises and catches a ValueError for every styled cell.
         ws._values_to_row = _cells_to_row  # type: ignore[attr-defined]
-        return LedgerSheet(self, ws, columns, title, subtitle, widths)
+        return LedgerSheet(self, ws, columns, title, subtitle, widths, repeat_header)
 
     def stream(self, name: str, columns: Sequence[Column], title: str, subtitle: str,
                rows: Iterable[Sequence[Any]], max_rows: int = MAX_SHEET_ROWS) -> int:

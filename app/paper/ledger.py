@@ -137,7 +137,8 @@ def _summary(book: LedgerBook, c: _Ctx, figures: dict[str, Any], title: str,
     # The figures table takes the first two columns; widths suit every table on the sheet.
     cols = [Column("项目", 22), Column("数值", 14, "num")]
     widths = [22.0, 14.0, 14.0, 14.0] + [11.0] * (width - 4)
-    sh = book.sheet("汇总", cols, title, subtitle, widths)
+    # several tables on one sheet: no single header row to repeat on later pages
+    sh = book.sheet("汇总", cols, title, subtitle, widths, repeat_header=False)
     for text, value, kind in figure_rows(figures):
         sh.row_kinds([text, value], ["text", kind if not isinstance(value, str) else "text"])
     if c.township:
