@@ -500,7 +500,12 @@ def save_report(preview: RosterPreview, rep: ImportReport, out: str | Path,
         reasons.setdefault(e.row, []).append(f"{e.column}：{e.message}")
     cells_of = dict(preview.rows)
     mask = Masker(full)
-    masked_cols = {preview.mapping.get("id_number"): mask.id,
+
+    def mask_id(text: str) -> str:
+        # "4.30525E+17" holds nothing beyond the area code: shown as the clerk sees it
+        return text if "E+" in text.upper() else mask.id(text)
+
+    masked_cols = {preview.mapping.get("id_number"): mask_id,
                    preview.mapping.get("phone"): mask.phone}
     wb = Workbook()
     ws = wb.active
@@ -514,11 +519,16 @@ def save_report(preview: RosterPreview, rep: ImportReport, out: str | Path,
         c.font = Font(bold=True)
     for r in sorted(reasons):
         values: list[Any] = [r]
+        reason = "；".join(reasons[r])
         for i, text in enumerate(cells_of.get(r, [])):
             fn = masked_cols.get(i)
-            values.append(fn(text) if fn else text)
+            if fn and text:
+                masked = fn(text)
+                reason = reason.replace(text, masked)  # the reason quotes the value too
+                text = masked
+            values.append(text)
         values += [""] * (len(preview.headers) + 1 - len(values))
-        values.append("；".join(reasons[r]))
+        values.append(reason)
         ws.append([_as_text(v) for v in values])
     ws.column_dimensions["A"].width = 8
     ws.column_dimensions[get_column_letter(len(preview.headers) + 2)].width = 60

@@ -209,8 +209,10 @@ def test_report_saved_as_excel_with_reason_column(village: AppContext, tmp_path:
     assert rows[0][0] == "原行号" and rows[0][-1] == "未导入原因"
     assert [r[0] for r in rows[1:]] == [7, 8, 9, 11]
     assert "科学计数法" in str(rows[1][-1])
-    assert rows[3][3] == "钱七" and "12345" in str(rows[3][-1])
+    assert rows[3][3] == "钱七" and "*2345" in str(rows[3][-1])
     assert rows[3][4] == ID2[:6] + "********" + ID2[-4:]  # masked
+    assert rows[2][4] == "430525********0000" and "430525197001010000" not in str(rows[2][-1])
+    assert rows[1][4] == "4.30525E+17"
 
 
 def test_cli_json_and_dry_run(village: AppContext, tmp_path: Path,
