@@ -44,7 +44,7 @@ from app.paper.safe_cells import clean_text
 from app.paths import resource_path
 from app.services.cards import CardIssued, issue_cards, needing_reissue
 from app.services.station import get_station, parse_group_number
-from models import Cadre, Group, Household, Village
+from models import Cadre, ContactCard, Group, Household, Village
 from models.vocab import MatterCategory
 
 FONT = "WQYMicroHei"
@@ -541,10 +541,25 @@ def print_cards(ctx: AppContext, out: str | os.PathLike[str], *, group: str | No
     if not ids:
         raise MinqingError("cards_none")
     issued = issue_cards(ctx, ids, on)
-    with ctx.read() as s:
-        cards = card_data(s, issued)
-    pages, missing = render_cards(cards, out, duplex=duplex, on_progress=on_progress)
+    try:
+        with ctx.read() as s:
+            cards = card_data(s, issued)
+        pages, missing = render_cards(cards, out, duplex=duplex, on_progress=on_progress)
+    except BaseException:
+        # Stopped or failed before the PDF existed: no card reached paper, so the issues are
+        # voided (soft-deleted, audited); their numbers are not handed out again.
+        _void(ctx, [i.card_id for i in issued])
+        raise
     return CardsResult(str(out), len(cards), pages, issued, missing)
+
+
+def _void(ctx: AppContext, card_ids: Sequence[str]) -> None:
+    with ctx.uow() as uow:
+        for cid in card_ids:
+            card = uow.session.get(ContactCard, cid)
+            if card is not None:
+                uow.delete_record(card, "contact_card")
+        uow.commit()
 
 
 def preview_cards(ctx: AppContext, out: str | os.PathLike[str], household_ids: Sequence[str],

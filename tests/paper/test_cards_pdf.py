@@ -176,3 +176,17 @@ def test_preview_draws_without_recording(village: AppContext, station: dict,
     assert "打印时编号" in pdftext(out, 1) and "姚秀田" in pdftext(out, 1)
     with village.read() as s:
         assert all(card_history(s, h) == [] for h in station["ids"])
+
+
+def test_stopping_the_print_voids_the_issues(village: AppContext, station: dict,
+                                             tmp_path: Path) -> None:
+    from app.paper.files import Cancelled
+
+    out = tmp_path / "stopped.pdf"
+    with pytest.raises(Cancelled):
+        print_cards(village, out, on_progress=lambda d, t: d < 10)
+    assert not out.exists() and list(tmp_path.glob("*.pdf*")) == []
+    with village.read() as s:
+        assert all(card_history(s, h) == [] for h in station["ids"])
+    res = print_cards(village, out)  # numbers of voided cards are not reused
+    assert res.issued[0].card_no.endswith("-00013")
