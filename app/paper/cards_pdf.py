@@ -456,9 +456,15 @@ def render_cards(cards: Sequence[CardData], out: str | os.PathLike[str], *,
                 pages += 1
             report(on_progress, min(start + PER_PAGE, total), total)
         if not duplex and cards:
-            # single-sided: one sheet of backs to print on the reverse of the card stock
-            backs(cards[:PER_PAGE])
-            pages += 1
+            # single-sided: per village, one sheet of its backs to print on the reverse of the
+            # card stock
+            by_village: dict[tuple[str, str, str, str], CardData] = {}
+            for card in cards:
+                by_village.setdefault((card.village_name, card.station_address,
+                                       card.office_days, card.hotline), card)
+            for card in by_village.values():
+                backs([card] * PER_PAGE)
+                pages += 1
         c.save()
     return pages, w.missing
 

@@ -299,11 +299,18 @@ def _skip_reason(cells: list[str], mapping: dict[str, int], headers: list[str]) 
     return None
 
 
+def _tag(text: str) -> str:
+    """'低保' → '低保户' (sheets often drop the 户); unknown words are left to validation."""
+    if text not in HOUSEHOLD_TAGS and text + "户" in HOUSEHOLD_TAGS:
+        return text + "户"
+    return text
+
+
 def _parse_int(text: str, default: int) -> int | None:
     t = normalize_text(text)
     if not t:
         return default
-    m = re.fullmatch(r"(\d+)\s*(人|口)?", t)
+    m = re.fullmatch(r"(\d+)\s*(口人|人|口)?", t)
     return int(m.group(1)) if m else None
 
 
@@ -324,7 +331,7 @@ def _parse_row(excel_row: int, cells: list[str], mapping: dict[str, int]
         errors.append(("members_count", ValidationError("members_count", "unknown_value",
                                                         value=members_text)))
         members = 1
-    tags = [t for t in _TAG_SPLIT.split(normalize_text(_get(cells, mapping, "tags")))
+    tags = [_tag(t) for t in _TAG_SPLIT.split(normalize_text(_get(cells, mapping, "tags")))
             if t and t not in NOT_A_TAG]
     data = HouseholdInput(
         head_name=name, group_number=group,

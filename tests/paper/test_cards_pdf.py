@@ -190,3 +190,18 @@ def test_stopping_the_print_voids_the_issues(village: AppContext, station: dict,
         assert all(card_history(s, h) == [] for h in station["ids"])
     res = print_cards(village, out)  # numbers of voided cards are not reused
     assert res.issued[0].card_no.endswith("-00013")
+
+
+def test_township_cards_one_back_sheet_per_village(township: AppContext,
+                                                   tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.services.demo import fill_demo
+
+    fill_demo(township, households=40, months=1, today=date(2026, 6, 30))
+    out = tmp_path / "t.pdf"
+    res = print_cards(township, out)
+    assert res.cards == 40 and res.pages == pdfpages(out) == 4 + 2
+    assert "石江村群众工作站" in pdftext(out, 5) and "黄桥村群众工作站" in pdftext(out, 6)
+    front = pdftext(out, 1)
+    assert "石江镇石江村" in front.replace(" ", "")

@@ -60,6 +60,7 @@ def messy_xlsx(path: Path) -> Path:
     ws.append([8, "五组", "周\u3000九堃", ID4, "0739-1234567", 1, "=HYPERLINK(\"x\")", "", ""])
     ws["G13"].data_type = "s"  # typed as text in Excel: a value, not a formula
     ws.append([9, "5组", "吴𠮷", "", "", 1, "", "", ""])
+    ws.append([10, "6组", "郑十一", "", "", "4口人", "", "低保、监测户", ""])
     wb.save(path)
     return path
 
@@ -81,7 +82,7 @@ def test_messy_sheet_stores_valid_rows_and_reports_the_rest(village: AppContext,
 
     rep = apply_roster(village, preview)
     assert rep.status == "applied"
-    assert rep.inserted == 5 and rep.updated == 0 and rep.unchanged == 0
+    assert rep.inserted == 6 and rep.updated == 0 and rep.unchanged == 0
     by_row = {(e.row, e.field): e for e in rep.errors}
     assert set(by_row) == {(7, "id_number"), (8, "id_number"), (9, "phone"), (11, "id_number")}
     assert "科学计数法" in by_row[(7, "id_number")].message
@@ -92,7 +93,8 @@ def test_messy_sheet_stores_valid_rows_and_reports_the_rest(village: AppContext,
     assert (6, "blank") in rep.skipped and (12, "subtotal") in rep.skipped
 
     hh = stored(village)
-    assert set(hh) == {"张三", "李四", "孙八<&>", "周九堃", "吴𠮷"}
+    assert set(hh) == {"张三", "李四", "孙八<&>", "周九堃", "吴𠮷", "郑十一"}
+    assert hh["郑十一"].members_count == 4 and hh["郑十一"].tags == "|低保户|监测户|"
     assert hh["张三"].id_number == ID1 and hh["张三"].phone == "13800138000"
     assert hh["张三"].members_count == 4 and hh["张三"].tags == "|低保户|"
     assert hh["李四"].id_number == ID_X  # lowercase x upper-cased
@@ -116,7 +118,7 @@ def test_reimport_changes_nothing_and_updates_by_id_or_name(village: AppContext,
     with village.read() as s:
         before = s.execute(select(func.count()).select_from(Household)).scalar_one()
     _, again = import_roster(village, path)
-    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 5)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 6)
     with village.read() as s:
         assert s.execute(select(func.count()).select_from(Household)).scalar_one() == before
 
@@ -138,7 +140,7 @@ def test_reimport_changes_nothing_and_updates_by_id_or_name(village: AppContext,
 def test_dry_run_writes_nothing(village: AppContext, tmp_path: Path) -> None:
     path = messy_xlsx(tmp_path / "d.xlsx")
     _, rep = import_roster(village, path, dry_run=True)
-    assert rep.status == "preview" and rep.inserted == 5 and len(rep.errors) == 4
+    assert rep.status == "preview" and rep.inserted == 6 and len(rep.errors) == 4
     assert stored(village) == {}
     with village.read() as s:
         assert s.execute(select(func.count()).select_from(Group)).scalar_one() == 0
@@ -221,15 +223,15 @@ def test_cli_json_and_dry_run(village: AppContext, tmp_path: Path,
     db = str(village.store.path)
     assert main(["roster", "import", "--db", db, str(path), "--dry-run", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["status"] == "preview" and out["inserted"] == 5
+    assert out["status"] == "preview" and out["inserted"] == 6
     assert {"row": 7, "column": "D（公民身份号码）"}.items() <= out["errors"][0].items()
     assert stored(village) == {}
     report = tmp_path / "report.xlsx"
     assert main(["roster", "import", "--db", db, str(path), "--json",
                  "--report", str(report)]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["status"] == "applied" and out["inserted"] == 5 and report.exists()
-    assert len(stored(village)) == 5
+    assert out["status"] == "applied" and out["inserted"] == 6 and report.exists()
+    assert len(stored(village)) == 6
 
 
 def test_township_import_names_the_village(township: AppContext, tmp_path: Path) -> None:
