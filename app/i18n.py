@@ -167,6 +167,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "month": ("月份", "Month"),
     "issue_date": ("发卡日期", "Issue date"),
     "reply": ("答复", "Reply"),
+    # paper: roster import column mapping
+    "relation": ("与户主关系", "Relation to head"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

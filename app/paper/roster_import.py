@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -57,8 +56,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "address": ("家庭住址", "居住地址", "现住址", "住址", "地址"),
     "tags": ("户类型", "户类别", "户属性", "户别", "类别", "类型", "标签"),
     "note": ("备注", "说明"),
+    # not a household field: on a sheet listing every person, only the heads' rows are
+    # households and the others are counted as their members
+    "relation": ("与户主关系", "家庭关系", "关系"),
 }
-IGNORED_HEADERS = ("序号", "编号", "行号", "性别", "年龄", "民族", "与户主关系")
+IGNORED_HEADERS = ("序号", "编号", "行号", "性别", "年龄", "民族", "出生日期")
+HEAD_WORDS = ("户主", "本人", "户主本人")
 SUBTOTAL = re.compile(r"^(合\s*计|小\s*计|总\s*计|共\s*计|总数|合计户数)")
 NOT_A_TAG = {"一般户", "普通户", "无", "否", "/", "-", "—"}
 _TAG_SPLIT = re.compile(r"[、,，;；/\s|]+")
@@ -384,6 +387,8 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
     parsed: list[_Parsed] = []
     first_seen: dict[tuple[str, str], int] = {}
     total = len(preview.rows)
+    count_members = "relation" in mapping and "members_count" not in mapping
+    last_head: _Parsed | None = None
     for n, (excel_row, cells) in enumerate(preview.rows, start=1):
         if n % 200 == 0:
             report(on_progress, n, total)
@@ -391,6 +396,13 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
         if why:
             rep.skipped.append((excel_row, why))
             continue
+        relation = _norm_header(_get(cells, mapping, "relation"))
+        if relation and relation not in HEAD_WORDS:
+            rep.skipped.append((excel_row, "member"))
+            if count_members and last_head is not None:
+                last_head.data.members_count = min(30, last_head.data.members_count + 1)
+            continue
+        last_head = None
         item, errs = _parse_row(excel_row, cells, mapping)
         if errs:
             rep.errors.extend(_row_error(preview, excel_row, f, e, mapping, lang)
@@ -405,7 +417,10 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
                 "roster_duplicate", first=first_seen[key]), mapping, lang))
             continue
         first_seen[key] = excel_row
+        if count_members:
+            item.present.add("members_count")
         parsed.append(item)
+        last_head = item
 
     with ctx.uow() as uow:
         s = uow.session
@@ -557,9 +572,9 @@ def _as_text(v: Any) -> Any:
     return clean_text(v) if isinstance(v, str) else v
 
 
-def known_fields() -> Sequence[str]:
-    """The fields a column can be mapped to (the window's mapping dialog lists these)."""
-    return FIELDS
+def known_fields(lang: str = "zh_CN") -> list[tuple[str, str]]:
+    """(field, label) a column can be mapped to — what the window's mapping dialog lists."""
+    return [(f, field_label(f, lang)) for f in (*FIELDS, "relation")]
 
 
 __all__ = ["HOUSEHOLD_TAGS", "ImportReport", "RosterPreview", "RosterUnreadable", "RowError",

@@ -246,3 +246,25 @@ def test_township_import_names_the_village(township: AppContext, tmp_path: Path)
     rep = apply_roster(township, preview, village_code="430525101202")
     assert rep.inserted == 1
     assert stored(township)["刘一"].village_code == "430525101202"
+
+
+def test_person_list_keeps_heads_and_counts_members(village: AppContext,
+                                                    tmp_path: Path) -> None:
+    path = tmp_path / "persons.csv"
+    with open(path, "w", encoding="gbk", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["组别", "姓名", "与户主关系", "身份证号码"])
+        w.writerow(["1", "张三", "户主", ID1])
+        w.writerow(["1", "李梅", "妻", ID2])
+        w.writerow(["1", "张小", "子", ""])
+        w.writerow(["1", "王五", "户主", ID3])
+        w.writerow(["2", "赵六", "本人", "12"])  # refused: its members count for nobody
+        w.writerow(["2", "赵小", "女", ""])
+    preview = read_roster(path)
+    assert "relation" in preview.mapping and preview.unrecognised == []
+    rep = apply_roster(village, preview)
+    assert rep.inserted == 2 and [e.row for e in rep.errors] == [6]
+    assert [r for r, why in rep.skipped if why == "member"] == [3, 4, 7]
+    hh = stored(village)
+    assert hh["张三"].members_count == 3 and hh["王五"].members_count == 1
+    assert "李梅" not in hh
