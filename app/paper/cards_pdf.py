@@ -44,7 +44,7 @@ from app.paper.safe_cells import clean_text
 from app.paths import resource_path
 from app.services.cards import CardIssued, issue_cards, needing_reissue
 from app.services.station import get_station, parse_group_number
-from models import Cadre, ContactCard, Group, Household, Village
+from models import Assignment, Cadre, ContactCard, Group, Household, Village
 from models.vocab import MatterCategory
 
 FONT = "WQYMicroHei"
@@ -575,8 +575,6 @@ def preview_cards(ctx: AppContext, out: str | os.PathLike[str], household_ids: S
     “（打印时编号）”; nothing is recorded."""
     with ctx.read() as s:
         liaison = {}
-        from models import Assignment
-
         for hid, name, phone in s.execute(
                 select(Assignment.household_id, Cadre.name, Cadre.phone)
                 .join(Cadre, Cadre.id == Assignment.cadre_id)

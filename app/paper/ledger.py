@@ -24,6 +24,7 @@ from app.i18n import label
 from app.paper.book import Column, LedgerBook, LedgerSheet
 from app.paper.files import Progress, check_folder, report
 from app.paper.safe_cells import Masker
+from app.services.station import list_villages
 from app.services.stats import Month, month_stats
 from models import Assignment, Cadre, ContactCard, Group, Household, Matter, MatterNote, Visit
 from models.vocab import MatterCategory, MatterStatus, StationKind
@@ -300,8 +301,6 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
         figures = month_stats(s, month, as_of)
         st = figures["station"]
         township = st["kind"] == StationKind.TOWNSHIP
-        from app.services.station import list_villages
-
         villages = {v.code: v.name for v in list_villages(s)}
         c = _Ctx(s, month, as_of_eff, township, villages, Masker(full))
         name = st["name"]

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
@@ -535,8 +536,6 @@ def save_report(preview: RosterPreview, rep: ImportReport, out: str | Path,
     ws.title = tr("roster_report_sheet", lang)
     row_word, reason_word = tr("roster_report_row", lang), tr("roster_report_reason", lang)
     ws.append([row_word, *preview.headers, reason_word])
-    from openpyxl.styles import Font
-
     for c in ws[1]:
         c.font = Font(bold=True)
     for r in sorted(reasons):
