@@ -352,6 +352,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "user": ("用户名", "User name"),
     "password": ("密码", "Password"),
     "role": ("角色", "Role"),
+    # paper: roster import column mapping
+    "relation": ("与户主关系", "Relation to head"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

@@ -15,6 +15,7 @@ MODULES: list[str] = [
     "bench.store_fill",
     "bench.search",
     "bench.release",
+    "bench.paper",
 ]
 
 

@@ -11,6 +11,7 @@ page-number footer.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +26,9 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.paper.files import atomic_path
-from app.paper.safe_cells import clean_text, needs_guard
+from app.paper.safe_cells import FORMULA_START, clean_text
+
+_ILLEGAL_FIRST = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]").search
 
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -75,6 +78,9 @@ class _Styles:
                            alignment=Alignment(horizontal="center", vertical="center",
                                                wrap_text=True),
                            fill=PatternFill("solid", fgColor="D9D9D9"))
+        registry: Any = wb._cell_styles  # type: ignore[attr-defined]  # openpyxl's style table
+        self.sid = {k: registry.add(v) for k, v in self.kind.items()}
+        self.quoted_sid = {k: registry.add(v) for k, v in self.quoted.items()}
         self.title = make(font=Font(name=FONT_NAME, size=16, bold=True), alignment=centre)
         self.subtitle = make(font=Font(name=FONT_NAME, size=10), alignment=Alignment(
             horizontal="left", vertical="center"))
@@ -87,7 +93,8 @@ class LedgerSheet:
     """One worksheet being streamed: title row, header row, then data rows."""
 
     def __init__(self, book: LedgerBook, ws: Worksheet, columns: Sequence[Column],
-                 title: str, subtitle: str = "", widths: Sequence[float] | None = None) -> None:
+                 title: str, subtitle: str = "", widths: Sequence[float] | None = None,
+                 repeat_header: bool = True) -> None:
         self.book = book
         self.ws = ws
         self.columns = list(columns)
@@ -104,7 +111,8 @@ class LedgerSheet:
         # everything about the sheet itself is set before any row is appended.
         if self.columns:
             ws.freeze_panes = f"A{header_row + 1}"
-            ws.print_title_rows = f"{header_row}:{header_row}"
+            # the title and subtitle print once; the header row on every page
+            ws.print_title_rows = f"{header_row}:{header_row}" if repeat_header else None
         _print_setup(ws)
         ws.row_dimensions[1].height = 28
         ws.append([self._styled(title, st.title)])
@@ -136,33 +144,28 @@ class LedgerSheet:
         """One data row; each value typed by its column (text cells stay text)."""
         ws = self.ws
         kinds = self._kinds
-        styles = self.book.styles.kind
-        quoted = self.book.styles.quoted
+        styles = self.book.styles
+        sid = styles.sid
         cells = []
         for i, v in enumerate(values):
             kind = kinds[i] if i < len(kinds) else "text"
-            c = _cell(ws, styles[kind])
             if v is None or v == "":
-                pass
+                cells.append(_FastCell(ws, sid[kind], None, "n"))
             elif isinstance(v, str):
-                v = clean_text(v)
-                c._value = v
-                c.data_type = "s"
-                if needs_guard(v):
-                    c._style = quoted.get(kind, quoted["text"])
+                if _ILLEGAL_FIRST(v):
+                    v = clean_text(v)
+                if v.startswith(FORMULA_START):
+                    cells.append(_FastCell(ws, styles.quoted_sid.get(kind, sid["text"]), v, "s"))
+                else:
+                    cells.append(_FastCell(ws, sid[kind], v, "s"))
             elif isinstance(v, bool):
-                c._value = v
-                c.data_type = "b"
+                cells.append(_FastCell(ws, sid[kind], v, "b"))
             elif isinstance(v, (int, float)):
-                c._value = v
-                c.data_type = "n"
+                cells.append(_FastCell(ws, sid[kind], v, "n"))
             elif isinstance(v, (date, datetime)):
-                c._value = v
-                c.data_type = "d"
+                cells.append(_FastCell(ws, sid[kind], v, "d"))
             else:
-                c._value = clean_text(str(v))
-                c.data_type = "s"
-            cells.append(c)
+                cells.append(_FastCell(ws, sid[kind], clean_text(str(v)), "s"))
         ws.append(cells)
         self.rows_written += 1
         self.next_row += 1
@@ -186,6 +189,30 @@ class LedgerSheet:
         self.ws.append([self._styled(c.header, st.header) for c in columns])
         self.next_row += 1
         self._kinds = [c.kind for c in columns]
+
+
+class _FastCell(Cell):
+    """A data cell with its style already registered: openpyxl's writer asks every cell for
+    ``style_id`` (hashing its style array) and ``has_style``; here both are fixed, which is
+    most of what styled cells otherwise cost over plain values in write-only mode."""
+
+    __slots__ = ("_sid",)
+    has_style = True
+
+    def __init__(self, ws: Any, sid: int, value: Any, data_type: str) -> None:
+        self.parent = ws
+        self._style = None
+        self._sid = sid
+        self.row = 1
+        self.column = 1
+        self._value = value
+        self.data_type = data_type
+        self._hyperlink = None
+        self._comment = None
+
+    @property
+    def style_id(self) -> int:
+        return self._sid
 
 
 def _cell(ws: Any, style: StyleArray | None = None) -> Any:
@@ -233,12 +260,13 @@ class LedgerBook:
         self.styles = _Styles(self.wb)
 
     def sheet(self, name: str, columns: Sequence[Column], title: str,
-              subtitle: str = "", widths: Sequence[float] | None = None) -> LedgerSheet:
+              subtitle: str = "", widths: Sequence[float] | None = None,
+              repeat_header: bool = True) -> LedgerSheet:
         ws = self.wb.create_sheet(_sheet_name(name))
         # Rows here are always made of ready Cells: skip openpyxl's try-value-then-cell
         # conversion, which raises and catches a ValueError for every styled cell.
         ws._values_to_row = _cells_to_row  # type: ignore[attr-defined]
-        return LedgerSheet(self, ws, columns, title, subtitle, widths)
+        return LedgerSheet(self, ws, columns, title, subtitle, widths, repeat_header)
 
     def stream(self, name: str, columns: Sequence[Column], title: str, subtitle: str,
                rows: Iterable[Sequence[Any]], max_rows: int = MAX_SHEET_ROWS) -> int:

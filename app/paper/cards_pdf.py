@@ -44,7 +44,7 @@ from app.paper.safe_cells import clean_text
 from app.paths import resource_path
 from app.services.cards import CardIssued, issue_cards, needing_reissue
 from app.services.station import get_station, parse_group_number
-from models import Cadre, Group, Household, Village
+from models import Assignment, Cadre, ContactCard, Group, Household, Village
 from models.vocab import MatterCategory
 
 FONT = "WQYMicroHei"
@@ -56,6 +56,7 @@ MARGIN_X = (PAGE_W - COLS * CARD_W) / 2
 MARGIN_Y = (PAGE_H - ROWS * CARD_H) / 2
 RED = (0.75, 0.0, 0.0)
 PLACEHOLDER = "□"
+QR_SIZE = 19 * mm
 PROXY = (MatterCategory.PROXY_LICENCE, MatterCategory.PROXY_SUBSIDY,
          MatterCategory.PROXY_ENQUIRY, MatterCategory.PROXY_SUPPLIES)
 
@@ -122,6 +123,7 @@ def missing_glyphs(text: str) -> set[str]:
     return set(_missing_in(text))
 
 
+@lru_cache(maxsize=65536)
 def _width(text: str, size: float) -> float:
     miss = _missing_in(text)
     if miss:
@@ -273,25 +275,21 @@ def _wrapped_field(w: _Writer, x: float, y: float, name: str, value: str, size: 
     return 2
 
 
-def draw_front(c: Canvas, w: _Writer, card: CardData, x: float, y: float) -> None:
-    w.owner = card.head_name
+def _front_static(c: Canvas, w: _Writer, card: CardData, x: float, y: float) -> None:
+    """What is the same on every card of a village: drawn once as a PDF form."""
+    w.owner = card.village_name
     _band(c, w, x, y, "便民服务联系卡", f"{card.township_name}{card.village_name}")
     left = x + 4 * mm
     text_w = CARD_W - 4 * mm - 25 * mm
     top = y + CARD_H - 16.5 * mm
-    n1 = w.text(left, top, "户主：", 8)
-    n2 = w.text(left + n1, top, card.head_name, 11.5, max_width=text_w - n1 - 14 * mm)
-    w.text(left + n1 + n2 + 2 * mm, top, card.group_name, 8, max_width=14 * mm)
+    w.text(left, top, "户主：", 8)
     line = top - 5.6 * mm
-    _field(w, left, line, "联系干部：", f"{card.cadre_name}  {card.cadre_phone}".strip(), 8,
-           text_w)
+    w.text(left, line, "联系干部：", 8)
     line -= 4.6 * mm
     leaders = card.leaders[:3]
     if leaders:
-        for i, ld in enumerate(leaders):
-            prefix = "村干部：" if i == 0 else ""
-            lw = w.text(left, line, prefix or "村干部：", 7.5) if i == 0 else \
-                _width("村干部：", 7.5)
+        lw = w.text(left, line, "村干部：", 7.5)
+        for ld in leaders:
             w.text(left + lw, line, f"{ld.title} {ld.name}  {ld.phone}".strip(), 7.5,
                    max_width=text_w - lw)
             line -= 3.9 * mm
@@ -301,12 +299,35 @@ def draw_front(c: Canvas, w: _Writer, card: CardData, x: float, y: float) -> Non
     _field(w, left, line, "乡镇热线：", card.hotline, 7.5, text_w)
     line -= 3.9 * mm
     _wrapped_field(w, left, line, "办公时间：", card.office_days, 7.5, text_w, 3.4 * mm)
-    w.text(left, y + 3.2 * mm, f"卡号：{card.card_no}", 6.5, max_width=text_w + 20 * mm)
-    qr_size = 19 * mm
-    qx = x + CARD_W - 4 * mm - qr_size
-    qy = y + 7 * mm
-    qr_path(c, card.card_no, qx, qy, qr_size)
-    w.text(qx + qr_size / 2 - _width("扫码核验卡号", 5.5) / 2, y + 3.2 * mm, "扫码核验卡号", 5.5)
+    w.text(left, y + 3.2 * mm, "卡号：", 6.5)
+    qx = x + CARD_W - 4 * mm - QR_SIZE
+    w.text(qx + QR_SIZE / 2 - _width("扫码核验卡号", 5.5) / 2, y + 3.2 * mm, "扫码核验卡号", 5.5)
+
+
+def _front_variable(c: Canvas, w: _Writer, card: CardData, x: float, y: float) -> None:
+    """What differs from card to card: name, group, liaison, number and its QR code."""
+    w.owner = card.head_name
+    left = x + 4 * mm
+    text_w = CARD_W - 4 * mm - 25 * mm
+    top = y + CARD_H - 16.5 * mm
+    n1 = _width("户主：", 8)
+    n2 = w.text(left + n1, top, card.head_name, 11.5, max_width=text_w - n1 - 14 * mm)
+    w.text(left + n1 + n2 + 2 * mm, top, card.group_name, 8, max_width=14 * mm)
+    line = top - 5.6 * mm
+    lw = _width("联系干部：", 8)
+    liaison = f"{card.cadre_name}  {card.cadre_phone}".strip()
+    if liaison:
+        w.text(left + lw, line, liaison, 8, max_width=text_w - lw)
+    else:
+        w.blank(left + lw, line, min(30 * mm, text_w - lw))
+    w.text(left + _width("卡号：", 6.5), y + 3.2 * mm, card.card_no, 6.5,
+           max_width=text_w + 20 * mm)
+    qr_path(c, card.card_no, x + CARD_W - 4 * mm - QR_SIZE, y + 7 * mm, QR_SIZE)
+
+
+def draw_front(c: Canvas, w: _Writer, card: CardData, x: float, y: float) -> None:
+    _front_static(c, w, card, x, y)
+    _front_variable(c, w, card, x, y)
 
 
 def draw_back(c: Canvas, w: _Writer, card: CardData, x: float, y: float) -> None:
@@ -361,6 +382,42 @@ def _crop_marks(c: Canvas) -> None:
         c.line(right + gap, yy, right + gap + length, yy)
 
 
+class _Forms:
+    """The parts shared by many cards (a village's front template and its back) are drawn
+    once as PDF form XObjects and placed on each card: smaller files, faster drawing."""
+
+    def __init__(self, c: Canvas, w: _Writer) -> None:
+        self.c = c
+        self.w = w
+        self.names: dict[tuple[object, ...], str] = {}
+
+    def _form(self, key: tuple[object, ...], draw: Callable[[], None]) -> str:
+        name = self.names.get(key)
+        if name is None:
+            name = f"mq{len(self.names)}"
+            self.c.beginForm(name, lowerx=0, lowery=0, upperx=CARD_W, uppery=CARD_H)
+            draw()
+            self.c.endForm()
+            self.names[key] = name
+        return name
+
+    def front(self, card: CardData) -> str:
+        key = ("front", card.township_name, card.village_name, card.leaders, card.hotline,
+               card.office_days)
+        return self._form(key, lambda: _front_static(self.c, self.w, card, 0, 0))
+
+    def back(self, card: CardData) -> str:
+        key = ("back", card.village_name, card.station_address, card.office_days,
+               card.hotline)
+        return self._form(key, lambda: draw_back(self.c, self.w, card, 0, 0))
+
+    def place(self, name: str, x: float, y: float) -> None:
+        self.c.saveState()
+        self.c.translate(x, y)
+        self.c.doForm(name)
+        self.c.restoreState()
+
+
 def render_cards(cards: Sequence[CardData], out: str | os.PathLike[str], *,
                  duplex: bool = False, on_progress: Progress | None = None,
                  title: str = "便民服务联系卡") -> tuple[int, dict[str, set[str]]]:
@@ -374,28 +431,40 @@ def render_cards(cards: Sequence[CardData], out: str | os.PathLike[str], *,
         c.setAuthor("民情台账 Minqing")
         c.setCreator("Minqing")
         w = _Writer(c)
+        forms = _Forms(c, w)
         total = len(cards)
+
+        def backs(sheet: Sequence[CardData]) -> None:
+            names = [forms.back(card) for card in sheet]  # define forms before the page
+            _crop_marks(c)
+            for i, name in enumerate(names):
+                forms.place(name, *_slot(i, mirrored=True))
+            c.showPage()
+
         for start in range(0, total, PER_PAGE):
             sheet = cards[start:start + PER_PAGE]
+            names = [forms.front(card) for card in sheet]
             _crop_marks(c)
             for i, card in enumerate(sheet):
-                draw_front(c, w, card, *_slot(i))
+                x, y = _slot(i)
+                forms.place(names[i], x, y)
+                _front_variable(c, w, card, x, y)
             c.showPage()
             pages += 1
             if duplex:
-                _crop_marks(c)
-                for i, card in enumerate(sheet):
-                    draw_back(c, w, card, *_slot(i, mirrored=True))
-                c.showPage()
+                backs(sheet)
                 pages += 1
             report(on_progress, min(start + PER_PAGE, total), total)
         if not duplex and cards:
-            # single-sided: one sheet of backs to print on the reverse of each stack
-            _crop_marks(c)
-            for i in range(min(PER_PAGE, len(cards))):
-                draw_back(c, w, cards[i], *_slot(i, mirrored=True))
-            c.showPage()
-            pages += 1
+            # single-sided: per village, one sheet of its backs to print on the reverse of the
+            # card stock
+            by_village: dict[tuple[str, str, str, str], CardData] = {}
+            for card in cards:
+                by_village.setdefault((card.village_name, card.station_address,
+                                       card.office_days, card.hotline), card)
+            for card in by_village.values():
+                backs([card] * PER_PAGE)
+                pages += 1
         c.save()
     return pages, w.missing
 
@@ -478,10 +547,25 @@ def print_cards(ctx: AppContext, out: str | os.PathLike[str], *, group: str | No
     if not ids:
         raise MinqingError("cards_none")
     issued = issue_cards(ctx, ids, on)
-    with ctx.read() as s:
-        cards = card_data(s, issued)
-    pages, missing = render_cards(cards, out, duplex=duplex, on_progress=on_progress)
+    try:
+        with ctx.read() as s:
+            cards = card_data(s, issued)
+        pages, missing = render_cards(cards, out, duplex=duplex, on_progress=on_progress)
+    except BaseException:
+        # Stopped or failed before the PDF existed: no card reached paper, so the issues are
+        # voided (soft-deleted, audited); their numbers are not handed out again.
+        _void(ctx, [i.card_id for i in issued])
+        raise
     return CardsResult(str(out), len(cards), pages, issued, missing)
+
+
+def _void(ctx: AppContext, card_ids: Sequence[str]) -> None:
+    with ctx.uow() as uow:
+        for cid in card_ids:
+            card = uow.session.get(ContactCard, cid)
+            if card is not None:
+                uow.delete_record(card, "contact_card")
+        uow.commit()
 
 
 def preview_cards(ctx: AppContext, out: str | os.PathLike[str], household_ids: Sequence[str],
@@ -491,8 +575,6 @@ def preview_cards(ctx: AppContext, out: str | os.PathLike[str], household_ids: S
     “（打印时编号）”; nothing is recorded."""
     with ctx.read() as s:
         liaison = {}
-        from models import Assignment
-
         for hid, name, phone in s.execute(
                 select(Assignment.household_id, Cadre.name, Cadre.phone)
                 .join(Cadre, Cadre.id == Assignment.cadre_id)

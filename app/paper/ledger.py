@@ -24,6 +24,7 @@ from app.i18n import label
 from app.paper.book import Column, LedgerBook, LedgerSheet
 from app.paper.files import Progress, check_folder, report
 from app.paper.safe_cells import Masker
+from app.services.station import list_villages
 from app.services.stats import Month, month_stats
 from models import Assignment, Cadre, ContactCard, Group, Household, Matter, MatterNote, Visit
 from models.vocab import MatterCategory, MatterStatus, StationKind
@@ -137,7 +138,8 @@ def _summary(book: LedgerBook, c: _Ctx, figures: dict[str, Any], title: str,
     # The figures table takes the first two columns; widths suit every table on the sheet.
     cols = [Column("项目", 22), Column("数值", 14, "num")]
     widths = [22.0, 14.0, 14.0, 14.0] + [11.0] * (width - 4)
-    sh = book.sheet("汇总", cols, title, subtitle, widths)
+    # several tables on one sheet: no single header row to repeat on later pages
+    sh = book.sheet("汇总", cols, title, subtitle, widths, repeat_header=False)
     for text, value, kind in figure_rows(figures):
         sh.row_kinds([text, value], ["text", kind if not isinstance(value, str) else "text"])
     if c.township:
@@ -299,8 +301,6 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
         figures = month_stats(s, month, as_of)
         st = figures["station"]
         township = st["kind"] == StationKind.TOWNSHIP
-        from app.services.station import list_villages
-
         villages = {v.code: v.name for v in list_villages(s)}
         c = _Ctx(s, month, as_of_eff, township, villages, Masker(full))
         name = st["name"]

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.context import AppContext
 from app.paper.book import Column, LedgerBook
 from app.paper.files import Progress, check_folder, report
-from app.paper.safe_cells import Masker
+from app.paper.safe_cells import Masker, write_csv
 from app.services.households import decode_tags
 from app.services.station import get_station, list_villages
 from models import Assignment, Cadre, Group, Household
@@ -26,7 +26,8 @@ COLUMNS = [Column("村民小组", 9), Column("户主姓名", 10), Column("身份
 
 def export_roster(ctx: AppContext, out: str | os.PathLike[str], *, full: bool = False,
                   on_progress: Progress | None = None) -> int:
-    """Write every active household; returns how many. ID and phone masked unless ``full``."""
+    """Write every active household; returns how many. ID and phone masked unless ``full``.
+    A ``.csv`` target gets a CSV (UTF-8 with BOM, formula-guarded) instead of a workbook."""
     check_folder(out)
     mask = Masker(full)
     book = LedgerBook()
@@ -56,6 +57,8 @@ def export_roster(ctx: AppContext, out: str | os.PathLike[str], *, full: bool = 
                        h.members_count, h.address, "、".join(decode_tags(h.tags)), c or "",
                        h.note]
 
+        if str(out).lower().endswith(".csv"):
+            return write_csv(out, [c.header for c in cols], rows())
         n = book.stream("农户名册", cols, f"{st.name}农户花名册",
                         f"导出日期 {date.today().isoformat()}", rows())
     book.save(out)

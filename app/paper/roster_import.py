@@ -20,13 +20,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
@@ -57,8 +57,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "address": ("家庭住址", "居住地址", "现住址", "住址", "地址"),
     "tags": ("户类型", "户类别", "户属性", "户别", "类别", "类型", "标签"),
     "note": ("备注", "说明"),
+    # not a household field: on a sheet listing every person, only the heads' rows are
+    # households and the others are counted as their members
+    "relation": ("与户主关系", "家庭关系", "关系"),
 }
-IGNORED_HEADERS = ("序号", "编号", "行号", "性别", "年龄", "民族", "与户主关系")
+IGNORED_HEADERS = ("序号", "编号", "行号", "性别", "年龄", "民族", "出生日期")
+HEAD_WORDS = ("户主", "本人", "户主本人")
 SUBTOTAL = re.compile(r"^(合\s*计|小\s*计|总\s*计|共\s*计|总数|合计户数)")
 NOT_A_TAG = {"一般户", "普通户", "无", "否", "/", "-", "—"}
 _TAG_SPLIT = re.compile(r"[、,，;；/\s|]+")
@@ -214,8 +218,13 @@ def _read_csv(path: Path) -> tuple[str, list[tuple[int, list[str]]], str]:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
     # Excel numbers a CSV's rows by record, so a quoted multi-line cell is still one row.
-    rows = [(i, [clean_text(c) for c in rec]) for i, rec in enumerate(reader, start=1)]
+    rows = [(i, [_unguard(clean_text(c)) for c in rec]) for i, rec in enumerate(reader, start=1)]
     return path.stem, rows, enc
+
+
+def _unguard(text: str) -> str:
+    """Undo the apostrophe our own CSV export puts before = + - @ (see ``safe_cells``)."""
+    return text[1:] if text.startswith("'") and needs_guard(text[1:]) else text
 
 
 def _detect_header(rows: list[tuple[int, list[str]]]) -> tuple[int, dict[str, int]]:
@@ -294,11 +303,18 @@ def _skip_reason(cells: list[str], mapping: dict[str, int], headers: list[str]) 
     return None
 
 
+def _tag(text: str) -> str:
+    """'低保' → '低保户' (sheets often drop the 户); unknown words are left to validation."""
+    if text not in HOUSEHOLD_TAGS and text + "户" in HOUSEHOLD_TAGS:
+        return text + "户"
+    return text
+
+
 def _parse_int(text: str, default: int) -> int | None:
     t = normalize_text(text)
     if not t:
         return default
-    m = re.fullmatch(r"(\d+)\s*(人|口)?", t)
+    m = re.fullmatch(r"(\d+)\s*(口人|人|口)?", t)
     return int(m.group(1)) if m else None
 
 
@@ -319,7 +335,7 @@ def _parse_row(excel_row: int, cells: list[str], mapping: dict[str, int]
         errors.append(("members_count", ValidationError("members_count", "unknown_value",
                                                         value=members_text)))
         members = 1
-    tags = [t for t in _TAG_SPLIT.split(normalize_text(_get(cells, mapping, "tags")))
+    tags = [_tag(t) for t in _TAG_SPLIT.split(normalize_text(_get(cells, mapping, "tags")))
             if t and t not in NOT_A_TAG]
     data = HouseholdInput(
         head_name=name, group_number=group,
@@ -372,6 +388,8 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
     parsed: list[_Parsed] = []
     first_seen: dict[tuple[str, str], int] = {}
     total = len(preview.rows)
+    count_members = "relation" in mapping and "members_count" not in mapping
+    last_head: _Parsed | None = None
     for n, (excel_row, cells) in enumerate(preview.rows, start=1):
         if n % 200 == 0:
             report(on_progress, n, total)
@@ -379,6 +397,13 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
         if why:
             rep.skipped.append((excel_row, why))
             continue
+        relation = _norm_header(_get(cells, mapping, "relation"))
+        if relation and relation not in HEAD_WORDS:
+            rep.skipped.append((excel_row, "member"))
+            if count_members and last_head is not None:
+                last_head.data.members_count = min(30, last_head.data.members_count + 1)
+            continue
+        last_head = None
         item, errs = _parse_row(excel_row, cells, mapping)
         if errs:
             rep.errors.extend(_row_error(preview, excel_row, f, e, mapping, lang)
@@ -393,7 +418,10 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
                 "roster_duplicate", first=first_seen[key]), mapping, lang))
             continue
         first_seen[key] = excel_row
+        if count_members:
+            item.present.add("members_count")
         parsed.append(item)
+        last_head = item
 
     with ctx.uow() as uow:
         s = uow.session
@@ -495,7 +523,12 @@ def save_report(preview: RosterPreview, rep: ImportReport, out: str | Path,
         reasons.setdefault(e.row, []).append(f"{e.column}：{e.message}")
     cells_of = dict(preview.rows)
     mask = Masker(full)
-    masked_cols = {preview.mapping.get("id_number"): mask.id,
+
+    def mask_id(text: str) -> str:
+        # "4.30525E+17" holds nothing beyond the area code: shown as the clerk sees it
+        return text if "E+" in text.upper() else mask.id(text)
+
+    masked_cols = {preview.mapping.get("id_number"): mask_id,
                    preview.mapping.get("phone"): mask.phone}
     wb = Workbook()
     ws = wb.active
@@ -503,17 +536,20 @@ def save_report(preview: RosterPreview, rep: ImportReport, out: str | Path,
     ws.title = tr("roster_report_sheet", lang)
     row_word, reason_word = tr("roster_report_row", lang), tr("roster_report_reason", lang)
     ws.append([row_word, *preview.headers, reason_word])
-    from openpyxl.styles import Font
-
     for c in ws[1]:
         c.font = Font(bold=True)
     for r in sorted(reasons):
         values: list[Any] = [r]
+        reason = "；".join(reasons[r])
         for i, text in enumerate(cells_of.get(r, [])):
             fn = masked_cols.get(i)
-            values.append(fn(text) if fn else text)
+            if fn and text:
+                masked = fn(text)
+                reason = reason.replace(text, masked)  # the reason quotes the value too
+                text = masked
+            values.append(text)
         values += [""] * (len(preview.headers) + 1 - len(values))
-        values.append("；".join(reasons[r]))
+        values.append(reason)
         ws.append([_as_text(v) for v in values])
     ws.column_dimensions["A"].width = 8
     ws.column_dimensions[get_column_letter(len(preview.headers) + 2)].width = 60
@@ -535,9 +571,9 @@ def _as_text(v: Any) -> Any:
     return clean_text(v) if isinstance(v, str) else v
 
 
-def known_fields() -> Sequence[str]:
-    """The fields a column can be mapped to (the window's mapping dialog lists these)."""
-    return FIELDS
+def known_fields(lang: str = "zh_CN") -> list[tuple[str, str]]:
+    """(field, label) a column can be mapped to — what the window's mapping dialog lists."""
+    return [(f, field_label(f, lang)) for f in (*FIELDS, "relation")]
 
 
 __all__ = ["HOUSEHOLD_TAGS", "ImportReport", "RosterPreview", "RosterUnreadable", "RowError",

@@ -162,3 +162,46 @@ def test_cli_cards_and_refusals(village: AppContext, station: dict, tmp_path: Pa
     assert main(["cards", "--db", db, "--out", str(tmp_path / "no" / "x.pdf")]) == 1
     with village.read() as s:
         assert all(card_history(s, h) == [] for h in station["ids"][6:])
+
+
+def test_preview_draws_without_recording(village: AppContext, station: dict,
+                                         tmp_path: Path) -> None:
+    from app.paper.cards_pdf import preview_cards
+
+    out = tmp_path / "preview.pdf"
+    seen: list[tuple[int, int]] = []
+    res = preview_cards(village, out, station["ids"][:3],
+                        on_progress=lambda d, t: seen.append((d, t)) is None)
+    assert res.cards == 3 and pdfpages(out) == 2 and seen[-1] == (3, 3)
+    assert "打印时编号" in pdftext(out, 1) and "姚秀田" in pdftext(out, 1)
+    with village.read() as s:
+        assert all(card_history(s, h) == [] for h in station["ids"])
+
+
+def test_stopping_the_print_voids_the_issues(village: AppContext, station: dict,
+                                             tmp_path: Path) -> None:
+    from app.paper.files import Cancelled
+
+    out = tmp_path / "stopped.pdf"
+    with pytest.raises(Cancelled):
+        print_cards(village, out, on_progress=lambda d, t: d < 10)
+    assert not out.exists() and list(tmp_path.glob("*.pdf*")) == []
+    with village.read() as s:
+        assert all(card_history(s, h) == [] for h in station["ids"])
+    res = print_cards(village, out)  # numbers of voided cards are not reused
+    assert res.issued[0].card_no.endswith("-00013")
+
+
+def test_township_cards_one_back_sheet_per_village(township: AppContext,
+                                                   tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.services.demo import fill_demo
+
+    fill_demo(township, households=40, months=1, today=date(2026, 6, 30))
+    out = tmp_path / "t.pdf"
+    res = print_cards(township, out)
+    assert res.cards == 40 and res.pages == pdfpages(out) == 4 + 2
+    assert "石江村群众工作站" in pdftext(out, 5) and "黄桥村群众工作站" in pdftext(out, 6)
+    front = pdftext(out, 1)
+    assert "石江镇石江村" in front.replace(" ", "")

@@ -94,3 +94,17 @@ def test_cli_coverage_export_and_bad_year(village: AppContext, tmp_path: Path,
     assert main(["coverage", "--db", db, "--year", "20x6", "--out",
                  str(tmp_path / "d.xlsx")]) == 1
     assert "有效年份" in capsys.readouterr().err and not (tmp_path / "d.xlsx").exists()
+
+
+def test_township_coverage_and_export_name_the_village(township: AppContext,
+                                                       tmp_path: Path) -> None:
+    fill_demo(township, households=100, months=3, today=date(2026, 6, 30))
+    res = write_coverage(township, 2026, tmp_path / "c.xlsx", today=date(2026, 6, 30))
+    wb = load_workbook(tmp_path / "c.xlsx")
+    rows = list(wb["按村民小组"].iter_rows(min_row=4, values_only=True))
+    assert {r[0] for r in rows} == {"石江村", "黄桥村"}
+    assert sum(r[2] for r in rows) == res.households == 100
+    assert export_roster(township, tmp_path / "r.xlsx") == 100
+    head = next(load_workbook(tmp_path / "r.xlsx").active.iter_rows(min_row=3, max_row=3,
+                                                                     values_only=True))
+    assert head[:3] == ("村（社区）", "村民小组", "户主姓名")

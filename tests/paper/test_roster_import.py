@@ -60,6 +60,7 @@ def messy_xlsx(path: Path) -> Path:
     ws.append([8, "五组", "周\u3000九堃", ID4, "0739-1234567", 1, "=HYPERLINK(\"x\")", "", ""])
     ws["G13"].data_type = "s"  # typed as text in Excel: a value, not a formula
     ws.append([9, "5组", "吴𠮷", "", "", 1, "", "", ""])
+    ws.append([10, "6组", "郑十一", "", "", "4口人", "", "低保、监测户", ""])
     wb.save(path)
     return path
 
@@ -81,7 +82,7 @@ def test_messy_sheet_stores_valid_rows_and_reports_the_rest(village: AppContext,
 
     rep = apply_roster(village, preview)
     assert rep.status == "applied"
-    assert rep.inserted == 5 and rep.updated == 0 and rep.unchanged == 0
+    assert rep.inserted == 6 and rep.updated == 0 and rep.unchanged == 0
     by_row = {(e.row, e.field): e for e in rep.errors}
     assert set(by_row) == {(7, "id_number"), (8, "id_number"), (9, "phone"), (11, "id_number")}
     assert "科学计数法" in by_row[(7, "id_number")].message
@@ -92,7 +93,8 @@ def test_messy_sheet_stores_valid_rows_and_reports_the_rest(village: AppContext,
     assert (6, "blank") in rep.skipped and (12, "subtotal") in rep.skipped
 
     hh = stored(village)
-    assert set(hh) == {"张三", "李四", "孙八<&>", "周九堃", "吴𠮷"}
+    assert set(hh) == {"张三", "李四", "孙八<&>", "周九堃", "吴𠮷", "郑十一"}
+    assert hh["郑十一"].members_count == 4 and hh["郑十一"].tags == "|低保户|监测户|"
     assert hh["张三"].id_number == ID1 and hh["张三"].phone == "13800138000"
     assert hh["张三"].members_count == 4 and hh["张三"].tags == "|低保户|"
     assert hh["李四"].id_number == ID_X  # lowercase x upper-cased
@@ -116,7 +118,7 @@ def test_reimport_changes_nothing_and_updates_by_id_or_name(village: AppContext,
     with village.read() as s:
         before = s.execute(select(func.count()).select_from(Household)).scalar_one()
     _, again = import_roster(village, path)
-    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 5)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 6)
     with village.read() as s:
         assert s.execute(select(func.count()).select_from(Household)).scalar_one() == before
 
@@ -138,7 +140,7 @@ def test_reimport_changes_nothing_and_updates_by_id_or_name(village: AppContext,
 def test_dry_run_writes_nothing(village: AppContext, tmp_path: Path) -> None:
     path = messy_xlsx(tmp_path / "d.xlsx")
     _, rep = import_roster(village, path, dry_run=True)
-    assert rep.status == "preview" and rep.inserted == 5 and len(rep.errors) == 4
+    assert rep.status == "preview" and rep.inserted == 6 and len(rep.errors) == 4
     assert stored(village) == {}
     with village.read() as s:
         assert s.execute(select(func.count()).select_from(Group)).scalar_one() == 0
@@ -209,8 +211,10 @@ def test_report_saved_as_excel_with_reason_column(village: AppContext, tmp_path:
     assert rows[0][0] == "原行号" and rows[0][-1] == "未导入原因"
     assert [r[0] for r in rows[1:]] == [7, 8, 9, 11]
     assert "科学计数法" in str(rows[1][-1])
-    assert rows[3][3] == "钱七" and "12345" in str(rows[3][-1])
+    assert rows[3][3] == "钱七" and "*2345" in str(rows[3][-1])
     assert rows[3][4] == ID2[:6] + "********" + ID2[-4:]  # masked
+    assert rows[2][4] == "430525********0000" and "430525197001010000" not in str(rows[2][-1])
+    assert rows[1][4] == "4.30525E+17"
 
 
 def test_cli_json_and_dry_run(village: AppContext, tmp_path: Path,
@@ -219,12 +223,48 @@ def test_cli_json_and_dry_run(village: AppContext, tmp_path: Path,
     db = str(village.store.path)
     assert main(["roster", "import", "--db", db, str(path), "--dry-run", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["status"] == "preview" and out["inserted"] == 5
+    assert out["status"] == "preview" and out["inserted"] == 6
     assert {"row": 7, "column": "D（公民身份号码）"}.items() <= out["errors"][0].items()
     assert stored(village) == {}
     report = tmp_path / "report.xlsx"
     assert main(["roster", "import", "--db", db, str(path), "--json",
                  "--report", str(report)]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["status"] == "applied" and out["inserted"] == 5 and report.exists()
-    assert len(stored(village)) == 5
+    assert out["status"] == "applied" and out["inserted"] == 6 and report.exists()
+    assert len(stored(village)) == 6
+
+
+def test_township_import_names_the_village(township: AppContext, tmp_path: Path) -> None:
+    from app.errors import MinqingError
+
+    path = tmp_path / "t.csv"
+    path.write_text(f"户主姓名,身份证号码,组别\n刘一,{ID1},1组\n", encoding="utf-8")
+    preview = read_roster(path)
+    with pytest.raises(MinqingError) as exc:
+        apply_roster(township, preview)
+    assert "--village" in exc.value.message("zh_CN")
+    rep = apply_roster(township, preview, village_code="430525101202")
+    assert rep.inserted == 1
+    assert stored(township)["刘一"].village_code == "430525101202"
+
+
+def test_person_list_keeps_heads_and_counts_members(village: AppContext,
+                                                    tmp_path: Path) -> None:
+    path = tmp_path / "persons.csv"
+    with open(path, "w", encoding="gbk", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["组别", "姓名", "与户主关系", "身份证号码"])
+        w.writerow(["1", "张三", "户主", ID1])
+        w.writerow(["1", "李梅", "妻", ID2])
+        w.writerow(["1", "张小", "子", ""])
+        w.writerow(["1", "王五", "户主", ID3])
+        w.writerow(["2", "赵六", "本人", "12"])  # refused: its members count for nobody
+        w.writerow(["2", "赵小", "女", ""])
+    preview = read_roster(path)
+    assert "relation" in preview.mapping and preview.unrecognised == []
+    rep = apply_roster(village, preview)
+    assert rep.inserted == 2 and [e.row for e in rep.errors] == [6]
+    assert [r for r, why in rep.skipped if why == "member"] == [3, 4, 7]
+    hh = stored(village)
+    assert hh["张三"].members_count == 3 and hh["王五"].members_count == 1
+    assert "李梅" not in hh
