@@ -41,12 +41,19 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def append(session: Session, actor: str, action: str, entity: str, entity_id: str,
-           changes: dict[str, Any]) -> AuditEvent:
+def last_hash(session: Session) -> str:
     last = session.execute(
         select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).scalar_one_or_none()
-    prev = last or ""
+    return last or ""
+
+
+def append(session: Session, actor: str, action: str, entity: str, entity_id: str,
+           changes: dict[str, Any], prev: str | None = None) -> AuditEvent:
+    """Add an event chained to ``prev`` (looked up when not given). The caller holds the write
+    lock (``BEGIN IMMEDIATE``), so the chain's end cannot move under it."""
+    if prev is None:
+        prev = last_hash(session)
     at = utcnow()
     body = json.dumps({k: _jsonable(v) for k, v in changes.items()}, ensure_ascii=False,
                       sort_keys=True)
@@ -54,7 +61,6 @@ def append(session: Session, actor: str, action: str, entity: str, entity_id: st
                     changes=body, prev_hash=prev,
                     hash=event_hash(prev, at, actor, action, entity, entity_id, body))
     session.add(ev)
-    session.flush()
     return ev
 
 
