@@ -6,11 +6,12 @@ file, settings in a temporary folder, so nothing on the laptop is touched.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.context import AppContext
@@ -112,6 +113,10 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         wiz.deleteLater()
         wiz_store.close()
         _settle()
+    # Destroy the windows before their data file goes away.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _settle()
     store.close()
+    shutil.rmtree(tmp, ignore_errors=True)
     _ = app, QDialog
     return written

@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import core
+from app.cli import core, screenshots
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
-COMMAND_GROUPS: list[Register] = [core.register]
+COMMAND_GROUPS: list[Register] = [core.register, screenshots.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -69,67 +69,67 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="211" />
+        <location filename="../../ui/pages/cadres.py" line="213" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="212" />
+        <location filename="../../ui/pages/cadres.py" line="214" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="213" />
+        <location filename="../../ui/pages/cadres.py" line="215" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="214" />
+        <location filename="../../ui/pages/cadres.py" line="216" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="215" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="216" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="267" />
+        <location filename="../../ui/pages/cadres.py" line="269" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="268" />
+        <location filename="../../ui/pages/cadres.py" line="270" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="290" />
+        <location filename="../../ui/pages/cadres.py" line="292" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="297" />
+        <location filename="../../ui/pages/cadres.py" line="299" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="400" />
+        <location filename="../../ui/pages/visits.py" line="402" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="404" />
+        <location filename="../../ui/pages/visits.py" line="406" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -271,87 +271,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="138" />
         <source>Pick a household in the list.</source>
         <translation>Pick a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="138" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>No liaison cadre assigned yet.</source>
         <translation>No liaison cadre assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>No contact card issued yet.</source>
         <translation>No contact card issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Not visited yet.</source>
         <translation>Not visited yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>No matters.</source>
         <translation>No matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="163" />
+        <location filename="../../ui/pages/households.py" line="164" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
@@ -359,47 +359,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -463,47 +463,47 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="277" />
+        <location filename="../../ui/pages/households.py" line="279" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="279" />
+        <location filename="../../ui/pages/households.py" line="281" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="280" />
+        <location filename="../../ui/pages/households.py" line="282" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="281" />
+        <location filename="../../ui/pages/households.py" line="283" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282" />
+        <location filename="../../ui/pages/households.py" line="284" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="286" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="286" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="287" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="337" />
+        <location filename="../../ui/pages/households.py" line="339" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
@@ -845,33 +845,33 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="374" />
+        <location filename="../../ui/pages/matters.py" line="375" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="375" />
+        <location filename="../../ui/pages/matters.py" line="376" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="376" />
+        <location filename="../../ui/pages/matters.py" line="377" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="377" />
+        <location filename="../../ui/pages/matters.py" line="378" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="378" />
+        <location filename="../../ui/pages/matters.py" line="379" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="383" />
-        <location filename="../../ui/pages/matters.py" line="424" />
+        <location filename="../../ui/pages/matters.py" line="384" />
+        <location filename="../../ui/pages/matters.py" line="425" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -1067,7 +1067,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="428" />
+        <location filename="../../ui/pages/visits.py" line="430" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>

@@ -69,67 +69,67 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="211" />
+        <location filename="../../ui/pages/cadres.py" line="213" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="212" />
+        <location filename="../../ui/pages/cadres.py" line="214" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="213" />
+        <location filename="../../ui/pages/cadres.py" line="215" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="214" />
+        <location filename="../../ui/pages/cadres.py" line="216" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="215" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="216" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="267" />
+        <location filename="../../ui/pages/cadres.py" line="269" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="268" />
+        <location filename="../../ui/pages/cadres.py" line="270" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="290" />
+        <location filename="../../ui/pages/cadres.py" line="292" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="297" />
+        <location filename="../../ui/pages/cadres.py" line="299" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="400" />
+        <location filename="../../ui/pages/visits.py" line="402" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="404" />
+        <location filename="../../ui/pages/visits.py" line="406" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -271,87 +271,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="138" />
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="138" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>No liaison cadre assigned yet.</source>
         <translation>尚未分配联系干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>No contact card issued yet.</source>
         <translation>尚未发放联系卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Not visited yet.</source>
         <translation>尚未走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>No matters.</source>
         <translation>没有诉求事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="163" />
+        <location filename="../../ui/pages/households.py" line="164" />
         <source>%n member(s)</source>
         <translation><numerusform>%n 口人</numerusform></translation>
     </message>
@@ -359,47 +359,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>New household</source>
         <translation>新增农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -463,47 +463,47 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="277" />
+        <location filename="../../ui/pages/households.py" line="279" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="279" />
+        <location filename="../../ui/pages/households.py" line="281" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="280" />
+        <location filename="../../ui/pages/households.py" line="282" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="281" />
+        <location filename="../../ui/pages/households.py" line="283" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282" />
+        <location filename="../../ui/pages/households.py" line="284" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="286" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="286" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="287" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="337" />
+        <location filename="../../ui/pages/households.py" line="339" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
@@ -845,33 +845,33 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="374" />
+        <location filename="../../ui/pages/matters.py" line="375" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="375" />
+        <location filename="../../ui/pages/matters.py" line="376" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="376" />
+        <location filename="../../ui/pages/matters.py" line="377" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="377" />
+        <location filename="../../ui/pages/matters.py" line="378" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="378" />
+        <location filename="../../ui/pages/matters.py" line="379" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="383" />
-        <location filename="../../ui/pages/matters.py" line="424" />
+        <location filename="../../ui/pages/matters.py" line="384" />
+        <location filename="../../ui/pages/matters.py" line="425" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -896,7 +896,7 @@
     <message>
         <location filename="../../ui/pages/settings.py" line="86" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>工作站名称</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="86" />
@@ -911,7 +911,7 @@
     <message>
         <location filename="../../ui/pages/settings.py" line="87" />
         <source>Address</source>
-        <translation>家庭住址</translation>
+        <translation>办公地址</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="89" />
@@ -1067,7 +1067,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="428" />
+        <location filename="../../ui/pages/visits.py" line="430" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>

@@ -161,6 +161,8 @@ class CadresPage(QWidget):
         self.hh_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.hh_table.verticalHeader().setVisible(False)
         self.hh_table.horizontalHeader().setStretchLastSection(True)
+        for col in (2, 3):  # ID and phone are not needed to pick households
+            self.hh_table.setColumnHidden(col, True)
         self.assign_selected_button = QPushButton()
         self.result = QLabel()
         self.result.setWordWrap(True)

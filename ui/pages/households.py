@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -61,14 +61,16 @@ class HouseholdDialog(QDialog):
         self.members.setRange(1, 30)
         self.members.setValue(row.members_count if row else 1)
         self.address = QLineEdit(row.address if row else "")
-        self.tags = QListWidget()
-        self.tags.setMaximumHeight(110)
-        for t in HOUSEHOLD_TAGS:
-            self.tags.addItem(t)
-            item = self.tags.item(self.tags.count() - 1)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row and t in row.tags
-                               else Qt.CheckState.Unchecked)
+        self.tags = QWidget()
+        grid = QGridLayout(self.tags)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.tag_boxes: list[QCheckBox] = []
+        for i, t in enumerate(HOUSEHOLD_TAGS):
+            check = QCheckBox(t)
+            check.setChecked(bool(row and t in row.tags))
+            self.tag_boxes.append(check)
+            grid.addWidget(check, i // 3, i % 3)
+        self.setMinimumWidth(480)
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout(self)
@@ -100,8 +102,7 @@ class HouseholdDialog(QDialog):
                 lab.widget().setText(name)  # type: ignore[union-attr]
 
     def data(self) -> hh.HouseholdInput:
-        tags = [self.tags.item(i).text() for i in range(self.tags.count())
-                if self.tags.item(i).checkState() == Qt.CheckState.Checked]
+        tags = [b.text() for b in self.tag_boxes if b.isChecked()]
         return hh.HouseholdInput(
             head_name=self.head.text(), group_number=self.group.value() or None,
             id_number=self.id_number.text(), phone=self.phone.text(),
@@ -226,7 +227,7 @@ class HouseholdsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((70, 90, 165, 110, 50, 80)):
+        for col, width in enumerate((70, 90, 165, 110, 70, 80)):
             self.table.setColumnWidth(col, width)
         self.count = QLabel()
         self.detail = HouseholdDetail(ctx)
@@ -252,6 +253,7 @@ class HouseholdsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter)

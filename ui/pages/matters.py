@@ -349,6 +349,7 @@ class MattersPage(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter)

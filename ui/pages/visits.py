@@ -394,8 +394,10 @@ class DiaryView(QWidget):
                 days[r.visit_date] = parent
                 self.model.appendRow([parent, QStandardItem(), QStandardItem()])
                 parent.setData(r.visit_date.isoformat(), Qt.ItemDataRole.UserRole)
+            said = QStandardItem(r.summary)
+            said.setToolTip(r.summary)
             parent.appendRow([QStandardItem(r.household_name or "—"), QStandardItem(lbl(r.mode)),
-                              QStandardItem(r.summary)])
+                              said])
         for i, item in enumerate(days.values()):
             self.model.item(i, 1).setText(self.tr("%n visit(s)", "", item.rowCount()))
         self.tree.expandAll()
