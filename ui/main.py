@@ -59,8 +59,9 @@ def excepthook(kind: type[BaseException], exc: BaseException,
 
 
 def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplication:
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Minqing")

@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
             "%1", info.name))
         self.station_label.setText(f"{info.name} ({lbl(info.kind)} {info.code})")
-        self._count_changed(self.households.model.rowCount())
+        if self.households.model.total is not None:
+            self._count_changed(self.households.model.total)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

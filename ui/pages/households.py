@@ -266,6 +266,7 @@ class HouseholdsPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.not_visited.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.model.total_known.connect(lambda _n: self._update_count())
         self.table.doubleClicked.connect(lambda _i: self.edit_household())
         self.add_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(self.edit_household)
@@ -335,7 +336,10 @@ class HouseholdsPage(QWidget):
             self.detail.show_household(None)
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
+        n = self.model.total
+        if n is None:
+            self.count.setText(self.tr("Counting…"))
+            return
         self.count.setText(self.tr("%n household(s)", "", n))
         self.count_changed.emit(n)
 
