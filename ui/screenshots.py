@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +28,14 @@ SIZE = (1280, 800)
 def _settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
+
+
+def _wait(ready: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Let background reads (home figures, counts) arrive before the picture is taken."""
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -58,6 +68,8 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         window = MainWindow(ctx)
         window.resize(*SIZE)
         window.show()
+        _wait(lambda w=window: w.home.figures is not None  # type: ignore[misc]
+              and w.households.model.total is not None)
         for i, key in enumerate(("home", "households", "visits", "matters", "cadres",
                                  "settings", "cards")):
             window.show_page(key)

@@ -19,6 +19,7 @@ def test_chinese_by_default_and_english_after_switch(qtbot, village: AppContext)
     window = MainWindow(village)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.home.figures is not None, timeout=5000)
     assert _nav(window)[:5] == ["首页", "农户", "走访", "事项", "干部"]
     assert "联系卡（后续版本）" in _nav(window)
     assert window.visits.form.title() == "新增走访"

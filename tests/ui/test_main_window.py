@@ -92,6 +92,7 @@ def test_ctrl_f_focuses_search_and_home_figures_open_lists(qtbot, village: AppCo
     assert window.current_page() == "households"
     assert QApplication.focusWidget() is window.households.search
     window.show_page("home")
+    qtbot.waitUntil(lambda: window.home.figures is not None, timeout=5000)
     window.home.tiles["not_visited"].click()
     assert window.current_page() == "households" and window.households.not_visited.isChecked()
     assert window.households.model.rowCount() == int(window.home.tiles["not_visited"].value)

@@ -342,8 +342,11 @@ class DiaryView(QWidget):
         layout.addWidget(self.summary)
         self.cadre.currentIndexChanged.connect(lambda _i: self.refresh())
         self.month.dateChanged.connect(lambda _d: self.refresh())
+        self._ready = False
         self.reload_cadres()
         self.retranslate()
+        self._ready = True
+        self.refresh()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Diary"))
@@ -369,6 +372,8 @@ class DiaryView(QWidget):
             self.cadre.setCurrentIndex(idx)
 
     def refresh(self) -> None:
+        if not self._ready:
+            return
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Day / household"), self.tr("Mode"),
                                               self.tr("What was learned")])
