@@ -114,6 +114,26 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         hd.reject()
         window.close()
         window.deleteLater()
+        # A township: escalated matters from its villages, answered here.
+        town = open_store(tmp / f"township-{lang}.sqlite3")
+        init_station(town, kind="township", code="430525101", name="石江镇")
+        tctx = AppContext(town, actor="township-clerk", lang=lang)
+        from app.services.station import add_village
+
+        add_village(tctx, "430525101201", "石江村")
+        add_village(tctx, "430525101202", "黄桥村")
+        fill_demo(tctx, households=300, months=6, seed=3)
+        tw = MainWindow(tctx)
+        tw.resize(*SIZE)
+        tw.show()
+        _wait(lambda w=tw: w.home.figures is not None)  # type: ignore[misc]
+        tw.show_page("matters")
+        tw.matters.set_filter(status="escalated")
+        written.append(_grab(tw, out / f"13-township-matters-{lang}.png"))
+        tw.close()
+        tw.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        town.close()
         wiz_store = open_store(tmp / f"wizard-{lang}.sqlite3")
         wiz = SetupWizard(wiz_store)
         wiz.show()

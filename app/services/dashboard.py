@@ -61,3 +61,11 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
 def due_between(today: date) -> tuple[date, date]:
     """The 'due this week' window: today to Sunday."""
     return today, today + timedelta(days=6 - today.weekday())
+
+
+def matters_by_status(session: Session) -> dict[str, int]:
+    """How many matters stand in each status (the matters board's columns)."""
+    counts = dict(session.execute(
+        select(Matter.status, func.count()).where(Matter.deleted.is_(False))
+        .group_by(Matter.status)).all())
+    return {s.value: int(counts.get(s.value, 0)) for s in MatterStatus}

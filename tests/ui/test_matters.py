@@ -120,3 +120,15 @@ def test_township_answers_an_escalated_matter(qtbot, township: AppContext) -> No
     with township.read() as s:
         replies = s.execute(select(Reply.text).where(Reply.matter_id == mid)).scalars().all()
     assert "已安排民政办跟进" in replies
+
+
+def test_board_counts_by_status_and_filters(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    late, fresh = _matters(village)
+    ms.add_note(village, fresh, "已受理")
+    page = MattersPage(village)
+    qtbot.addWidget(page)
+    assert page.board["open"].text().endswith("1") and page.board["in_progress"].text() == "办理中  1"
+    page.board["in_progress"].click()
+    assert [r.id for r in page.model.rows] == [fresh] and page.board["in_progress"].isChecked()
+    page.board["in_progress"].click()  # again: all statuses
+    assert len(page.model.rows) == 2

@@ -163,6 +163,8 @@ class CadresPage(QWidget):
         self.hh_table.horizontalHeader().setStretchLastSection(True)
         for col in (2, 3):  # ID and phone are not needed to pick households
             self.hh_table.setColumnHidden(col, True)
+        self.hh_table.setColumnWidth(0, 70)
+        self.hh_table.setColumnWidth(1, 125)
         self.assign_selected_button = QPushButton()
         self.result = QLabel()
         self.result.setWordWrap(True)

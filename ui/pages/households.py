@@ -227,7 +227,7 @@ class HouseholdsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((70, 90, 165, 110, 70, 80)):
+        for col, width in enumerate((70, 125, 165, 110, 70, 90)):
             self.table.setColumnWidth(col, width)
         self.count = QLabel()
         self.detail = HouseholdDetail(ctx)

@@ -40,6 +40,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import matters as ms
 from app.services.cadres import list_cadres
+from app.services.dashboard import matters_by_status
 from app.services.station import station_info
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
 from ui.i18n import fmt_date, lbl
@@ -247,7 +248,8 @@ class MatterCard(QWidget):
             html.append("<ul>")
             for n in timeline:
                 who = w["reply"] if n.kind == "reply" else n.author
-                html.append(f"<li><b>{fmt_date(n.on)}</b> ({who}) {n.text}</li>")
+                by = f" ({who})" if who else ""
+                html.append(f"<li><b>{fmt_date(n.on)}</b>{by} {n.text}</li>")
             html.append("</ul>")
         else:
             html.append(f"<p>{w['no_notes']}</p>")
@@ -334,6 +336,18 @@ class MattersPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.card = MatterCard(ctx)
+        # The board: one button per status with its count; a click shows that column.
+        self.board: dict[str, QPushButton] = {}
+        board = QHBoxLayout()
+        for st in MatterStatus:
+            b = QPushButton()
+            b.setCheckable(True)
+            b.setStyleSheet("QPushButton { padding: 6px 10px; }"
+                            "QPushButton:checked { background: #dbe7fb; font-weight: bold; }")
+            b.clicked.connect(lambda _c=False, code=st.value: self.set_filter(
+                status="" if self.status.currentData() == code else code))
+            self.board[st.value] = b
+            board.addWidget(b)
         bar = QHBoxLayout()
         for w in (self.status, self.category, self.owner):
             bar.addWidget(w, 1)
@@ -341,6 +355,7 @@ class MattersPage(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(board)
         lv.addLayout(bar)
         lv.addWidget(self.table)
         lv.addWidget(self.count)
@@ -382,6 +397,8 @@ class MattersPage(QWidget):
                 combo.setItemText(i, lbl(str(combo.itemData(i))))
         self.model.retranslate()
         self.count.setText(self.tr("%n matter(s)", "", self.model.rowCount()))
+        if not self._loading:
+            self._update_board()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -423,6 +440,7 @@ class MattersPage(QWidget):
         rows.sort(key=lambda r: not (r.overdue and r.status != MatterStatus.RESOLVED))
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n matter(s)", "", len(rows)))
+        self._update_board()
         row = 0
         if keep:
             row = next((i for i, r in enumerate(rows) if r.id == keep), 0)
@@ -431,6 +449,14 @@ class MattersPage(QWidget):
         else:
             self.card.show_matter(None)
         self.table.resizeColumnToContents(0)
+
+    def _update_board(self) -> None:
+        with self.ctx.read() as s:
+            counts = matters_by_status(s)
+        current = str(self.status.currentData() or "")
+        for code, b in self.board.items():
+            b.setText(f"{lbl(code)}  {counts.get(code, 0)}")
+            b.setChecked(code == current)
 
     def _selected(self, _a: QItemSelection, _b: QItemSelection) -> None:
         self.card.show_matter(self.current())
