@@ -257,3 +257,42 @@ def heading(text: str = "") -> QLabel:
 
 def lang_is_zh() -> bool:
     return current_lang() == "zh_CN"
+
+
+def _tab_target(widget: QWidget, forward: bool) -> QWidget | None:
+    """The widget Tab (or Shift+Tab) would reach from ``widget``, skipping its own children."""
+    w = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    while w is not None and w is not widget:
+        inside = widget.isAncestorOf(w)
+        if (not inside and w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and w.focusProxy() is None):
+            return w
+        w = w.nextInFocusChain() if forward else w.previousInFocusChain()
+    return None
+
+
+class _TabLeaves(QObject):
+    """A date edit uses Tab to step between year, month and day; on a keyboard-first form Tab
+    goes to the next field instead (the sections are reached with ←/→ or typed directly)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QWidget):
+            assert isinstance(event, QKeyEvent)
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                target = _tab_target(obj, forward)
+                if target is not None:
+                    reason = (Qt.FocusReason.TabFocusReason if forward
+                              else Qt.FocusReason.BacktabFocusReason)
+                    target.setFocus(reason)
+                    return True
+        return False
+
+
+_TAB_LEAVES = _TabLeaves()
+
+
+def tab_leaves(widget: QWidget) -> None:
+    widget.installEventFilter(_TAB_LEAVES)

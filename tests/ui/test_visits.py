@@ -47,6 +47,7 @@ def test_record_visit_with_two_matters_by_keyboard(qtbot, village: AppContext) -
     qtbot.waitUntil(lambda: form.picker.results.isVisible(), timeout=2000)
     press(form.picker.edit, Qt.Key.Key_Return)
     assert form.picker.household_id == target
+    assert QApplication.focusWidget() in (form.date, form.date.focusProxy())  # on to the next
     assert form.date.date().toPython() == date.today()
     form.summary.setFocus()
     type_text(form.summary, "屋后排水沟堵塞，老人行动不便")
@@ -128,3 +129,20 @@ def test_escape_clears_and_deadline_follows_category(qtbot, village: AppContext)
     form.summary.setPlainText("x")
     press(form.summary, Qt.Key.Key_Escape)
     assert form.matters == [] and form.summary.toPlainText() == ""
+
+
+def test_tab_walks_the_form_in_order(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _station(village)
+    window = _window(qtbot, village)
+    window.new_visit()
+    form = window.visits.form
+    entry = form.add_matter()
+    qtbot.waitUntil(entry.isVisible)  # a widget added to a shown form appears on the next loop
+    form.picker.edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.picker.edit)
+    order = [form.date, form.mode, form.cadre, form.summary, entry.category, entry.title,
+             entry.deadline, form.add_matter_button]
+    for expected in order:
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is expected or focused.parent() is expected, (order.index(expected), focused)

@@ -37,7 +37,7 @@ from app.services import visits as visit_service
 from app.services.cadres import list_cadres
 from models.vocab import MatterCategory, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
-from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading
+from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading, tab_leaves
 
 
 def qdate(d: date) -> QDate:
@@ -66,6 +66,7 @@ class MatterEntry(QFrame):
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat(date_format())
+        tab_leaves(self.deadline)
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(32)
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -137,6 +138,7 @@ class VisitForm(QGroupBox):
         self.date = QDateEdit(qdate(date.today()))
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(qdate(date.today()))
+        tab_leaves(self.date)
         self.mode = QComboBox()
         for m in VisitMode:
             self.mode.addItem(lbl(m.value), m.value)
@@ -199,6 +201,7 @@ class VisitForm(QGroupBox):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload_cadres()
         self.retranslate()
+        self._tab_order()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("New visit"))
@@ -239,6 +242,7 @@ class VisitForm(QGroupBox):
         entry.title.returnPressed.connect(self.save)
         self.matters.append(entry)
         self.matters_box.addWidget(entry)
+        self._tab_order()
         entry.title.setFocus(Qt.FocusReason.OtherFocusReason)
         entry.category.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroller.ensureWidgetVisible(entry)
@@ -248,6 +252,16 @@ class VisitForm(QGroupBox):
         self.matters.remove(entry)
         entry.setParent(None)  # type: ignore[call-overload]
         entry.deleteLater()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab walks the form top to bottom: visit fields, each matter, then the buttons."""
+        chain: list[QWidget] = [self.picker.edit, self.date, self.mode, self.cadre, self.summary]
+        for m in self.matters:
+            chain += [m.category, m.title, m.deadline]
+        chain += [self.add_matter_button, self.clear_button, self.save_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def visit_input(self) -> visit_service.VisitInput:
         return visit_service.VisitInput(
