@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.visits.visit_saved.connect(self._visit_saved)
         self.matters.changed.connect(self._matters_changed)
         self.cadres.changed.connect(self._cadres_changed)
+        self.matters.new_matter_requested.connect(self.new_matter)
         self.households.count_changed.connect(self._count_changed)
         self.home.open_households.connect(self._open_households)
         self.home.open_matters.connect(self._open_matters)
@@ -155,6 +156,15 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> None:
         self.show_page("visits")
         self.visits.new_visit()
+
+    def new_matter(self) -> None:
+        """A matter raised at the office or by phone: the visit form, mode walk-in, one matter."""
+        self.show_page("visits")
+        form = self.visits.form
+        form.mode.setCurrentIndex(max(form.mode.findData("walk_in"), 0))
+        if not form.matters:
+            form.add_matter()
+        form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_households(self, which: str) -> None:
         self.show_page("households")

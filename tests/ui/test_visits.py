@@ -146,3 +146,13 @@ def test_tab_walks_the_form_in_order(qtbot, village: AppContext) -> None:  # typ
         press(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is expected or focused.parent() is expected, (order.index(expected), focused)
+
+
+def test_new_matter_from_the_matters_page_opens_a_walk_in_visit(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _station(village)
+    window = _window(qtbot, village)
+    window.show_page("matters")
+    window.matters.new_button.click()
+    form = window.visits.form
+    assert window.current_page() == "visits"
+    assert form.mode.currentData() == "walk_in" and len(form.matters) == 1

@@ -317,6 +317,7 @@ class MatterCard(QWidget):
 
 class MattersPage(QWidget):
     changed = Signal()
+    new_matter_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -327,6 +328,8 @@ class MattersPage(QWidget):
         self.owner = QComboBox()
         self.overdue = QCheckBox()
         self.count = QLabel()
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_matter_requested.emit)
         self.model = MatterTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -358,7 +361,10 @@ class MattersPage(QWidget):
         lv.addLayout(board)
         lv.addLayout(bar)
         lv.addWidget(self.table)
-        lv.addWidget(self.count)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.new_button)
+        lv.addLayout(foot)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.card)
@@ -389,6 +395,9 @@ class MattersPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Matters — one card per matter"))
         self.overdue.setText(self.tr("Overdue only"))
+        self.new_button.setText(self.tr("New matter (walk-in or phone)…"))
+        self.new_button.setToolTip(self.tr("A matter is recorded with the contact that raised "
+                                           "it: the visit form opens with one matter row"))
         self.status.setItemText(0, self.tr("All statuses"))
         self.category.setItemText(0, self.tr("All categories"))
         self.owner.setItemText(0, self.tr("All owners"))
