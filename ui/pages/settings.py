@@ -92,6 +92,9 @@ class SettingsPage(QWidget):
         self.lang_label.setText(self.tr("Language"))
         self.large_font.setText(self.tr("Larger text"))
         self.saved_label.clear()
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(current_lang()), 0))
+        self.language.blockSignals(False)
         info = station_info(self.ctx)
         self.code.setText(f"{info.code} · {lbl(info.kind)}")
 

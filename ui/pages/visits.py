@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -101,6 +101,7 @@ class MatterEntry(QFrame):
         self.remove.setToolTip(self.tr("Remove this matter"))
         for i in range(self.category.count()):
             self.category.setItemText(i, lbl(str(self.category.itemData(i))))
+        self.deadline.setLocale(QLocale())  # month names follow the language switch
         self.deadline.setDisplayFormat(date_format())
 
     def _deadline_edited(self) -> None:
@@ -216,6 +217,7 @@ class VisitForm(QGroupBox):
         self.clear_button.setText(self.tr("Clear (Esc)"))
         for i in range(self.mode.count()):
             self.mode.setItemText(i, lbl(str(self.mode.itemData(i))))
+        self.date.setLocale(QLocale())
         self.date.setDisplayFormat(date_format())
         self.picker.retranslate()
         for m in self.matters:
@@ -364,6 +366,7 @@ class DiaryView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Diary"))
+        self.month.setLocale(QLocale())
         self.month.setDisplayFormat(month_format())
         self.refresh()
 
