@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.households.count_changed.connect(self._count_changed)
         self.home.open_households.connect(self._open_households)
         self.home.open_matters.connect(self._open_matters)
-        self.home.open_visits.connect(lambda: self.show_page("visits"))
+        self.home.open_visits.connect(self._open_visits)
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
             form.add_matter()
         form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _open_visits(self) -> None:
+        self.show_page("visits")
+        self.visits.diary.show_everyone_this_month()
+
     def _open_households(self, which: str) -> None:
         self.show_page("households")
         if which == "not_visited":
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
         self.show_page("matters")
         if which == "overdue":
             self.matters.set_filter(overdue=True)
+        elif which in ("due_week", "unresolved"):
+            self.matters.set_filter(view=which)
         else:
             self.matters.set_filter()
 

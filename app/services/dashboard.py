@@ -69,3 +69,20 @@ def matters_by_status(session: Session) -> dict[str, int]:
         select(Matter.status, func.count()).where(Matter.deleted.is_(False))
         .group_by(Matter.status)).all())
     return {s.value: int(counts.get(s.value, 0)) for s in MatterStatus}
+
+
+def due_this_week_ids(session: Session, today: date | None = None) -> list[str]:
+    """Unresolved matters whose deadline falls between today and Sunday (the home tile's list)."""
+    start, end = due_between(today or date.today())
+    return [str(i) for i in session.execute(
+        select(Matter.id).where(Matter.deleted.is_(False),
+                                Matter.status != MatterStatus.RESOLVED.value,
+                                Matter.deadline >= start, Matter.deadline <= end)
+        .order_by(Matter.deadline)).scalars()]
+
+
+def unresolved_ids(session: Session) -> list[str]:
+    """Every matter not yet resolved (the home tile 'matters open')."""
+    return [str(i) for i in session.execute(
+        select(Matter.id).where(Matter.deleted.is_(False),
+                                Matter.status != MatterStatus.RESOLVED.value)).scalars()]

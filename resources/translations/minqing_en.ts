@@ -175,37 +175,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="366" />
+        <location filename="../../ui/pages/visits.py" line="371" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="392" />
+        <location filename="../../ui/pages/visits.py" line="374" />
+        <location filename="../../ui/pages/visits.py" line="387" />
+        <source>All cadres</source>
+        <translation>All cadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="406" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="392" />
+        <location filename="../../ui/pages/visits.py" line="406" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="393" />
+        <location filename="../../ui/pages/visits.py" line="407" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="396" />
+        <location filename="../../ui/pages/visits.py" line="410" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="421" />
+        <location filename="../../ui/pages/visits.py" line="438" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="425" />
+        <location filename="../../ui/pages/visits.py" line="442" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -627,22 +633,22 @@
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -850,43 +856,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="396" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="397" />
+        <location filename="../../ui/pages/matters.py" line="406" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="398" />
+        <location filename="../../ui/pages/matters.py" line="407" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="399" />
+        <location filename="../../ui/pages/matters.py" line="408" />
+        <source>Showing the matters due this week</source>
+        <translation>Showing the matters due this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="410" />
+        <source>Showing the matters not yet resolved</source>
+        <translation>Showing the matters not yet resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="411" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="414" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="401" />
+        <location filename="../../ui/pages/matters.py" line="416" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="402" />
+        <location filename="../../ui/pages/matters.py" line="417" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="403" />
+        <location filename="../../ui/pages/matters.py" line="418" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="408" />
-        <location filename="../../ui/pages/matters.py" line="451" />
+        <location filename="../../ui/pages/matters.py" line="423" />
+        <location filename="../../ui/pages/matters.py" line="476" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -954,7 +975,7 @@
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="123" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1019,62 +1040,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="207" />
+        <location filename="../../ui/pages/visits.py" line="208" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="212" />
+        <location filename="../../ui/pages/visits.py" line="213" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="215" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="215" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="296" />
+        <location filename="../../ui/pages/visits.py" line="298" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
@@ -1082,7 +1103,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="449" />
+        <location filename="../../ui/pages/visits.py" line="466" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>

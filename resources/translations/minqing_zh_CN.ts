@@ -175,37 +175,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="366" />
+        <location filename="../../ui/pages/visits.py" line="371" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="392" />
+        <location filename="../../ui/pages/visits.py" line="374" />
+        <location filename="../../ui/pages/visits.py" line="387" />
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="406" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="392" />
+        <location filename="../../ui/pages/visits.py" line="406" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="393" />
+        <location filename="../../ui/pages/visits.py" line="407" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="396" />
+        <location filename="../../ui/pages/visits.py" line="410" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="421" />
+        <location filename="../../ui/pages/visits.py" line="438" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="425" />
+        <location filename="../../ui/pages/visits.py" line="442" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -627,22 +633,22 @@
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -850,43 +856,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="396" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="397" />
+        <location filename="../../ui/pages/matters.py" line="406" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="398" />
+        <location filename="../../ui/pages/matters.py" line="407" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="399" />
+        <location filename="../../ui/pages/matters.py" line="408" />
+        <source>Showing the matters due this week</source>
+        <translation>正在显示本周到期的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="410" />
+        <source>Showing the matters not yet resolved</source>
+        <translation>正在显示尚未办结的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="411" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="414" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="401" />
+        <location filename="../../ui/pages/matters.py" line="416" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="402" />
+        <location filename="../../ui/pages/matters.py" line="417" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="403" />
+        <location filename="../../ui/pages/matters.py" line="418" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="408" />
-        <location filename="../../ui/pages/matters.py" line="451" />
+        <location filename="../../ui/pages/matters.py" line="423" />
+        <location filename="../../ui/pages/matters.py" line="476" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -954,7 +975,7 @@
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="123" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1019,62 +1040,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="207" />
+        <location filename="../../ui/pages/visits.py" line="208" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="210" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="212" />
+        <location filename="../../ui/pages/visits.py" line="213" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="215" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="215" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="296" />
+        <location filename="../../ui/pages/visits.py" line="298" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
@@ -1082,7 +1103,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="449" />
+        <location filename="../../ui/pages/visits.py" line="466" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>

@@ -48,7 +48,7 @@ def test_chinese_by_default_and_english_after_switch(qtbot, village: AppContext)
     assert "1 household" not in window.households.count.text()
     assert window.households.count.text() == "60 households"
     assert str(today.year) in window.visits.form.date.text()
-    assert "年" not in window.visits.form.date.text()
+    assert "年" not in window.visits.form.date.text() and "月" not in window.visits.form.date.text()
     # Service messages follow the switch too.
     window.visits.form.save_button.click()
     assert "must not be empty" in window.visits.form.errors.shown()["household"]

@@ -57,7 +57,7 @@ class HomePage(QWidget):
     """Signals carry where to go; the main window decides how to show it."""
 
     open_households = Signal(str)  # "all" | "not_visited"
-    open_matters = Signal(str)  # "open" | "overdue" | "due_week"
+    open_matters = Signal(str)  # "unresolved" | "overdue" | "due_week"
     open_visits = Signal()
     loaded = Signal()
 
@@ -85,9 +85,9 @@ class HomePage(QWidget):
         self.tiles["coverage"].clicked.connect(lambda: self.open_households.emit("not_visited"))
         self.tiles["households"].clicked.connect(lambda: self.open_households.emit("all"))
         self.tiles["not_visited"].clicked.connect(lambda: self.open_households.emit("not_visited"))
-        self.tiles["open"].clicked.connect(lambda: self.open_matters.emit("open"))
+        self.tiles["open"].clicked.connect(lambda: self.open_matters.emit("unresolved"))
         self.tiles["overdue"].clicked.connect(lambda: self.open_matters.emit("overdue"))
-        self.tiles["due_week"].clicked.connect(lambda: self.open_matters.emit("open"))
+        self.tiles["due_week"].clicked.connect(lambda: self.open_matters.emit("due_week"))
         self.loader = Loader(self)
         self.loader.loaded.connect(self._show)
         self.figures: tuple[dict[str, Any], Dashboard] | None = None

@@ -40,7 +40,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import matters as ms
 from app.services.cadres import list_cadres
-from app.services.dashboard import matters_by_status
+from app.services.dashboard import due_this_week_ids, matters_by_status, unresolved_ids
 from app.services.station import station_info
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
 from ui.i18n import fmt_date, lbl
@@ -327,6 +327,11 @@ class MattersPage(QWidget):
         self.category = QComboBox()
         self.owner = QComboBox()
         self.overdue = QCheckBox()
+        self.only: set[str] | None = None  # a list opened from a home figure
+        self.view = ""
+        self.only_label = QLabel()
+        self.only_clear = QPushButton()
+        self.only_clear.clicked.connect(lambda: self.set_filter())
         self.count = QLabel()
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_matter_requested.emit)
@@ -360,6 +365,10 @@ class MattersPage(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(board)
         lv.addLayout(bar)
+        only = QHBoxLayout()
+        only.addWidget(self.only_label, 1)
+        only.addWidget(self.only_clear)
+        lv.addLayout(only)
         lv.addWidget(self.table)
         foot = QHBoxLayout()
         foot.addWidget(self.count, 1)
@@ -396,6 +405,12 @@ class MattersPage(QWidget):
         self.title.setText(self.tr("Matters — one card per matter"))
         self.overdue.setText(self.tr("Overdue only"))
         self.new_button.setText(self.tr("New matter (walk-in or phone)…"))
+        self.only_label.setText(self.tr("Showing the matters due this week")
+                                if self.view == "due_week"
+                                else self.tr("Showing the matters not yet resolved"))
+        self.only_clear.setText(self.tr("Show all"))
+        for w in (self.only_label, self.only_clear):
+            w.setVisible(self.only is not None)
         self.new_button.setToolTip(self.tr("A matter is recorded with the contact that raised "
                                            "it: the visit form opens with one matter row"))
         self.status.setItemText(0, self.tr("All statuses"))
@@ -427,7 +442,15 @@ class MattersPage(QWidget):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.owner.blockSignals(False)
 
-    def set_filter(self, status: str = "", overdue: bool = False) -> None:
+    def set_filter(self, status: str = "", overdue: bool = False, view: str = "") -> None:
+        """``view``: "due_week" or "unresolved" — the lists behind the home figures."""
+        self.view = view
+        self.only = None
+        if view:
+            with self.ctx.read() as s:
+                self.only = set(due_this_week_ids(s) if view == "due_week"
+                                else unresolved_ids(s))
+        self.retranslate()
         self._loading = True
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
         self.category.setCurrentIndex(0)
@@ -445,6 +468,8 @@ class MattersPage(QWidget):
                 category=str(self.category.currentData() or ""),
                 owner_id=str(self.owner.currentData() or ""),
                 overdue_only=self.overdue.isChecked(), limit=2000)
+        if self.only is not None:
+            rows = [r for r in rows if r.id in self.only]
         # Overdue first, then the service's order (open before resolved, by deadline).
         rows.sort(key=lambda r: not (r.overdue and r.status != MatterStatus.RESOLVED))
         self.model.set_rows(rows)

@@ -331,6 +331,9 @@ class VisitForm(QGroupBox):
         self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+ALL = "*"
+
+
 class DiaryView(QWidget):
     """One cadre's diary: visits of the chosen month, grouped by day."""
 
@@ -366,6 +369,9 @@ class DiaryView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Diary"))
+        idx = self.cadre.findData(ALL)
+        if idx >= 0:
+            self.cadre.setItemText(idx, self.tr("All cadres"))
         self.month.setLocale(QLocale())
         self.month.setDisplayFormat(month_format())
         self.refresh()
@@ -378,10 +384,15 @@ class DiaryView(QWidget):
         self.cadre.clear()
         for c in cadres:
             self.cadre.addItem(c.name, c.id)
+        self.cadre.addItem(self.tr("All cadres"), ALL)
         idx = self.cadre.findData(current)
         self.cadre.setCurrentIndex(max(idx, 0))
         self.cadre.blockSignals(False)
         self.refresh()
+
+    def show_everyone_this_month(self) -> None:
+        self.month.setDate(qdate(date.today()))
+        self.set_cadre(ALL)
 
     def set_cadre(self, cadre_id: str) -> None:
         idx = self.cadre.findData(cadre_id)
@@ -395,15 +406,16 @@ class DiaryView(QWidget):
         self.model.setHorizontalHeaderLabels([self.tr("Day / household"), self.tr("Mode"),
                                               self.tr("What was learned")])
         cadre_id = str(self.cadre.currentData() or "")
-        if not cadre_id:
+        if not cadre_id or self.cadre.count() == 1:
             self.summary.setText(self.tr("No cadres yet: add them on the Cadres page."))
             return
+        everyone = cadre_id == ALL
         m = self.month.date()
         first = date(m.year(), m.month(), 1)
         last = date(m.year() + (m.month() == 12), m.month() % 12 + 1, 1)
         with self.ctx.read() as s:
-            rows = visit_service.list_visits(s, start=first, end=last, cadre_id=cadre_id,
-                                             limit=2000)
+            rows = visit_service.list_visits(s, start=first, end=last,
+                                             cadre_id="" if everyone else cadre_id, limit=2000)
         rows = [r for r in rows if r.visit_date < last]
         days: dict[date, QStandardItem] = {}
         for r in rows:
@@ -418,8 +430,10 @@ class DiaryView(QWidget):
                 parent.setData(r.visit_date.isoformat(), Qt.ItemDataRole.UserRole)
             said = QStandardItem(r.summary)
             said.setToolTip(r.summary)
-            parent.appendRow([QStandardItem(r.household_name or "—"), QStandardItem(lbl(r.mode)),
-                              said])
+            who = r.household_name or "—"
+            if everyone:
+                who = f"{who} · {r.cadre_name}"
+            parent.appendRow([QStandardItem(who), QStandardItem(lbl(r.mode)), said])
         for i, item in enumerate(days.values()):
             self.model.item(i, 1).setText(self.tr("%n visit(s)", "", item.rowCount()))
         self.tree.expandAll()
