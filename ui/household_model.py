@@ -71,6 +71,12 @@ class HouseholdTableModel(QAbstractTableModel):
         self.total: int | None = None
         self._count_signals = _CountSignals()
         self._count_signals.done.connect(self._count_done)
+        # On a township the register holds several villages: name the village with the group.
+        with ctx.read() as s:
+            from app.services.station import list_villages
+
+            villages = list_villages(s)
+        self._village_names = {v.code: v.name for v in villages} if len(villages) > 1 else {}
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Group"), self.tr("Head of household"), self.tr("ID number"),
@@ -200,7 +206,9 @@ class HouseholdTableModel(QAbstractTableModel):
             return None
         col = self.COLUMNS[index.column()]
         return {
-            "group": r.group_name, "head_name": r.head_name, "id_number": mask_id(r.id_number),
+            "group": (f"{self._village_names[r.village_code]} {r.group_name}"
+                      if r.village_code in self._village_names else r.group_name),
+            "head_name": r.head_name, "id_number": mask_id(r.id_number),
             "phone": mask_phone(r.phone), "members": r.members_count,
             "liaison": r.liaison_name, "tags": "、".join(r.tags),
         }[col]

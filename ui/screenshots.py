@@ -98,6 +98,11 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         form.save()  # second matter has no title: the message appears beside it
         written.append(_grab(window, out / f"09-visit-error-{lang}.png"))
         form.clear()
+        # Larger text, as a clerk with tired eyes sets it.
+        window.set_large_font(True)
+        window.show_page("households")
+        written.append(_grab(window, out / f"14-large-text-{lang}.png"))
+        window.set_large_font(False)
         # Dialogs.
         window.show_page("matters")
         dlg = window.matters.card.resolve_dialog()

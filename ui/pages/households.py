@@ -36,6 +36,7 @@ from app.services.cadres import liaison_history, list_cadres
 from app.services.station import list_groups
 from app.validation import mask_id, mask_phone
 from models.vocab import HOUSEHOLD_TAGS
+from ui.fonts import row_height
 from ui.household_model import HouseholdTableModel
 from ui.i18n import fmt_date, lbl
 from ui.widgets import FieldErrors, error_label, heading
@@ -222,7 +223,7 @@ class HouseholdsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.font()))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
