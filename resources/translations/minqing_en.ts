@@ -3,37 +3,37 @@
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>Edit cadre</source>
         <translation>Edit cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>New cadre</source>
         <translation>New cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="93" />
+        <location filename="../../ui/pages/cadres.py" line="94" />
         <source>Leads the station</source>
         <translation>Leads the station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="96" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="101" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="103" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="78" />
+        <location filename="../../ui/pages/cadres.py" line="79" />
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -69,67 +69,72 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="215" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="216" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="220" />
+        <location filename="../../ui/pages/cadres.py" line="222" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="221" />
+        <location filename="../../ui/pages/cadres.py" line="223" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="222" />
+        <location filename="../../ui/pages/cadres.py" line="224" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="223" />
+        <location filename="../../ui/pages/cadres.py" line="225" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="271" />
+        <location filename="../../ui/pages/cadres.py" line="273" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="272" />
+        <location filename="../../ui/pages/cadres.py" line="274" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="294" />
+        <location filename="../../ui/pages/cadres.py" line="298" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="301" />
+        <location filename="../../ui/pages/cadres.py" line="302" />
+        <source>Assigning %n household(s)…</source>
+        <translation><numerusform>Assigning %n household…</numerusform><numerusform>Assigning %n households…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cadres.py" line="309" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -277,87 +282,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>Pick a household in the list.</source>
         <translation>Pick a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>No liaison cadre assigned yet.</source>
         <translation>No liaison cadre assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>No contact card issued yet.</source>
         <translation>No contact card issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Not visited yet.</source>
         <translation>Not visited yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>No matters.</source>
         <translation>No matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="164" />
+        <location filename="../../ui/pages/households.py" line="165" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
@@ -365,47 +370,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -431,37 +436,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="76" />
+        <location filename="../../ui/household_model.py" line="82" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="76" />
+        <location filename="../../ui/household_model.py" line="82" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="76" />
+        <location filename="../../ui/household_model.py" line="82" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -469,52 +474,52 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="280" />
+        <location filename="../../ui/pages/households.py" line="281" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282" />
+        <location filename="../../ui/pages/households.py" line="283" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283" />
+        <location filename="../../ui/pages/households.py" line="284" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="285" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="286" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="289" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="341" />
+        <location filename="../../ui/pages/households.py" line="342" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="343" />
+        <location filename="../../ui/pages/households.py" line="344" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>

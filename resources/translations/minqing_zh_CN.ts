@@ -3,37 +3,37 @@
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>New cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="93" />
+        <location filename="../../ui/pages/cadres.py" line="94" />
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="96" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="101" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="103" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Households</source>
         <translation>联系户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="78" />
+        <location filename="../../ui/pages/cadres.py" line="79" />
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -69,67 +69,72 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="215" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="216" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="220" />
+        <location filename="../../ui/pages/cadres.py" line="222" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="221" />
+        <location filename="../../ui/pages/cadres.py" line="223" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="222" />
+        <location filename="../../ui/pages/cadres.py" line="224" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="223" />
+        <location filename="../../ui/pages/cadres.py" line="225" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="271" />
+        <location filename="../../ui/pages/cadres.py" line="273" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="272" />
+        <location filename="../../ui/pages/cadres.py" line="274" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="294" />
+        <location filename="../../ui/pages/cadres.py" line="298" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="301" />
+        <location filename="../../ui/pages/cadres.py" line="302" />
+        <source>Assigning %n household(s)…</source>
+        <translation><numerusform>正在分配 %n 户…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cadres.py" line="309" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -277,87 +282,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>No liaison cadre assigned yet.</source>
         <translation>尚未分配联系干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>No contact card issued yet.</source>
         <translation>尚未发放联系卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Not visited yet.</source>
         <translation>尚未走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>No matters.</source>
         <translation>没有诉求事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="164" />
+        <location filename="../../ui/pages/households.py" line="165" />
         <source>%n member(s)</source>
         <translation><numerusform>%n 口人</numerusform></translation>
     </message>
@@ -365,47 +370,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>New household</source>
         <translation>新增农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -431,37 +436,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="76" />
+        <location filename="../../ui/household_model.py" line="82" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="76" />
+        <location filename="../../ui/household_model.py" line="82" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="76" />
+        <location filename="../../ui/household_model.py" line="82" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="77" />
+        <location filename="../../ui/household_model.py" line="83" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -469,52 +474,52 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="280" />
+        <location filename="../../ui/pages/households.py" line="281" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282" />
+        <location filename="../../ui/pages/households.py" line="283" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283" />
+        <location filename="../../ui/pages/households.py" line="284" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="285" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="286" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="289" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="341" />
+        <location filename="../../ui/pages/households.py" line="342" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="343" />
+        <location filename="../../ui/pages/households.py" line="344" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
