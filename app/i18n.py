@@ -130,6 +130,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "month": ("月份", "Month"),
     "issue_date": ("发卡日期", "Issue date"),
     "reply": ("答复", "Reply"),
+    # --- desktop window (ui/) ---
+    "admin": ("管理员", "Administrator"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

@@ -95,7 +95,8 @@ def start(db_path: Path, lang: str = "zh_CN") -> QWidget | int:
             wizard = SetupWizard(store)
             if wizard.exec() != SetupWizard.DialogCode.Accepted:
                 return 0
-        ctx = AppContext(store, lang=current_lang())
+        actor = str(QSettings().value("station/actor", "") or "admin")
+        ctx = AppContext(store, actor=actor, lang=current_lang())
         _ = ctx.station_code
     except MinqingError as exc:
         QMessageBox.critical(None, "Minqing", exc.message(current_lang()))

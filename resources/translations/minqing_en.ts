@@ -147,32 +147,42 @@
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="67" />
+        <location filename="../../ui/wizard.py" line="68" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="69" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
+        <location filename="../../ui/wizard.py" line="70" />
+        <source>Administrator (your name)</source>
+        <translation>Administrator (your name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="71" />
+        <source>Recorded with every change you make</source>
+        <translation>Recorded with every change you make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="84" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="81" />
+        <location filename="../../ui/wizard.py" line="85" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -920,67 +930,72 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83" />
+        <location filename="../../ui/pages/settings.py" line="87" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84" />
+        <location filename="../../ui/pages/settings.py" line="88" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
+        <location filename="../../ui/pages/settings.py" line="93" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="94" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="95" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92" />
+        <location filename="../../ui/pages/settings.py" line="96" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="97" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123" />
+        <location filename="../../ui/pages/settings.py" line="98" />
+        <source>Who is working (recorded with each change)</source>
+        <translation>Who is working (recorded with each change)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -988,12 +1003,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="138" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="162" />
+        <location filename="../../ui/wizard.py" line="173" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -1001,22 +1016,22 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="101" />
+        <location filename="../../ui/wizard.py" line="110" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102" />
+        <location filename="../../ui/wizard.py" line="111" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="109" />
+        <location filename="../../ui/wizard.py" line="118" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>

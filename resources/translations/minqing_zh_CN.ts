@@ -147,32 +147,42 @@
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="67" />
+        <location filename="../../ui/wizard.py" line="68" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="69" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
+        <location filename="../../ui/wizard.py" line="70" />
+        <source>Administrator (your name)</source>
+        <translation>管理员（您的姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="71" />
+        <source>Recorded with every change you make</source>
+        <translation>每一次修改都会记下这个名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="84" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="81" />
+        <location filename="../../ui/wizard.py" line="85" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -920,67 +930,72 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83" />
+        <location filename="../../ui/pages/settings.py" line="87" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84" />
+        <location filename="../../ui/pages/settings.py" line="88" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
+        <location filename="../../ui/pages/settings.py" line="93" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="94" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="95" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92" />
+        <location filename="../../ui/pages/settings.py" line="96" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="97" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123" />
+        <location filename="../../ui/pages/settings.py" line="98" />
+        <source>Who is working (recorded with each change)</source>
+        <translation>当前操作人（记入每一次修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -988,12 +1003,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="138" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="162" />
+        <location filename="../../ui/wizard.py" line="173" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -1001,22 +1016,22 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="101" />
+        <location filename="../../ui/wizard.py" line="110" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102" />
+        <location filename="../../ui/wizard.py" line="111" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="109" />
+        <location filename="../../ui/wizard.py" line="118" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
