@@ -2,7 +2,9 @@
 
 1. Opening the list: ``HouseholdTableModel.set_filter`` + the first paint of the visible rows, at
    250,000 households vs at 1,000. Goal: ≤ 2× — the cost should follow what is visible, not the
-   size of the register. (ours = 250k, limit = 1k.)
+   size of the register. (ours = 250k, limit = 1k.) Measured on two shapes: one village holding
+   all 250,000 in 20 groups (a page sorts a 12,500-household group by pinyin — the worst case),
+   and a township file of 20 villages × 20 groups (what a merged county-scale file looks like).
 2. Search-as-you-type at 250,000: one keystroke in the search box → the list repainted with
    its first page and the first match's detail pane (the 150 ms debounce, a deliberate pause
    for the typist, is not counted; the total count runs in a worker thread). Goal: < 100 ms.
@@ -26,27 +28,31 @@ CACHE = Path(os.environ.get("MINQING_BENCH_DIR", "/tmp"))
 KEYS = ("w", "wj", "wjg", "z", "zh", "zhang", "l", "li", "5", "56", "568")
 
 
-def _store_file(households: int) -> Path:
+def _store_file(households: int, kind: str = "village") -> Path:
     from app.context import AppContext
     from app.services.demo import fill_demo
     from app.services.station import init_station
     from app.store import open_store
 
-    path = CACHE / f"minqing-bench-{households}.sqlite3"
+    path = CACHE / (f"minqing-bench-{households}.sqlite3" if kind == "village"
+                    else f"minqing-bench-{kind}-{households}.sqlite3")
     marker = path.with_suffix(".ready")
     if path.exists() and marker.exists():
         return path
     for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         f.unlink(missing_ok=True)
     store = open_store(path)
-    init_station(store, kind="village", code="430525101201", name="石江村")
+    if kind == "village":
+        init_station(store, kind="village", code="430525101201", name="石江村")
+    else:  # a township file as merged from its villages: 20 villages of 20 groups
+        init_station(store, kind="township", code="430525101", name="石江镇")
     fill_demo(AppContext(store), households=households, months=1, seed=11)
     store.close()
     marker.touch()
     return path
 
 
-def _open_list(path: Path, runs: int = 5) -> tuple[float, int]:
+def _open_list(path: Path, runs: int = 5) -> tuple[float, int, float]:
     """Median seconds for: new filter → ids → first paint of the visible rows."""
     from PySide6.QtWidgets import QApplication
 
@@ -67,6 +73,7 @@ def _open_list(path: Path, runs: int = 5) -> tuple[float, int]:
     view.show()
     QApplication.processEvents()
     times = []
+    counts = []
     for i in range(runs):
         # Alternate two different filters so nothing is served from the model's row cache.
         flt = HouseholdFilter() if i % 2 == 0 else HouseholdFilter(text="")
@@ -74,6 +81,10 @@ def _open_list(path: Path, runs: int = 5) -> tuple[float, int]:
         model.set_filter(flt)
         view.viewport().repaint()
         times.append(time.perf_counter() - start)
+        while model.total is None:  # the total, counted in a worker after the first paint
+            QApplication.processEvents()
+            time.sleep(0.001)
+        counts.append(time.perf_counter() - start)
     with ctx.read() as s:
         from app.services.households import count
 
@@ -81,7 +92,7 @@ def _open_list(path: Path, runs: int = 5) -> tuple[float, int]:
     view.close()
     store.close()
     _ = app
-    return statistics.median(times), rows
+    return statistics.median(times), rows, statistics.median(counts)
 
 
 def _search(path: Path) -> tuple[float, float, float]:
@@ -133,13 +144,21 @@ def run(scale: Scale) -> list[Measure]:
     big = scale.n(250_000, 20_000)
     small = _store_file(1_000)
     large = _store_file(big)
-    t_small, n_small = _open_list(small)
-    t_large, n_large = _open_list(large)
+    t_small, n_small, _c = _open_list(small)
+    t_large, n_large, c_large = _open_list(large)
     s_med, s_max, s_raw = _search(large)
+    t_town_small, n_town_small, _c = _open_list(_store_file(1_000, "township"))
+    t_town_large, n_town_large, c_town = _open_list(_store_file(big, "township"))
     verdict = "OK" if s_max < 0.1 else "MISSED"
     return [
-        Measure(f"open household list {n_large:,} vs {n_small:,}", t_large, t_small, goal=2.0,
-                note="set_filter + first paint; limit = the same at 1,000"),
+        Measure(f"open list, one village {n_large:,} vs {n_small:,}", t_large, t_small,
+                goal=2.0, note="set_filter + first paint; 250k in 20 groups of 12,500 is the "
+                               "worst case: each page sorts its group by pinyin",
+                extra={"total_shown_ms": c_large * 1000}),
+        Measure(f"open list, township {n_town_large:,} vs {n_town_small:,}", t_town_large,
+                t_town_small, goal=2.0,
+                note="20 villages × 20 groups: the shape of a merged township file",
+                extra={"total_shown_ms": c_town * 1000}),
         Measure(f"search-as-you-type at {n_large:,} (median key)", s_med, s_raw,
                 note=f"keystroke → repainted list and detail; worst key {s_max * 1000:.0f} ms; "
                      f"goal < 100 ms: {verdict}; limit = raw indexed sqlite3 query",

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 
@@ -30,6 +31,7 @@ from app.validation import mask_id, mask_phone
 
 log = logging.getLogger(__name__)
 PAGE = 200  # ids per fetch
+COUNT_DELAY_MS = 60
 ROW_PAGE = 50  # full rows per read: about two screens of the table
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,11 +104,18 @@ class HouseholdTableModel(QAbstractTableModel):
         if self._done:
             self._set_total(len(self._ids))
         elif count_in_background:
-            QThreadPool.globalInstance().start(
-                _Count(self.ctx, flt, self._generation, self._count_signals))
+            # After the first paint (which needs only the first page): counting a county-size
+            # register takes ~50–250 ms of a worker that competes with painting for the GIL.
+            generation = self._generation
+            QTimer.singleShot(COUNT_DELAY_MS, lambda: self._start_count(flt, generation))
         else:
             with self.ctx.read() as s:
                 self._set_total(hh.count(s, flt))
+
+    def _start_count(self, flt: hh.HouseholdFilter, generation: int) -> None:
+        if generation == self._generation:  # not superseded by a newer filter meanwhile
+            QThreadPool.globalInstance().start(
+                _Count(self.ctx, flt, generation, self._count_signals))
 
     def _next_page(self, want: int) -> list[str]:
         out: list[str] = []
