@@ -81,7 +81,6 @@ class HouseholdPicker(QWidget):
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.chosen = QLabel()
-        self.chosen.setStyleSheet("color: #1b5e20;")
         self.model = QStandardItemModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -133,6 +132,7 @@ class HouseholdPicker(QWidget):
         if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
         else:
+            self.chosen.setStyleSheet(ERROR_STYLE)
             self.chosen.setText(self.tr("No household matches “%1”").replace("%1", text))
 
     def flush(self) -> None:
@@ -150,6 +150,7 @@ class HouseholdPicker(QWidget):
     def set_household(self, household_id: str | None, name: str = "", detail: str = "") -> None:
         self.household_id = household_id
         self.edit.setText(name)
+        self.chosen.setStyleSheet("color: #1b5e20;")
         self.chosen.setText(("✓ " + detail) if household_id else "")
         self.results.setVisible(False)
         self.model.clear()
