@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.matters.changed.connect(self._matters_changed)
         self.cadres.changed.connect(self._cadres_changed)
         self.matters.new_matter_requested.connect(self.new_matter)
+        self.households.visit_requested.connect(self.visit_household)
         self.households.count_changed.connect(self._count_changed)
         self.home.open_households.connect(self._open_households)
         self.home.open_matters.connect(self._open_matters)
@@ -156,6 +157,12 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> None:
         self.show_page("visits")
         self.visits.new_visit()
+
+    def visit_household(self, household_id: str) -> None:
+        """From the register: the visit form with this household already picked."""
+        self.show_page("visits")
+        self.visits.form.pick(household_id)
+        self.visits.form.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_matter(self) -> None:
         """A matter raised at the office or by phone: the visit form, mode walk-in, one matter."""

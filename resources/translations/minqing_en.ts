@@ -190,43 +190,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="371" />
+        <location filename="../../ui/pages/visits.py" line="379" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="374" />
-        <location filename="../../ui/pages/visits.py" line="387" />
+        <location filename="../../ui/pages/visits.py" line="382" />
+        <location filename="../../ui/pages/visits.py" line="395" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="406" />
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="406" />
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="407" />
+        <location filename="../../ui/pages/visits.py" line="415" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="410" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="438" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="442" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -428,12 +428,12 @@
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="127" />
+        <location filename="../../ui/widgets.py" line="126" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
@@ -446,37 +446,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="82" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="82" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="82" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -484,52 +484,57 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="281" />
+        <location filename="../../ui/pages/households.py" line="285" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283" />
+        <location filename="../../ui/pages/households.py" line="287" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="289" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="286" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="291" />
+        <source>Record a visit…</source>
+        <translation>Record a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="342" />
+        <location filename="../../ui/pages/households.py" line="347" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="344" />
+        <location filename="../../ui/pages/households.py" line="349" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
@@ -593,77 +598,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>%1 (later version)</source>
         <translation>%1 (later version)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -671,128 +676,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="196" />
+        <location filename="../../ui/pages/matters.py" line="202" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="197" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="198" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="199" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="200" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="207" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="208" />
+        <source>The household came back unsatisfied: work on it again</source>
+        <translation>The household came back unsatisfied: work on it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="211" />
+        <source>Record satisfaction…</source>
+        <translation>Record satisfaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
-        <location filename="../../ui/pages/matters.py" line="285" />
+        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="224" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="224" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="225" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="285" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="293" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="294" />
+        <location filename="../../ui/pages/matters.py" line="311" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="301" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="301" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -800,27 +820,27 @@
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="97" />
+        <location filename="../../ui/pages/visits.py" line="98" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="98" />
+        <location filename="../../ui/pages/visits.py" line="99" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="100" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="101" />
         <source>What is asked, in a few words</source>
         <translation>What is asked, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="101" />
+        <location filename="../../ui/pages/visits.py" line="102" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
@@ -871,58 +891,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="405" />
+        <location filename="../../ui/pages/matters.py" line="443" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="406" />
+        <location filename="../../ui/pages/matters.py" line="444" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="407" />
+        <location filename="../../ui/pages/matters.py" line="445" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="408" />
+        <location filename="../../ui/pages/matters.py" line="446" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="410" />
+        <location filename="../../ui/pages/matters.py" line="448" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="411" />
+        <location filename="../../ui/pages/matters.py" line="449" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="414" />
+        <location filename="../../ui/pages/matters.py" line="452" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="416" />
+        <location filename="../../ui/pages/matters.py" line="454" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="417" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="418" />
+        <location filename="../../ui/pages/matters.py" line="456" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="423" />
-        <location filename="../../ui/pages/matters.py" line="476" />
+        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="514" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -1060,62 +1080,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="208" />
+        <location filename="../../ui/pages/visits.py" line="209" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="212" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="215" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="215" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="217" />
+        <location filename="../../ui/pages/visits.py" line="218" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="298" />
+        <location filename="../../ui/pages/visits.py" line="306" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
@@ -1123,7 +1143,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="466" />
+        <location filename="../../ui/pages/visits.py" line="474" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>

@@ -190,43 +190,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="371" />
+        <location filename="../../ui/pages/visits.py" line="379" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="374" />
-        <location filename="../../ui/pages/visits.py" line="387" />
+        <location filename="../../ui/pages/visits.py" line="382" />
+        <location filename="../../ui/pages/visits.py" line="395" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="406" />
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="406" />
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="407" />
+        <location filename="../../ui/pages/visits.py" line="415" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="410" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="438" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="442" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -428,12 +428,12 @@
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>姓名、拼音首字母（如 zs）或号码尾数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="127" />
+        <location filename="../../ui/widgets.py" line="126" />
         <source>liaison %1</source>
         <translation>联系干部 %1</translation>
     </message>
@@ -446,37 +446,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="82" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="82" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="82" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="83" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -484,52 +484,57 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="281" />
+        <location filename="../../ui/pages/households.py" line="285" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="283" />
+        <location filename="../../ui/pages/households.py" line="287" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="289" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="286" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="291" />
+        <source>Record a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="342" />
+        <location filename="../../ui/pages/households.py" line="347" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="344" />
+        <location filename="../../ui/pages/households.py" line="349" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
@@ -593,77 +598,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>%1 (later version)</source>
         <translation>%1（后续版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -671,128 +676,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="196" />
+        <location filename="../../ui/pages/matters.py" line="202" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="197" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="198" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="199" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="200" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="207" />
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="208" />
+        <source>The household came back unsatisfied: work on it again</source>
+        <translation>群众不满意，重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="211" />
+        <source>Record satisfaction…</source>
+        <translation>登记满意度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
-        <location filename="../../ui/pages/matters.py" line="285" />
+        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="224" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="224" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="225" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="285" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="293" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="294" />
+        <location filename="../../ui/pages/matters.py" line="311" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="301" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="301" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -800,27 +820,27 @@
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="97" />
+        <location filename="../../ui/pages/visits.py" line="98" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="98" />
+        <location filename="../../ui/pages/visits.py" line="99" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="100" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="101" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="101" />
+        <location filename="../../ui/pages/visits.py" line="102" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -871,58 +891,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="405" />
+        <location filename="../../ui/pages/matters.py" line="443" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="406" />
+        <location filename="../../ui/pages/matters.py" line="444" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="407" />
+        <location filename="../../ui/pages/matters.py" line="445" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="408" />
+        <location filename="../../ui/pages/matters.py" line="446" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="410" />
+        <location filename="../../ui/pages/matters.py" line="448" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="411" />
+        <location filename="../../ui/pages/matters.py" line="449" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="414" />
+        <location filename="../../ui/pages/matters.py" line="452" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="416" />
+        <location filename="../../ui/pages/matters.py" line="454" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="417" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="418" />
+        <location filename="../../ui/pages/matters.py" line="456" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="423" />
-        <location filename="../../ui/pages/matters.py" line="476" />
+        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="514" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -1060,62 +1080,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="208" />
+        <location filename="../../ui/pages/visits.py" line="209" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="212" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="215" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="215" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="217" />
+        <location filename="../../ui/pages/visits.py" line="218" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="298" />
+        <location filename="../../ui/pages/visits.py" line="306" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
@@ -1123,7 +1143,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="466" />
+        <location filename="../../ui/pages/visits.py" line="474" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>

@@ -156,3 +156,19 @@ def test_new_matter_from_the_matters_page_opens_a_walk_in_visit(qtbot, village: 
     form = window.visits.form
     assert window.current_page() == "visits"
     assert form.mode.currentData() == "walk_in" and len(form.matters) == 1
+
+
+def test_record_a_visit_from_the_register(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _cadre, target = _station(village)
+    window = _window(qtbot, village)
+    window.show_page("households")
+    page = window.households
+    row = page.model.ids().index(target)
+    page.table.selectRow(row)
+    page.visit_button.click()
+    form = window.visits.form
+    assert window.current_page() == "visits" and form.picker.household_id == target
+    type_text(form.summary, "回访")
+    assert form.save() is not None
+    with village.read() as s:
+        assert s.execute(select(Visit.household_id)).scalar_one() == target

@@ -206,6 +206,7 @@ class HouseholdsPage(QWidget):
     """The register: what the clerk searches all day."""
 
     count_changed = Signal(int)
+    visit_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +220,7 @@ class HouseholdsPage(QWidget):
         self.not_visited = QCheckBox()
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
+        self.visit_button = QPushButton()
         self.model = HouseholdTableModel(ctx, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -245,6 +247,7 @@ class HouseholdsPage(QWidget):
         lv.addWidget(self.table)
         foot = QHBoxLayout()
         foot.addWidget(self.count, 1)
+        foot.addWidget(self.visit_button)
         foot.addWidget(self.add_button)
         foot.addWidget(self.edit_button)
         lv.addLayout(foot)
@@ -271,6 +274,7 @@ class HouseholdsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_household())
         self.add_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(self.edit_household)
+        self.visit_button.clicked.connect(self._visit)
         self._loading = True
         self.retranslate()
         self.reload_choices()
@@ -284,6 +288,7 @@ class HouseholdsPage(QWidget):
         self.not_visited.setText(self.tr("Not visited this year"))
         self.add_button.setText(self.tr("New household…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.visit_button.setText(self.tr("Record a visit…"))
         self.model.retranslate()
         for combo, text in ((self.group, self.tr("All groups")), (self.tag, self.tr("All tags")),
                             (self.liaison, self.tr("All liaison cadres"))):
@@ -346,6 +351,11 @@ class HouseholdsPage(QWidget):
 
     def _selected(self, _sel: QItemSelection, _old: QItemSelection) -> None:
         self.detail.show_household(self.selected_id())
+
+    def _visit(self) -> None:
+        hid = self.selected_id()
+        if hid:
+            self.visit_requested.emit(hid)
 
     def selected_id(self) -> str | None:
         idx = self.table.currentIndex()

@@ -170,6 +170,8 @@ class MatterCard(QWidget):
         self.resolve_button = QPushButton()
         self.escalate_button = QPushButton()
         self.answer_button = QPushButton()
+        self.satisfaction_combo = QComboBox()
+        self.reopen_button = QPushButton()
         self.satisfaction_button = QPushButton()
         notes = QHBoxLayout()
         notes.addWidget(self.note, 1)
@@ -178,6 +180,8 @@ class MatterCard(QWidget):
         actions.addWidget(self.resolve_button)
         actions.addWidget(self.escalate_button)
         actions.addWidget(self.answer_button)
+        actions.addWidget(self.satisfaction_combo)
+        actions.addWidget(self.reopen_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +194,8 @@ class MatterCard(QWidget):
         self.resolve_button.clicked.connect(self.resolve)
         self.escalate_button.clicked.connect(self.escalate)
         self.answer_button.clicked.connect(self.answer)
+        self.satisfaction_combo.activated.connect(self._satisfaction_chosen)
+        self.reopen_button.clicked.connect(self.reopen)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -198,6 +204,13 @@ class MatterCard(QWidget):
         self.resolve_button.setText(self.tr("Resolve…"))
         self.escalate_button.setText(self.tr("Escalate to township…"))
         self.answer_button.setText(self.tr("Answer…"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("The household came back unsatisfied: work on it "
+                                              "again"))
+        self.satisfaction_combo.clear()
+        self.satisfaction_combo.addItem(self.tr("Record satisfaction…"), "")
+        for sat in Satisfaction:
+            self.satisfaction_combo.addItem(lbl(sat.value), sat.value)
         self.show_matter(self.matter)
 
     def show_matter(self, m: ms.MatterRow | None) -> None:
@@ -214,6 +227,10 @@ class MatterCard(QWidget):
         self.escalate_button.setEnabled(village and MatterStatus.ESCALATED in allowed)
         self.answer_button.setVisible(not village)
         self.answer_button.setEnabled(not village and status == MatterStatus.ESCALATED)
+        resolved = status == MatterStatus.RESOLVED
+        self.reopen_button.setVisible(resolved)
+        self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
+        self.satisfaction_combo.setCurrentIndex(0)
         w = {
             "pick": self.tr("Pick a matter in the list."), "category": self.tr("Category"),
             "status": self.tr("Status"), "household": self.tr("Household"),
@@ -300,6 +317,27 @@ class MatterCard(QWidget):
         mid = self.matter.id
         return self._dialog(self.tr("Answer the escalated matter"), self.tr("Reply"), "reply",
                             lambda text, _s: ms.answer(self.ctx, mid, text))
+
+    def _satisfaction_chosen(self, index: int) -> None:
+        code = str(self.satisfaction_combo.itemData(index) or "")
+        if not code or self.matter is None:
+            return
+        try:
+            ms.record_satisfaction(self.ctx, self.matter.id, code)
+        except MinqingError as exc:
+            self._fail(exc)
+            return
+        self.changed.emit(self.matter.id)
+
+    def reopen(self) -> None:
+        if self.matter is None:
+            return
+        try:
+            ms.set_status(self.ctx, self.matter.id, MatterStatus.IN_PROGRESS.value)
+        except MinqingError as exc:
+            self._fail(exc)
+            return
+        self.changed.emit(self.matter.id)
 
     def _run(self, dlg: TextDialog | None) -> None:
         if dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted and self.matter:

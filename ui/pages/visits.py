@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.errors import MinqingError, ValidationError, ValidationErrors
+from app.services import households as household_service
 from app.services import matters as matter_service
 from app.services import visits as visit_service
 from app.services.cadres import list_cadres
@@ -233,6 +234,13 @@ class VisitForm(QGroupBox):
         idx = self.cadre.findData(current)
         if idx >= 0:
             self.cadre.setCurrentIndex(idx)
+
+    def pick(self, household_id: str) -> None:
+        with self.ctx.read() as s:
+            row = household_service.get_household(s, household_id)
+        if row is not None:
+            self.picker.set_household(row.id, row.head_name,
+                                      " · ".join(p for p in (row.head_name, row.group_name) if p))
 
     def _date_changed(self) -> None:
         for m in self.matters:
