@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.home.open_households.connect(self._open_households)
         self.home.open_matters.connect(self._open_matters)
         self.home.open_visits.connect(self._open_visits)
+        self.home.open_month.connect(self._open_month)
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
@@ -176,6 +177,10 @@ class MainWindow(QMainWindow):
     def _open_visits(self) -> None:
         self.show_page("visits")
         self.visits.diary.show_everyone_this_month()
+
+    def _open_month(self, year: int, month: int) -> None:
+        self.show_page("visits")
+        self.visits.diary.show_everyone(year, month)
 
     def _open_households(self, which: str) -> None:
         self.show_page("households")

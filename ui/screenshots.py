@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.context import AppContext
 from app.services.demo import fill_demo
@@ -155,5 +155,5 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
     _settle()
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)
-    _ = app, QDialog
+    del app  # kept alive until here: every widget above needs it
     return written

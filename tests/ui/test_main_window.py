@@ -133,6 +133,17 @@ def test_each_home_figure_opens_its_list(qtbot, village: AppContext) -> None:  #
     assert diary.cadre.currentText() == "全部干部"
     total = sum(diary.model.item(i, 0).rowCount() for i in range(diary.model.rowCount()))
     assert total == int(tiles["visits"].value)
+    # A bar of the chart opens that month's diary.
+    figures = window.home.figures
+    assert figures is not None
+    first = figures[1].months[0]
+    window.show_page("home")
+    bar = window.home.chart._bars()[0]
+    qtbot.mouseClick(window.home.chart, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
+    assert window.current_page() == "visits"
+    assert (diary.month.date().year(), diary.month.date().month()) == (first.year, first.month)
+    total = sum(diary.model.item(i, 0).rowCount() for i in range(diary.model.rowCount()))
+    assert total == figures[1].visits_per_month[0]
 
 
 def hh_first(session) -> str:  # type: ignore[no-untyped-def]

@@ -59,6 +59,7 @@ class HomePage(QWidget):
     open_households = Signal(str)  # "all" | "not_visited"
     open_matters = Signal(str)  # "unresolved" | "overdue" | "due_week"
     open_visits = Signal()
+    open_month = Signal(int, int)  # year, month: everyone's visits of that month
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,6 +73,8 @@ class HomePage(QWidget):
         for i, key in enumerate(self.tiles):
             grid.addWidget(self.tiles[key], i // 4, i % 4)
         self.chart = BarChart()
+        self.chart.on_click = self._bar_clicked
+        self.chart.setCursor(Qt.CursorShape.PointingHandCursor)
         self.note = QLabel()
         self.note.setStyleSheet("color: #666")
         self.note.setWordWrap(True)
@@ -111,6 +114,11 @@ class HomePage(QWidget):
 
         self.loader.start(read)
         self._render()
+
+    def _bar_clicked(self, index: int) -> None:
+        if self.figures is not None:
+            m = self.figures[1].months[index]
+            self.open_month.emit(m.year, m.month)
 
     def _show(self, figures: tuple[dict[str, Any], Dashboard]) -> None:
         self.figures = figures

@@ -3,7 +3,6 @@ with its progress notes, resolve, escalate (village) and answer (township)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -555,7 +554,3 @@ class MattersPage(QWidget):
         state = settings.value("matters/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
-
-
-def today() -> date:
-    return date.today()

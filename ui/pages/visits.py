@@ -399,7 +399,10 @@ class DiaryView(QWidget):
         self.refresh()
 
     def show_everyone_this_month(self) -> None:
-        self.month.setDate(qdate(date.today()))
+        self.show_everyone(date.today().year, date.today().month)
+
+    def show_everyone(self, year: int, month: int) -> None:
+        self.month.setDate(QDate(year, month, 1))
         self.set_cadre(ALL)
 
     def set_cadre(self, cadre_id: str) -> None:
