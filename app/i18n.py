@@ -354,6 +354,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "role": ("角色", "Role"),
     # paper: roster import column mapping
     "relation": ("与户主关系", "Relation to head"),
+    # --- desktop window (ui/) ---
+    "admin": ("管理员", "Administrator"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

@@ -16,6 +16,7 @@ MODULES: list[str] = [
     "bench.search",
     "bench.release",
     "bench.paper",
+    "bench.ui_list",
 ]
 
 

@@ -26,10 +26,26 @@ def install_app_font(app: QApplication, large: bool = False) -> str:
 def apply_font_size(app: QApplication, large: bool) -> None:
     """Widgets follow the application font; page headings keep their 1.25× size."""
     font = app.font()
+    ratio = (LARGE_PT if large else NORMAL_PT) / max(font.pointSize(), 1)
     font.setPointSize(LARGE_PT if large else NORMAL_PT)
     app.setFont(font)
+    from PySide6.QtWidgets import QTableView
+
+    row = row_height(font)
     for w in app.allWidgets():
         if w.objectName() == "heading":
             f = w.font()
             f.setPointSizeF(font.pointSizeF() * 1.25)
             w.setFont(f)
+        elif isinstance(w, QTableView):
+            w.verticalHeader().setDefaultSectionSize(row)
+            header = w.horizontalHeader()
+            for col in range(header.count() - 1):  # the last column stretches
+                header.resizeSection(col, round(header.sectionSize(col) * ratio))
+
+
+def row_height(font: QFont) -> int:
+    """Table rows tall enough for the font (CJK glyphs need a little more than Latin)."""
+    from PySide6.QtGui import QFontMetrics
+
+    return QFontMetrics(font).height() + 10

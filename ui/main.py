@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.context import AppContext
 from app.errors import MinqingError
@@ -59,8 +59,9 @@ def excepthook(kind: type[BaseException], exc: BaseException,
 
 
 def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplication:
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if QApplication.instance() is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Minqing")
@@ -72,7 +73,8 @@ def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplicatio
     return app
 
 
-def run(db_path: Path, lang: str = "zh_CN") -> int:
+def start(db_path: Path, lang: str = "zh_CN") -> QWidget | int:
+    """Everything up to the shown main window (or an exit code if the user stops early)."""
     setup_logging()
     sys.excepthook = excepthook
     if lang == "zh_CN":
@@ -80,7 +82,7 @@ def run(db_path: Path, lang: str = "zh_CN") -> int:
         QCoreApplication.setOrganizationName("Minqing")
         QCoreApplication.setApplicationName("Minqing")
         lang = str(QSettings().value("view/language", lang))
-    app = make_app(lang)
+    make_app(lang)
     from app.services.station import get_station
     from ui.main_window import MainWindow
     from ui.wizard import SetupWizard
@@ -93,11 +95,21 @@ def run(db_path: Path, lang: str = "zh_CN") -> int:
             wizard = SetupWizard(store)
             if wizard.exec() != SetupWizard.DialogCode.Accepted:
                 return 0
-        ctx = AppContext(store, lang=current_lang())
+        actor = str(QSettings().value("station/actor", "") or "admin")
+        ctx = AppContext(store, actor=actor, lang=current_lang())
         _ = ctx.station_code
     except MinqingError as exc:
         QMessageBox.critical(None, "Minqing", exc.message(current_lang()))
         return 1
     window = MainWindow(ctx)
     window.show()
+    return window
+
+
+def run(db_path: Path, lang: str = "zh_CN") -> int:
+    window = start(db_path, lang)
+    if isinstance(window, int):
+        return window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     return app.exec()

@@ -79,10 +79,13 @@ class MainWindow(QMainWindow):
         self.visits.visit_saved.connect(self._visit_saved)
         self.matters.changed.connect(self._matters_changed)
         self.cadres.changed.connect(self._cadres_changed)
+        self.matters.new_matter_requested.connect(self.new_matter)
+        self.households.visit_requested.connect(self.visit_household)
         self.households.count_changed.connect(self._count_changed)
         self.home.open_households.connect(self._open_households)
         self.home.open_matters.connect(self._open_matters)
-        self.home.open_visits.connect(lambda: self.show_page("visits"))
+        self.home.open_visits.connect(self._open_visits)
+        self.home.open_month.connect(self._open_month)
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
@@ -116,7 +119,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
             "%1", info.name))
         self.station_label.setText(f"{info.name} ({lbl(info.kind)} {info.code})")
-        self._count_changed(self.households.model.rowCount())
+        if self.households.model.total is not None:
+            self._count_changed(self.households.model.total)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -155,6 +159,29 @@ class MainWindow(QMainWindow):
         self.show_page("visits")
         self.visits.new_visit()
 
+    def visit_household(self, household_id: str) -> None:
+        """From the register: the visit form with this household already picked."""
+        self.show_page("visits")
+        self.visits.form.pick(household_id)
+        self.visits.form.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_matter(self) -> None:
+        """A matter raised at the office or by phone: the visit form, mode walk-in, one matter."""
+        self.show_page("visits")
+        form = self.visits.form
+        form.mode.setCurrentIndex(max(form.mode.findData("walk_in"), 0))
+        if not form.matters:
+            form.add_matter()
+        form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_visits(self) -> None:
+        self.show_page("visits")
+        self.visits.diary.show_everyone_this_month()
+
+    def _open_month(self, year: int, month: int) -> None:
+        self.show_page("visits")
+        self.visits.diary.show_everyone(year, month)
+
     def _open_households(self, which: str) -> None:
         self.show_page("households")
         if which == "not_visited":
@@ -167,6 +194,8 @@ class MainWindow(QMainWindow):
         self.show_page("matters")
         if which == "overdue":
             self.matters.set_filter(overdue=True)
+        elif which in ("due_week", "unresolved"):
+            self.matters.set_filter(view=which)
         else:
             self.matters.set_filter()
 

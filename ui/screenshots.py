@@ -6,12 +6,15 @@ file, settings in a temporary folder, so nothing on the laptop is touched.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QWidget
 
 from app.context import AppContext
 from app.services.demo import fill_demo
@@ -25,6 +28,14 @@ SIZE = (1280, 800)
 def _settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
+
+
+def _wait(ready: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Let background reads (home figures, counts) arrive before the picture is taken."""
+    end = time.monotonic() + seconds
+    while not ready() and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -57,6 +68,8 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         window = MainWindow(ctx)
         window.resize(*SIZE)
         window.show()
+        _wait(lambda w=window: w.home.figures is not None  # type: ignore[misc]
+              and w.households.model.total is not None)
         for i, key in enumerate(("home", "households", "visits", "matters", "cadres",
                                  "settings", "cards")):
             window.show_page(key)
@@ -85,6 +98,11 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         form.save()  # second matter has no title: the message appears beside it
         written.append(_grab(window, out / f"09-visit-error-{lang}.png"))
         form.clear()
+        # Larger text, as a clerk with tired eyes sets it.
+        window.set_large_font(True)
+        window.show_page("households")
+        written.append(_grab(window, out / f"14-large-text-{lang}.png"))
+        window.set_large_font(False)
         # Dialogs.
         window.show_page("matters")
         dlg = window.matters.card.resolve_dialog()
@@ -101,6 +119,26 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         hd.reject()
         window.close()
         window.deleteLater()
+        # A township: escalated matters from its villages, answered here.
+        town = open_store(tmp / f"township-{lang}.sqlite3")
+        init_station(town, kind="township", code="430525101", name="石江镇")
+        tctx = AppContext(town, actor="township-clerk", lang=lang)
+        from app.services.station import add_village
+
+        add_village(tctx, "430525101201", "石江村")
+        add_village(tctx, "430525101202", "黄桥村")
+        fill_demo(tctx, households=300, months=6, seed=3)
+        tw = MainWindow(tctx)
+        tw.resize(*SIZE)
+        tw.show()
+        _wait(lambda w=tw: w.home.figures is not None)  # type: ignore[misc]
+        tw.show_page("matters")
+        tw.matters.set_filter(status="escalated")
+        written.append(_grab(tw, out / f"13-township-matters-{lang}.png"))
+        tw.close()
+        tw.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        town.close()
         wiz_store = open_store(tmp / f"wizard-{lang}.sqlite3")
         wiz = SetupWizard(wiz_store)
         wiz.show()
@@ -112,6 +150,10 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         wiz.deleteLater()
         wiz_store.close()
         _settle()
+    # Destroy the windows before their data file goes away.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _settle()
     store.close()
-    _ = app, QDialog
+    shutil.rmtree(tmp, ignore_errors=True)
+    del app  # kept alive until here: every widget above needs it
     return written

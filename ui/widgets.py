@@ -81,7 +81,6 @@ class HouseholdPicker(QWidget):
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.chosen = QLabel()
-        self.chosen.setStyleSheet("color: #1b5e20;")
         self.model = QStandardItemModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -133,6 +132,7 @@ class HouseholdPicker(QWidget):
         if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
         else:
+            self.chosen.setStyleSheet(ERROR_STYLE)
             self.chosen.setText(self.tr("No household matches “%1”").replace("%1", text))
 
     def flush(self) -> None:
@@ -150,6 +150,7 @@ class HouseholdPicker(QWidget):
     def set_household(self, household_id: str | None, name: str = "", detail: str = "") -> None:
         self.household_id = household_id
         self.edit.setText(name)
+        self.chosen.setStyleSheet("color: #1b5e20;")
         self.chosen.setText(("✓ " + detail) if household_id else "")
         self.results.setVisible(False)
         self.model.clear()
@@ -257,3 +258,42 @@ def heading(text: str = "") -> QLabel:
 
 def lang_is_zh() -> bool:
     return current_lang() == "zh_CN"
+
+
+def _tab_target(widget: QWidget, forward: bool) -> QWidget | None:
+    """The widget Tab (or Shift+Tab) would reach from ``widget``, skipping its own children."""
+    w = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    while w is not None and w is not widget:
+        inside = widget.isAncestorOf(w)
+        if (not inside and w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and w.focusProxy() is None):
+            return w
+        w = w.nextInFocusChain() if forward else w.previousInFocusChain()
+    return None
+
+
+class _TabLeaves(QObject):
+    """A date edit uses Tab to step between year, month and day; on a keyboard-first form Tab
+    goes to the next field instead (the sections are reached with ←/→ or typed directly)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QWidget):
+            assert isinstance(event, QKeyEvent)
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                target = _tab_target(obj, forward)
+                if target is not None:
+                    reason = (Qt.FocusReason.TabFocusReason if forward
+                              else Qt.FocusReason.BacktabFocusReason)
+                    target.setFocus(reason)
+                    return True
+        return False
+
+
+_TAB_LEAVES = _TabLeaves()
+
+
+def tab_leaves(widget: QWidget) -> None:
+    widget.installEventFilter(_TAB_LEAVES)

@@ -3,7 +3,7 @@ empty or with demo data to try the app. Nothing is written until Finish."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.errors import MinqingError, ValidationErrors
+from app.errors import MinqingError, ValidationError, ValidationErrors
 from app.services.demo import fill_demo
 from app.services.station import init_station, validate_station
 from app.store import Store
@@ -58,6 +58,7 @@ class CodePage(QWizardPage):
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.township_name = QLineEdit()
+        self.admin = QLineEdit()
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout(self)
@@ -66,9 +67,12 @@ class CodePage(QWizardPage):
         self.code_label = QLabel()
         self.name_label = QLabel(self.tr("Name"))
         self.township_label = QLabel(self.tr("Township name"))
+        self.admin_label = QLabel(self.tr("Administrator (your name)"))
+        self.admin.setPlaceholderText(self.tr("Recorded with every change you make"))
         for lab, key, w in ((self.code_label, "code", self.code),
                             (self.name_label, "name", self.name),
-                            (self.township_label, "township_name", self.township_name)):
+                            (self.township_label, "township_name", self.township_name),
+                            (self.admin_label, "admin", self.admin)):
             box = QVBoxLayout()
             box.setSpacing(1)
             box.addWidget(w)
@@ -87,10 +91,15 @@ class CodePage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.errors.clear()
+        errors = []
         try:
             validate_station(self.kind_page.kind(), self.code.text(), self.name.text())
-        except (ValidationErrors, MinqingError) as exc:
-            self.errors.show(exc)
+        except ValidationErrors as exc:
+            errors += exc.errors
+        if not self.admin.text().strip():
+            errors.append(ValidationError("admin", "required"))
+        if errors:
+            self.errors.show(ValidationErrors(errors))
             return False
         return True
 
@@ -141,14 +150,16 @@ class SetupWizard(QWizard):
         kind = self.kind_page.kind()
         cp = self.code_page
         township_name = cp.township_name.text().strip() if kind == StationKind.VILLAGE else ""
+        actor = cp.admin.text().strip() or "admin"
         try:
             init_station(self.store, kind=kind, code=cp.code.text(), name=cp.name.text(),
-                         township_name=township_name)
+                         township_name=township_name, actor=actor)
         except MinqingError as exc:
             self.start_page.error.setText(exc.message(current_lang()))
             self.start_page.error.setVisible(True)
             return
-        self.ctx = AppContext(self.store, lang=current_lang())
+        QSettings().setValue("station/actor", actor)
+        self.ctx = AppContext(self.store, actor=actor, lang=current_lang())
         if not self.start_page.demo.isChecked():
             super().accept()
             return

@@ -8,6 +8,7 @@ dropped.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -120,3 +121,59 @@ def run_task(parent: QWidget | None, label: str, fn: Callable[[Progress], Any],
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))
     return task
+
+
+class _QuietSignals(QObject):
+    done = Signal(object, object)  # result, error
+
+
+class _Quiet(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _QuietSignals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result, error = self.fn(), None
+        except Exception as exc:
+            log.exception("background read failed")
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the receiver is gone: nobody to tell
+            self.signals.done.emit(result, error)
+
+
+class Loader(QObject):
+    """Background reads for a page (figures, counts): no dialog — the page shows a
+    placeholder until ``loaded`` fires. A newer request supersedes an older one."""
+
+    loaded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = _QuietSignals()
+        self._signals.done.connect(self._done)
+        self._generation = 0
+        self._pending: dict[int, int] = {}
+        self.busy = False
+
+    def start(self, fn: Callable[[], Any]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+
+        def wrapped() -> Any:
+            return generation, fn()
+
+        QThreadPool.globalInstance().start(_Quiet(wrapped, self._signals))
+
+    def _done(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self.busy = False
+            self.failed.emit(error)
+            return
+        generation, value = result
+        if generation == self._generation:
+            self.busy = False
+            self.loaded.emit(value)

@@ -61,3 +61,28 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
 def due_between(today: date) -> tuple[date, date]:
     """The 'due this week' window: today to Sunday."""
     return today, today + timedelta(days=6 - today.weekday())
+
+
+def matters_by_status(session: Session) -> dict[str, int]:
+    """How many matters stand in each status (the matters board's columns)."""
+    counts = dict(session.execute(
+        select(Matter.status, func.count()).where(Matter.deleted.is_(False))
+        .group_by(Matter.status)).all())
+    return {s.value: int(counts.get(s.value, 0)) for s in MatterStatus}
+
+
+def due_this_week_ids(session: Session, today: date | None = None) -> list[str]:
+    """Unresolved matters whose deadline falls between today and Sunday (the home tile's list)."""
+    start, end = due_between(today or date.today())
+    return [str(i) for i in session.execute(
+        select(Matter.id).where(Matter.deleted.is_(False),
+                                Matter.status != MatterStatus.RESOLVED.value,
+                                Matter.deadline >= start, Matter.deadline <= end)
+        .order_by(Matter.deadline)).scalars()]
+
+
+def unresolved_ids(session: Session) -> list[str]:
+    """Every matter not yet resolved (the home tile 'matters open')."""
+    return [str(i) for i in session.execute(
+        select(Matter.id).where(Matter.deleted.is_(False),
+                                Matter.status != MatterStatus.RESOLVED.value)).scalars()]

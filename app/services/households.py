@@ -358,3 +358,52 @@ def list_members(session: Session, household_id: str) -> list[MemberRow]:
          .order_by(Member.created_at))
     return [MemberRow(m.id, m.name, m.relation, m.id_number, m.phone, m.note)
             for m in session.execute(q).scalars()]
+# --- paged reading for the register window (ui/household_model.py) -------------------------
+# The window must cost what is visible, not what is stored: it asks for the register one page
+# at a time. Without search text the register order is group by group (village, group number),
+# then by pinyin; each page is read from one group through ix_household_village_group, so a
+# page costs the same at 250,000 households as at 1,000.
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of the register order: a group of a village (``group_id`` None = no group)."""
+
+    village_code: str
+    group_id: str | None
+
+
+def register_segments(session: Session, flt: HouseholdFilter) -> list[Segment]:
+    """The groups the register is read through, in register order; households with no group
+    come last in each village."""
+    from models import Village
+
+    villages = [flt.village_code] if flt.village_code else [
+        str(v) for v in session.execute(
+            select(Village.code).where(Village.deleted.is_(False)).order_by(Village.code)
+        ).scalars()]
+    if not villages:
+        villages = [str(v) for v in session.execute(
+            select(Household.village_code).distinct().order_by(Household.village_code)
+        ).scalars()]
+    groups = session.execute(
+        select(Group.village_code, Group.id).where(Group.deleted.is_(False))
+        .order_by(Group.village_code, Group.number)).all()
+    out: list[Segment] = []
+    for code in villages:
+        for vcode, gid in groups:
+            if vcode == code and (not flt.group_id or gid == flt.group_id):
+                out.append(Segment(code, gid))
+        if not flt.group_id:
+            out.append(Segment(code, None))
+    return out
+
+
+def segment_ids(session: Session, flt: HouseholdFilter, seg: Segment, limit: int,
+                offset: int = 0) -> list[str]:
+    """One page of ids inside one segment, by pinyin."""
+    q = filtered_query(flt).where(Household.village_code == seg.village_code)
+    q = q.where(Household.group_id == seg.group_id if seg.group_id
+                else Household.group_id.is_(None))
+    q = q.order_by(Household.py_full, Household.id).limit(limit).offset(offset)
+    return [str(i) for i in session.execute(q).scalars()]

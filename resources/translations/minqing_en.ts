@@ -3,37 +3,37 @@
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>Edit cadre</source>
         <translation>Edit cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>New cadre</source>
         <translation>New cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="93" />
+        <location filename="../../ui/pages/cadres.py" line="94" />
         <source>Leads the station</source>
         <translation>Leads the station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="96" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="101" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="103" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="78" />
+        <location filename="../../ui/pages/cadres.py" line="79" />
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -69,67 +69,72 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="211" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="212" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="213" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="214" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="215" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="216" />
+        <location filename="../../ui/pages/cadres.py" line="222" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="223" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="224" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="225" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="267" />
+        <location filename="../../ui/pages/cadres.py" line="273" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="268" />
+        <location filename="../../ui/pages/cadres.py" line="274" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="290" />
+        <location filename="../../ui/pages/cadres.py" line="298" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="297" />
+        <location filename="../../ui/pages/cadres.py" line="302" />
+        <source>Assigning %n household(s)…</source>
+        <translation><numerusform>Assigning %n household…</numerusform><numerusform>Assigning %n households…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cadres.py" line="309" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -142,32 +147,42 @@
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="67" />
+        <location filename="../../ui/wizard.py" line="68" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="69" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
+        <location filename="../../ui/wizard.py" line="70" />
+        <source>Administrator (your name)</source>
+        <translation>Administrator (your name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="71" />
+        <source>Recorded with every change you make</source>
+        <translation>Recorded with every change you make</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="84" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="81" />
+        <location filename="../../ui/wizard.py" line="85" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -175,37 +190,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="349" />
+        <location filename="../../ui/pages/visits.py" line="379" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="373" />
+        <location filename="../../ui/pages/visits.py" line="382" />
+        <location filename="../../ui/pages/visits.py" line="395" />
+        <source>All cadres</source>
+        <translation>All cadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="373" />
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="374" />
+        <location filename="../../ui/pages/visits.py" line="415" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="377" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="400" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="404" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -213,57 +234,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="102" />
+        <location filename="../../ui/pages/home.py" line="123" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="105" />
+        <location filename="../../ui/pages/home.py" line="135" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="106" />
+        <location filename="../../ui/pages/home.py" line="136" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="108" />
+        <location filename="../../ui/pages/home.py" line="138" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="109" />
+        <location filename="../../ui/pages/home.py" line="139" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="110" />
+        <location filename="../../ui/pages/home.py" line="140" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="111" />
+        <location filename="../../ui/pages/home.py" line="141" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="112" />
+        <location filename="../../ui/pages/home.py" line="142" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="114" />
+        <location filename="../../ui/pages/home.py" line="144" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="118" />
+        <location filename="../../ui/pages/home.py" line="125" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="120" />
+        <location filename="../../ui/pages/home.py" line="126" />
         <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
         <translation>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</translation>
     </message>
@@ -271,87 +292,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>Pick a household in the list.</source>
         <translation>Pick a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>No liaison cadre assigned yet.</source>
         <translation>No liaison cadre assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>No contact card issued yet.</source>
         <translation>No contact card issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Not visited yet.</source>
         <translation>Not visited yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>No matters.</source>
         <translation>No matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="163" />
+        <location filename="../../ui/pages/households.py" line="165" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
@@ -359,47 +380,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -407,12 +428,12 @@
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="127" />
+        <location filename="../../ui/widgets.py" line="126" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
@@ -425,37 +446,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="33" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="33" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="33" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -463,47 +484,57 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="277" />
+        <location filename="../../ui/pages/households.py" line="285" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="279" />
+        <location filename="../../ui/pages/households.py" line="287" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="280" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="281" />
+        <location filename="../../ui/pages/households.py" line="289" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="291" />
+        <source>Record a visit…</source>
+        <translation>Record a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="347" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="337" />
+        <location filename="../../ui/pages/households.py" line="349" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
@@ -567,77 +598,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>%1 (later version)</source>
         <translation>%1 (later version)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -645,128 +676,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="195" />
+        <location filename="../../ui/pages/matters.py" line="202" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="196" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="197" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="198" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="199" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="217" />
+        <location filename="../../ui/pages/matters.py" line="207" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="208" />
+        <source>The household came back unsatisfied: work on it again</source>
+        <translation>The household came back unsatisfied: work on it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="211" />
+        <source>Record satisfaction…</source>
+        <translation>Record satisfaction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="217" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="224" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="291" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="292" />
+        <location filename="../../ui/pages/matters.py" line="311" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="299" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="299" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -774,27 +820,27 @@
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="96" />
+        <location filename="../../ui/pages/visits.py" line="98" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="97" />
+        <location filename="../../ui/pages/visits.py" line="99" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="98" />
+        <location filename="../../ui/pages/visits.py" line="100" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="101" />
         <source>What is asked, in a few words</source>
         <translation>What is asked, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="102" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
@@ -802,42 +848,42 @@
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="96" />
+        <location filename="../../ui/pages/matters.py" line="97" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -845,33 +891,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="374" />
+        <location filename="../../ui/pages/matters.py" line="443" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="375" />
+        <location filename="../../ui/pages/matters.py" line="444" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="376" />
+        <location filename="../../ui/pages/matters.py" line="445" />
+        <source>New matter (walk-in or phone)…</source>
+        <translation>New matter (walk-in or phone)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="446" />
+        <source>Showing the matters due this week</source>
+        <translation>Showing the matters due this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="448" />
+        <source>Showing the matters not yet resolved</source>
+        <translation>Showing the matters not yet resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="449" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="452" />
+        <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
+        <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="454" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="377" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="378" />
+        <location filename="../../ui/pages/matters.py" line="456" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="383" />
-        <location filename="../../ui/pages/matters.py" line="424" />
+        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="514" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -879,67 +950,72 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83" />
+        <location filename="../../ui/pages/settings.py" line="87" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84" />
+        <location filename="../../ui/pages/settings.py" line="88" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
+        <location filename="../../ui/pages/settings.py" line="93" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="94" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="95" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92" />
+        <location filename="../../ui/pages/settings.py" line="96" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="97" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="98" />
+        <source>Who is working (recorded with each change)</source>
+        <translation>Who is working (recorded with each change)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -947,12 +1023,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="138" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="162" />
+        <location filename="../../ui/wizard.py" line="173" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -960,22 +1036,22 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="101" />
+        <location filename="../../ui/wizard.py" line="110" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102" />
+        <location filename="../../ui/wizard.py" line="111" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="109" />
+        <location filename="../../ui/wizard.py" line="118" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>
@@ -983,7 +1059,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/workers.py" line="75" />
+        <location filename="../../ui/workers.py" line="76" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -991,12 +1067,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="122" />
+        <location filename="../../ui/pages/matters.py" line="123" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="137" />
+        <location filename="../../ui/pages/matters.py" line="138" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -1004,62 +1080,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="204" />
+        <location filename="../../ui/pages/visits.py" line="209" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="207" />
+        <location filename="../../ui/pages/visits.py" line="212" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="215" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="212" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="218" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="282" />
+        <location filename="../../ui/pages/visits.py" line="306" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
@@ -1067,7 +1143,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="428" />
+        <location filename="../../ui/pages/visits.py" line="474" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>

@@ -3,37 +3,37 @@
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="89" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>New cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="93" />
+        <location filename="../../ui/pages/cadres.py" line="94" />
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="96" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="101" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="103" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="70" />
+        <location filename="../../ui/pages/cadres.py" line="71" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Households</source>
         <translation>联系户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="78" />
+        <location filename="../../ui/pages/cadres.py" line="79" />
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -69,67 +69,72 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="211" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="212" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="213" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="214" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="215" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="216" />
+        <location filename="../../ui/pages/cadres.py" line="222" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="223" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="224" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="225" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="267" />
+        <location filename="../../ui/pages/cadres.py" line="273" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="268" />
+        <location filename="../../ui/pages/cadres.py" line="274" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="290" />
+        <location filename="../../ui/pages/cadres.py" line="298" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="297" />
+        <location filename="../../ui/pages/cadres.py" line="302" />
+        <source>Assigning %n household(s)…</source>
+        <translation><numerusform>正在分配 %n 户…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cadres.py" line="309" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -142,32 +147,42 @@
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="67" />
+        <location filename="../../ui/wizard.py" line="68" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="69" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="80" />
+        <location filename="../../ui/wizard.py" line="70" />
+        <source>Administrator (your name)</source>
+        <translation>管理员（您的姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="71" />
+        <source>Recorded with every change you make</source>
+        <translation>每一次修改都会记下这个名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="84" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="81" />
+        <location filename="../../ui/wizard.py" line="85" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="83" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -175,37 +190,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="349" />
+        <location filename="../../ui/pages/visits.py" line="379" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="373" />
+        <location filename="../../ui/pages/visits.py" line="382" />
+        <location filename="../../ui/pages/visits.py" line="395" />
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="373" />
+        <location filename="../../ui/pages/visits.py" line="414" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="374" />
+        <location filename="../../ui/pages/visits.py" line="415" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="377" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="400" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="404" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -213,57 +234,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="102" />
+        <location filename="../../ui/pages/home.py" line="123" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="105" />
+        <location filename="../../ui/pages/home.py" line="135" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="106" />
+        <location filename="../../ui/pages/home.py" line="136" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="108" />
+        <location filename="../../ui/pages/home.py" line="138" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="109" />
+        <location filename="../../ui/pages/home.py" line="139" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="110" />
+        <location filename="../../ui/pages/home.py" line="140" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="111" />
+        <location filename="../../ui/pages/home.py" line="141" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="112" />
+        <location filename="../../ui/pages/home.py" line="142" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="114" />
+        <location filename="../../ui/pages/home.py" line="144" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="118" />
+        <location filename="../../ui/pages/home.py" line="125" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="120" />
+        <location filename="../../ui/pages/home.py" line="126" />
         <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
         <translation>点击数字可打开对应清单。向乡镇报送批次将在后续版本的“数据交换”中提供。</translation>
     </message>
@@ -271,87 +292,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="137" />
+        <location filename="../../ui/pages/households.py" line="139" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="138" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>No liaison cadre assigned yet.</source>
         <translation>尚未分配联系干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>No contact card issued yet.</source>
         <translation>尚未发放联系卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Not visited yet.</source>
         <translation>尚未走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>No matters.</source>
         <translation>没有诉求事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="163" />
+        <location filename="../../ui/pages/households.py" line="165" />
         <source>%n member(s)</source>
         <translation><numerusform>%n 口人</numerusform></translation>
     </message>
@@ -359,47 +380,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="94" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>New household</source>
         <translation>新增农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="95" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -407,12 +428,12 @@
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>姓名、拼音首字母（如 zs）或号码尾数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="127" />
+        <location filename="../../ui/widgets.py" line="126" />
         <source>liaison %1</source>
         <translation>联系干部 %1</translation>
     </message>
@@ -425,37 +446,37 @@
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="33" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="33" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="33" />
+        <location filename="../../ui/household_model.py" line="84" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="34" />
+        <location filename="../../ui/household_model.py" line="85" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -463,47 +484,57 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="277" />
+        <location filename="../../ui/pages/households.py" line="285" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="279" />
+        <location filename="../../ui/pages/households.py" line="287" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="280" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="281" />
+        <location filename="../../ui/pages/households.py" line="289" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="282" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="291" />
+        <source>Record a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="284" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="347" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="337" />
+        <location filename="../../ui/pages/households.py" line="349" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
@@ -567,77 +598,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>%1 (later version)</source>
         <translation>%1（后续版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -645,128 +676,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="195" />
+        <location filename="../../ui/pages/matters.py" line="202" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="196" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="197" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="198" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="199" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="217" />
+        <location filename="../../ui/pages/matters.py" line="207" />
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="208" />
+        <source>The household came back unsatisfied: work on it again</source>
+        <translation>群众不满意，重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="211" />
+        <source>Record satisfaction…</source>
+        <translation>登记满意度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="217" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="218" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="219" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="220" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="221" />
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="222" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="223" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="224" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="302" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="291" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="292" />
+        <location filename="../../ui/pages/matters.py" line="311" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="299" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="299" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -774,27 +820,27 @@
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="96" />
+        <location filename="../../ui/pages/visits.py" line="98" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="97" />
+        <location filename="../../ui/pages/visits.py" line="99" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="98" />
+        <location filename="../../ui/pages/visits.py" line="100" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="101" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="102" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -802,42 +848,42 @@
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="96" />
+        <location filename="../../ui/pages/matters.py" line="97" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -845,33 +891,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="374" />
+        <location filename="../../ui/pages/matters.py" line="443" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="375" />
+        <location filename="../../ui/pages/matters.py" line="444" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="376" />
+        <location filename="../../ui/pages/matters.py" line="445" />
+        <source>New matter (walk-in or phone)…</source>
+        <translation>新增事项（来访或电话）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="446" />
+        <source>Showing the matters due this week</source>
+        <translation>正在显示本周到期的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="448" />
+        <source>Showing the matters not yet resolved</source>
+        <translation>正在显示尚未办结的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="449" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="452" />
+        <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
+        <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="454" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="377" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="378" />
+        <location filename="../../ui/pages/matters.py" line="456" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="383" />
-        <location filename="../../ui/pages/matters.py" line="424" />
+        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="514" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -879,67 +950,72 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83" />
+        <location filename="../../ui/pages/settings.py" line="87" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84" />
+        <location filename="../../ui/pages/settings.py" line="88" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="90" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="91" />
         <source>Address</source>
-        <translation>家庭住址</translation>
+        <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
+        <location filename="../../ui/pages/settings.py" line="93" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="94" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="95" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92" />
+        <location filename="../../ui/pages/settings.py" line="96" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="97" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="98" />
+        <source>Who is working (recorded with each change)</source>
+        <translation>当前操作人（记入每一次修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -947,12 +1023,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="129" />
+        <location filename="../../ui/wizard.py" line="138" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="162" />
+        <location filename="../../ui/wizard.py" line="173" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -960,22 +1036,22 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="101" />
+        <location filename="../../ui/wizard.py" line="110" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="102" />
+        <location filename="../../ui/wizard.py" line="111" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="109" />
+        <location filename="../../ui/wizard.py" line="118" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
@@ -983,7 +1059,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/workers.py" line="75" />
+        <location filename="../../ui/workers.py" line="76" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -991,12 +1067,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="122" />
+        <location filename="../../ui/pages/matters.py" line="123" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="137" />
+        <location filename="../../ui/pages/matters.py" line="138" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1004,62 +1080,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="204" />
+        <location filename="../../ui/pages/visits.py" line="209" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="206" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="207" />
+        <location filename="../../ui/pages/visits.py" line="212" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="210" />
+        <location filename="../../ui/pages/visits.py" line="215" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="212" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="218" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="282" />
+        <location filename="../../ui/pages/visits.py" line="306" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
@@ -1067,7 +1143,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="428" />
+        <location filename="../../ui/pages/visits.py" line="474" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>

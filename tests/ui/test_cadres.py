@@ -50,6 +50,7 @@ def test_add_cadre_and_assign_by_group_and_by_selection(qtbot, village: AppConte
     # Whole group 1.
     page.group.setCurrentIndex(page.group.findText("第1组"))
     page.assign_group_button.click()
+    qtbot.waitUntil(lambda: not page.assigning, timeout=10000)  # done in a worker
     assert _liaison(village) == {ids["张三丰"]: "李红梅", ids["张山"]: "李红梅",
                                  ids["李四"]: "李红梅"}
     assert "3" in page.result.text()
@@ -68,6 +69,7 @@ def test_add_cadre_and_assign_by_group_and_by_selection(qtbot, village: AppConte
         sel.select(page.households.index(r, 0),
                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     page.assign_selected_button.click()
+    qtbot.waitUntil(lambda: not page.assigning, timeout=10000)
     liaison = _liaison(village)
     assert liaison[ids["张三丰"]] == liaison[ids["张山"]] == "王建国"
     assert liaison[ids["李四"]] == "李红梅"

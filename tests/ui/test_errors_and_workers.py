@@ -87,3 +87,28 @@ def test_worker_failure_is_reported_on_the_ui_thread(qtbot) -> None:  # type: ig
     qtbot.waitUntil(lambda: "error" in seen, timeout=5000)
     exc, thread = seen["error"]  # type: ignore[misc]
     assert isinstance(exc, ValueError) and thread is threading.main_thread()
+
+
+def test_run_opens_the_window_on_an_existing_station(
+        qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from app.services.station import init_station
+    from app.store import open_store
+    from ui.main_window import MainWindow
+
+    store = open_store(db_path)
+    init_station(store, kind="village", code="430525101201", name="石江村")
+    store.close()
+    monkeypatch.setattr(ui_main, "log_dir", lambda: db_path.parent)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = ui_main.start(db_path, lang="zh_CN")
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.windowTitle() == "民情台账 — 石江村"
+    assert sys.excepthook is ui_main.excepthook
+    import logging
+
+    for logger in (ui_main.log, logging.getLogger("ui")):
+        for h in list(logger.handlers):
+            logger.removeHandler(h)

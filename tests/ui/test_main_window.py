@@ -92,6 +92,7 @@ def test_ctrl_f_focuses_search_and_home_figures_open_lists(qtbot, village: AppCo
     assert window.current_page() == "households"
     assert QApplication.focusWidget() is window.households.search
     window.show_page("home")
+    qtbot.waitUntil(lambda: window.home.figures is not None, timeout=5000)
     window.home.tiles["not_visited"].click()
     assert window.current_page() == "households" and window.households.not_visited.isChecked()
     assert window.households.model.rowCount() == int(window.home.tiles["not_visited"].value)
@@ -99,3 +100,53 @@ def test_ctrl_f_focuses_search_and_home_figures_open_lists(qtbot, village: AppCo
     window.home.tiles["overdue"].click()
     assert window.current_page() == "matters" and window.matters.overdue.isChecked()
     assert window.matters.model.rowCount() == int(window.home.tiles["overdue"].value)
+
+
+def test_each_home_figure_opens_its_list(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from app.services import matters as ms
+
+    fill_demo(village, households=120, months=3, seed=8)
+    with village.read() as s:
+        hid = hh_first(s)
+    due = ms.create_matter(village, ms.MatterInput(
+        category="hardship", title="本周到期", household_id=hid,
+        deadline=date.today() + timedelta(days=6 - date.today().weekday())))
+    window = MainWindow(village)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.home.figures is not None, timeout=5000)
+    tiles = window.home.tiles
+    tiles["due_week"].click()
+    rows = window.matters.model.rows
+    assert len(rows) == int(tiles["due_week"].value) and due in {r.id for r in rows}
+    assert window.matters.only_label.text() == "正在显示本周到期的事项"
+    window.matters.only_clear.click()
+    assert len(window.matters.model.rows) > len(rows)
+    tiles["open"].click()
+    assert len(window.matters.model.rows) == int(tiles["open"].value)
+    assert all(r.status != "resolved" for r in window.matters.model.rows)
+    tiles["visits"].click()
+    assert window.current_page() == "visits"
+    diary = window.visits.diary
+    assert diary.cadre.currentText() == "全部干部"
+    total = sum(diary.model.item(i, 0).rowCount() for i in range(diary.model.rowCount()))
+    assert total == int(tiles["visits"].value)
+    # A bar of the chart opens that month's diary.
+    figures = window.home.figures
+    assert figures is not None
+    first = figures[1].months[0]
+    window.show_page("home")
+    bar = window.home.chart._bars()[0]
+    qtbot.mouseClick(window.home.chart, Qt.MouseButton.LeftButton, pos=bar.center().toPoint())
+    assert window.current_page() == "visits"
+    assert (diary.month.date().year(), diary.month.date().month()) == (first.year, first.month)
+    total = sum(diary.model.item(i, 0).rowCount() for i in range(diary.model.rowCount()))
+    assert total == figures[1].visits_per_month[0]
+
+
+def hh_first(session) -> str:  # type: ignore[no-untyped-def]
+    from app.services import households as hh
+
+    return hh.search_ids(session, hh.HouseholdFilter(), limit=1)[0]

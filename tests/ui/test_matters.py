@@ -120,3 +120,36 @@ def test_township_answers_an_escalated_matter(qtbot, township: AppContext) -> No
     with township.read() as s:
         replies = s.execute(select(Reply.text).where(Reply.matter_id == mid)).scalars().all()
     assert "已安排民政办跟进" in replies
+
+
+def test_board_counts_by_status_and_filters(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    late, fresh = _matters(village)
+    ms.add_note(village, fresh, "已受理")
+    page = MattersPage(village)
+    qtbot.addWidget(page)
+    assert page.board["open"].text().endswith("1") and page.board["in_progress"].text() == "办理中  1"
+    page.board["in_progress"].click()
+    assert [r.id for r in page.model.rows] == [fresh] and page.board["in_progress"].isChecked()
+    page.board["in_progress"].click()  # again: all statuses
+    assert len(page.model.rows) == 2
+
+
+def test_satisfaction_later_and_reopen(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    late, fresh = _matters(village)
+    ms.resolve(village, fresh, "已调解")
+    page = MattersPage(village)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_matter(fresh)
+    card = page.card
+    assert card.satisfaction_combo.isVisible() and card.reopen_button.isVisible()
+    idx = card.satisfaction_combo.findData("unsatisfied")
+    card.satisfaction_combo.setCurrentIndex(idx)
+    card.satisfaction_combo.activated.emit(idx)  # what choosing an item does
+    assert _status(village, fresh).satisfaction == "unsatisfied"
+    page.select_matter(fresh)
+    assert not card.satisfaction_combo.isVisible()
+    card.reopen_button.click()
+    assert _status(village, fresh).status == "in_progress"
+    page.select_matter(fresh)
+    assert not card.reopen_button.isVisible() and card.resolve_button.isEnabled()

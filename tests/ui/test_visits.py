@@ -47,6 +47,7 @@ def test_record_visit_with_two_matters_by_keyboard(qtbot, village: AppContext) -
     qtbot.waitUntil(lambda: form.picker.results.isVisible(), timeout=2000)
     press(form.picker.edit, Qt.Key.Key_Return)
     assert form.picker.household_id == target
+    assert QApplication.focusWidget() in (form.date, form.date.focusProxy())  # on to the next
     assert form.date.date().toPython() == date.today()
     form.summary.setFocus()
     type_text(form.summary, "屋后排水沟堵塞，老人行动不便")
@@ -128,3 +129,46 @@ def test_escape_clears_and_deadline_follows_category(qtbot, village: AppContext)
     form.summary.setPlainText("x")
     press(form.summary, Qt.Key.Key_Escape)
     assert form.matters == [] and form.summary.toPlainText() == ""
+
+
+def test_tab_walks_the_form_in_order(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _station(village)
+    window = _window(qtbot, village)
+    window.new_visit()
+    form = window.visits.form
+    entry = form.add_matter()
+    qtbot.waitUntil(entry.isVisible)  # a widget added to a shown form appears on the next loop
+    form.picker.edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.picker.edit)
+    order = [form.date, form.mode, form.cadre, form.summary, entry.category, entry.title,
+             entry.deadline, form.add_matter_button]
+    for expected in order:
+        press(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is expected or focused.parent() is expected, (order.index(expected), focused)
+
+
+def test_new_matter_from_the_matters_page_opens_a_walk_in_visit(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _station(village)
+    window = _window(qtbot, village)
+    window.show_page("matters")
+    window.matters.new_button.click()
+    form = window.visits.form
+    assert window.current_page() == "visits"
+    assert form.mode.currentData() == "walk_in" and len(form.matters) == 1
+
+
+def test_record_a_visit_from_the_register(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _cadre, target = _station(village)
+    window = _window(qtbot, village)
+    window.show_page("households")
+    page = window.households
+    row = page.model.ids().index(target)
+    page.table.selectRow(row)
+    page.visit_button.click()
+    form = window.visits.form
+    assert window.current_page() == "visits" and form.picker.household_id == target
+    type_text(form.summary, "回访")
+    assert form.save() is not None
+    with village.read() as s:
+        assert s.execute(select(Visit.household_id)).scalar_one() == target

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
 from app.services.station import get_station
 from app.store import open_store
-from models import Household
+from models import AuditEvent, Household
 from tests.ui.helpers import type_text
 from ui.wizard import SetupWizard
 
@@ -28,6 +29,8 @@ def test_wizard_sets_up_a_village_with_demo_data(qtbot, tmp_path: Path) -> None:
     assert wiz.currentPage() is wiz.code_page
     shown = wiz.code_page.errors.shown()
     assert "12位" in shown["code"] and wiz.code_page.name.text() == "石江村"
+    assert "不能为空" in shown["admin"]
+    type_text(wiz.code_page.admin, "刘文书")
     with store.session() as s:
         assert get_station(s) is None  # nothing written yet
     type_text(wiz.code_page.code, "1201")
@@ -41,6 +44,11 @@ def test_wizard_sets_up_a_village_with_demo_data(qtbot, tmp_path: Path) -> None:
         n = s.execute(select(func.count()).select_from(Household)).scalar_one()
     assert st is not None and (st.kind, st.code, st.name) == ("village", "430525101201", "石江村")
     assert n == 600
+    with store.session() as s:
+        actors = set(s.execute(select(AuditEvent.actor)).scalars())
+    assert "刘文书" in actors
+    assert QSettings().value("station/actor") == "刘文书"
+    assert wiz.ctx is not None and wiz.ctx.actor == "刘文书"
     store.close()
 
 
@@ -55,6 +63,7 @@ def test_wizard_sets_up_an_empty_township(qtbot, tmp_path: Path) -> None:  # typ
     assert not wiz.code_page.township_name.isVisible()
     type_text(wiz.code_page.code, "430525101")
     type_text(wiz.code_page.name, "石江镇")
+    type_text(wiz.code_page.admin, "王主任")
     wiz.next()
     wiz.accept()
     assert wiz.result() == QDialog.DialogCode.Accepted

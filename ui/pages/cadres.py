@@ -41,6 +41,7 @@ from app.validation import mask_phone
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang
 from ui.widgets import FieldErrors, error_label, heading
+from ui.workers import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,9 +162,14 @@ class CadresPage(QWidget):
         self.hh_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.hh_table.verticalHeader().setVisible(False)
         self.hh_table.horizontalHeader().setStretchLastSection(True)
+        for col in (2, 3):  # ID and phone are not needed to pick households
+            self.hh_table.setColumnHidden(col, True)
+        self.hh_table.setColumnWidth(0, 70)
+        self.hh_table.setColumnWidth(1, 125)
         self.assign_selected_button = QPushButton()
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.assigning = False
         self.group_label = QLabel()
         ab = QVBoxLayout(self.assign_box)
         ab.addWidget(self.target)
@@ -283,22 +289,35 @@ class CadresPage(QWidget):
             self.changed.emit()
 
     def _assign(self, ids: list[str]) -> None:
+        """One transaction in a worker thread: a whole group at county scale is thousands of
+        rows. It cannot be interrupted half-way (all or nothing), so the dialog has no Cancel."""
         c = self.current()
         if c is None:
             return
         if not ids:
             self.result.setText(self.tr("No households selected."))
             return
-        try:
-            changed = cs.assign(self.ctx, c.id, ids)
-        except MinqingError as exc:
-            self.result.setText(exc.message(current_lang()))
-            return
+        ctx, cadre_id, name = self.ctx, c.id, c.name
+        self.assigning = True
+        run_task(self, self.tr("Assigning %n household(s)…", "", len(ids)),
+                 lambda _p: cs.assign(ctx, cadre_id, ids),
+                 lambda changed: self._assigned(cadre_id, name, changed),
+                 self._assign_failed, cancellable=False)
+
+    def _assigned(self, cadre_id: str, name: str, changed: int) -> None:
+        self.assigning = False
         self.result.setText(self.tr("%n household(s) now have %1 as liaison cadre.", "", changed)
-                            .replace("%1", c.name))
+                            .replace("%1", name))
         self.households.refresh_rows()
-        self.refresh(keep=c.id)
+        self.refresh(keep=cadre_id)
         self.changed.emit()
+
+    def _assign_failed(self, exc: BaseException) -> None:
+        self.assigning = False
+        if isinstance(exc, MinqingError):
+            self.result.setText(exc.message(current_lang()))
+        else:
+            raise exc  # unexpected: the calm dialog and the log
 
     def assign_group(self) -> None:
         gid = str(self.group.currentData() or "")

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.context import AppContext
-from app.services.dashboard import dashboard
+from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
 from ui.i18n import current_lang
 from ui.widgets import BarChart, heading
+from ui.workers import Loader
 
 TILE_STYLE = """
 QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #d0d7de;
@@ -55,8 +57,10 @@ class HomePage(QWidget):
     """Signals carry where to go; the main window decides how to show it."""
 
     open_households = Signal(str)  # "all" | "not_visited"
-    open_matters = Signal(str)  # "open" | "overdue" | "due_week"
+    open_matters = Signal(str)  # "unresolved" | "overdue" | "due_week"
     open_visits = Signal()
+    open_month = Signal(int, int)  # year, month: everyone's visits of that month
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +73,8 @@ class HomePage(QWidget):
         for i, key in enumerate(self.tiles):
             grid.addWidget(self.tiles[key], i // 4, i % 4)
         self.chart = BarChart()
+        self.chart.on_click = self._bar_clicked
+        self.chart.setCursor(Qt.CursorShape.PointingHandCursor)
         self.note = QLabel()
         self.note.setStyleSheet("color: #666")
         self.note.setWordWrap(True)
@@ -82,25 +88,57 @@ class HomePage(QWidget):
         self.tiles["coverage"].clicked.connect(lambda: self.open_households.emit("not_visited"))
         self.tiles["households"].clicked.connect(lambda: self.open_households.emit("all"))
         self.tiles["not_visited"].clicked.connect(lambda: self.open_households.emit("not_visited"))
-        self.tiles["open"].clicked.connect(lambda: self.open_matters.emit("open"))
+        self.tiles["open"].clicked.connect(lambda: self.open_matters.emit("unresolved"))
         self.tiles["overdue"].clicked.connect(lambda: self.open_matters.emit("overdue"))
-        self.tiles["due_week"].clicked.connect(lambda: self.open_matters.emit("open"))
+        self.tiles["due_week"].clicked.connect(lambda: self.open_matters.emit("due_week"))
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self._show)
+        self.figures: tuple[dict[str, Any], Dashboard] | None = None
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+            self._render()
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        """Read the figures in a worker (at county scale they take about a second) and show
+        them when they arrive; the tiles keep the previous figures meanwhile."""
+        ctx = self.ctx
+
+        def read() -> tuple[dict[str, Any], Dashboard]:
+            today = date.today()
+            with ctx.read() as s:
+                return (month_stats(s, Month(today.year, today.month), as_of=today),
+                        dashboard(s, today))
+
+        self.loader.start(read)
+        self._render()
+
+    def _bar_clicked(self, index: int) -> None:
+        if self.figures is not None:
+            m = self.figures[1].months[index]
+            self.open_month.emit(m.year, m.month)
+
+    def _show(self, figures: tuple[dict[str, Any], Dashboard]) -> None:
+        self.figures = figures
+        self._render()
+        self.loaded.emit()
+
+    def _render(self) -> None:
         today = date.today()
-        month = Month(today.year, today.month)
-        with self.ctx.read() as s:
-            st = month_stats(s, month, as_of=today)
-            dash = dashboard(s, today)
         zh = current_lang() == "zh_CN"
         self.title.setText(self.tr("This month at a glance — %1").replace(
             "%1", f"{today.year}年{today.month}月" if zh else today.strftime("%B %Y")))
+        self.chart.title = self.tr("Visits in the last 12 months")
+        self.note.setText(self.tr("Click a figure to open the list behind it. Batches to the "
+                                  "township come with the data-exchange screen of a later "
+                                  "version."))
+        if self.figures is None:
+            for tile in self.tiles.values():
+                tile.set("…", "")
+            return
+        st, dash = self.figures
         t = self.tiles
         t["visits"].set(str(st["visits"]), self.tr("visits this month"))
         t["visited"].set(str(st["households_visited"]), self.tr("households visited this month"))
@@ -115,8 +153,4 @@ class HomePage(QWidget):
                              alert=dash.not_visited_this_year > 0)
         labels = [f"{m.month}月" if zh else date(m.year, m.month, 1).strftime("%b")
                   for m in dash.months]
-        self.chart.title = self.tr("Visits in the last 12 months")
         self.chart.set_data(labels, dash.visits_per_month)
-        self.note.setText(self.tr("Click a figure to open the list behind it. Batches to the "
-                                  "township come with the data-exchange screen of a later "
-                                  "version."))

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -36,6 +36,7 @@ from app.services.cadres import liaison_history, list_cadres
 from app.services.station import list_groups
 from app.validation import mask_id, mask_phone
 from models.vocab import HOUSEHOLD_TAGS
+from ui.fonts import row_height
 from ui.household_model import HouseholdTableModel
 from ui.i18n import fmt_date, lbl
 from ui.widgets import FieldErrors, error_label, heading
@@ -61,14 +62,16 @@ class HouseholdDialog(QDialog):
         self.members.setRange(1, 30)
         self.members.setValue(row.members_count if row else 1)
         self.address = QLineEdit(row.address if row else "")
-        self.tags = QListWidget()
-        self.tags.setMaximumHeight(110)
-        for t in HOUSEHOLD_TAGS:
-            self.tags.addItem(t)
-            item = self.tags.item(self.tags.count() - 1)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row and t in row.tags
-                               else Qt.CheckState.Unchecked)
+        self.tags = QWidget()
+        grid = QGridLayout(self.tags)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.tag_boxes: list[QCheckBox] = []
+        for i, t in enumerate(HOUSEHOLD_TAGS):
+            check = QCheckBox(t)
+            check.setChecked(bool(row and t in row.tags))
+            self.tag_boxes.append(check)
+            grid.addWidget(check, i // 3, i % 3)
+        self.setMinimumWidth(480)
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout(self)
@@ -100,8 +103,7 @@ class HouseholdDialog(QDialog):
                 lab.widget().setText(name)  # type: ignore[union-attr]
 
     def data(self) -> hh.HouseholdInput:
-        tags = [self.tags.item(i).text() for i in range(self.tags.count())
-                if self.tags.item(i).checkState() == Qt.CheckState.Checked]
+        tags = [b.text() for b in self.tag_boxes if b.isChecked()]
         return hh.HouseholdInput(
             head_name=self.head.text(), group_number=self.group.value() or None,
             id_number=self.id_number.text(), phone=self.phone.text(),
@@ -204,6 +206,7 @@ class HouseholdsPage(QWidget):
     """The register: what the clerk searches all day."""
 
     count_changed = Signal(int)
+    visit_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,16 +220,17 @@ class HouseholdsPage(QWidget):
         self.not_visited = QCheckBox()
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
+        self.visit_button = QPushButton()
         self.model = HouseholdTableModel(ctx, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.font()))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
-        for col, width in enumerate((70, 90, 165, 110, 50, 80)):
+        for col, width in enumerate((70, 125, 165, 110, 70, 90)):
             self.table.setColumnWidth(col, width)
         self.count = QLabel()
         self.detail = HouseholdDetail(ctx)
@@ -243,6 +247,7 @@ class HouseholdsPage(QWidget):
         lv.addWidget(self.table)
         foot = QHBoxLayout()
         foot.addWidget(self.count, 1)
+        foot.addWidget(self.visit_button)
         foot.addWidget(self.add_button)
         foot.addWidget(self.edit_button)
         lv.addLayout(foot)
@@ -252,6 +257,7 @@ class HouseholdsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter)
@@ -264,9 +270,11 @@ class HouseholdsPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.not_visited.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.model.total_known.connect(lambda _n: self._update_count())
         self.table.doubleClicked.connect(lambda _i: self.edit_household())
         self.add_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(self.edit_household)
+        self.visit_button.clicked.connect(self._visit)
         self._loading = True
         self.retranslate()
         self.reload_choices()
@@ -280,6 +288,7 @@ class HouseholdsPage(QWidget):
         self.not_visited.setText(self.tr("Not visited this year"))
         self.add_button.setText(self.tr("New household…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.visit_button.setText(self.tr("Record a visit…"))
         self.model.retranslate()
         for combo, text in ((self.group, self.tr("All groups")), (self.tag, self.tr("All tags")),
                             (self.liaison, self.tr("All liaison cadres"))):
@@ -333,12 +342,20 @@ class HouseholdsPage(QWidget):
             self.detail.show_household(None)
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
+        n = self.model.total
+        if n is None:
+            self.count.setText(self.tr("Counting…"))
+            return
         self.count.setText(self.tr("%n household(s)", "", n))
         self.count_changed.emit(n)
 
     def _selected(self, _sel: QItemSelection, _old: QItemSelection) -> None:
         self.detail.show_household(self.selected_id())
+
+    def _visit(self) -> None:
+        hid = self.selected_id()
+        if hid:
+            self.visit_requested.emit(hid)
 
     def selected_id(self) -> str | None:
         idx = self.table.currentIndex()
@@ -382,6 +399,3 @@ class HouseholdsPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()

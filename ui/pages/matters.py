@@ -3,7 +3,6 @@ with its progress notes, resolve, escalate (village) and answer (township)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +39,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import matters as ms
 from app.services.cadres import list_cadres
+from app.services.dashboard import due_this_week_ids, matters_by_status, unresolved_ids
 from app.services.station import station_info
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
 from ui.i18n import fmt_date, lbl
@@ -169,6 +169,8 @@ class MatterCard(QWidget):
         self.resolve_button = QPushButton()
         self.escalate_button = QPushButton()
         self.answer_button = QPushButton()
+        self.satisfaction_combo = QComboBox()
+        self.reopen_button = QPushButton()
         self.satisfaction_button = QPushButton()
         notes = QHBoxLayout()
         notes.addWidget(self.note, 1)
@@ -177,6 +179,8 @@ class MatterCard(QWidget):
         actions.addWidget(self.resolve_button)
         actions.addWidget(self.escalate_button)
         actions.addWidget(self.answer_button)
+        actions.addWidget(self.satisfaction_combo)
+        actions.addWidget(self.reopen_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +193,8 @@ class MatterCard(QWidget):
         self.resolve_button.clicked.connect(self.resolve)
         self.escalate_button.clicked.connect(self.escalate)
         self.answer_button.clicked.connect(self.answer)
+        self.satisfaction_combo.activated.connect(self._satisfaction_chosen)
+        self.reopen_button.clicked.connect(self.reopen)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -197,6 +203,13 @@ class MatterCard(QWidget):
         self.resolve_button.setText(self.tr("Resolve…"))
         self.escalate_button.setText(self.tr("Escalate to township…"))
         self.answer_button.setText(self.tr("Answer…"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("The household came back unsatisfied: work on it "
+                                              "again"))
+        self.satisfaction_combo.clear()
+        self.satisfaction_combo.addItem(self.tr("Record satisfaction…"), "")
+        for sat in Satisfaction:
+            self.satisfaction_combo.addItem(lbl(sat.value), sat.value)
         self.show_matter(self.matter)
 
     def show_matter(self, m: ms.MatterRow | None) -> None:
@@ -213,6 +226,10 @@ class MatterCard(QWidget):
         self.escalate_button.setEnabled(village and MatterStatus.ESCALATED in allowed)
         self.answer_button.setVisible(not village)
         self.answer_button.setEnabled(not village and status == MatterStatus.ESCALATED)
+        resolved = status == MatterStatus.RESOLVED
+        self.reopen_button.setVisible(resolved)
+        self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
+        self.satisfaction_combo.setCurrentIndex(0)
         w = {
             "pick": self.tr("Pick a matter in the list."), "category": self.tr("Category"),
             "status": self.tr("Status"), "household": self.tr("Household"),
@@ -247,7 +264,8 @@ class MatterCard(QWidget):
             html.append("<ul>")
             for n in timeline:
                 who = w["reply"] if n.kind == "reply" else n.author
-                html.append(f"<li><b>{fmt_date(n.on)}</b> ({who}) {n.text}</li>")
+                by = f" ({who})" if who else ""
+                html.append(f"<li><b>{fmt_date(n.on)}</b>{by} {n.text}</li>")
             html.append("</ul>")
         else:
             html.append(f"<p>{w['no_notes']}</p>")
@@ -299,6 +317,27 @@ class MatterCard(QWidget):
         return self._dialog(self.tr("Answer the escalated matter"), self.tr("Reply"), "reply",
                             lambda text, _s: ms.answer(self.ctx, mid, text))
 
+    def _satisfaction_chosen(self, index: int) -> None:
+        code = str(self.satisfaction_combo.itemData(index) or "")
+        if not code or self.matter is None:
+            return
+        try:
+            ms.record_satisfaction(self.ctx, self.matter.id, code)
+        except MinqingError as exc:
+            self._fail(exc)
+            return
+        self.changed.emit(self.matter.id)
+
+    def reopen(self) -> None:
+        if self.matter is None:
+            return
+        try:
+            ms.set_status(self.ctx, self.matter.id, MatterStatus.IN_PROGRESS.value)
+        except MinqingError as exc:
+            self._fail(exc)
+            return
+        self.changed.emit(self.matter.id)
+
     def _run(self, dlg: TextDialog | None) -> None:
         if dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted and self.matter:
             self.changed.emit(self.matter.id)
@@ -315,6 +354,7 @@ class MatterCard(QWidget):
 
 class MattersPage(QWidget):
     changed = Signal()
+    new_matter_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,7 +364,14 @@ class MattersPage(QWidget):
         self.category = QComboBox()
         self.owner = QComboBox()
         self.overdue = QCheckBox()
+        self.only: set[str] | None = None  # a list opened from a home figure
+        self.view = ""
+        self.only_label = QLabel()
+        self.only_clear = QPushButton()
+        self.only_clear.clicked.connect(lambda: self.set_filter())
         self.count = QLabel()
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_matter_requested.emit)
         self.model = MatterTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -334,6 +381,18 @@ class MattersPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.card = MatterCard(ctx)
+        # The board: one button per status with its count; a click shows that column.
+        self.board: dict[str, QPushButton] = {}
+        board = QHBoxLayout()
+        for st in MatterStatus:
+            b = QPushButton()
+            b.setCheckable(True)
+            b.setStyleSheet("QPushButton { padding: 6px 10px; }"
+                            "QPushButton:checked { background: #dbe7fb; font-weight: bold; }")
+            b.clicked.connect(lambda _c=False, code=st.value: self.set_filter(
+                status="" if self.status.currentData() == code else code))
+            self.board[st.value] = b
+            board.addWidget(b)
         bar = QHBoxLayout()
         for w in (self.status, self.category, self.owner):
             bar.addWidget(w, 1)
@@ -341,14 +400,23 @@ class MattersPage(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(board)
         lv.addLayout(bar)
+        only = QHBoxLayout()
+        only.addWidget(self.only_label, 1)
+        only.addWidget(self.only_clear)
+        lv.addLayout(only)
         lv.addWidget(self.table)
-        lv.addWidget(self.count)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.new_button)
+        lv.addLayout(foot)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter)
@@ -373,6 +441,15 @@ class MattersPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Matters — one card per matter"))
         self.overdue.setText(self.tr("Overdue only"))
+        self.new_button.setText(self.tr("New matter (walk-in or phone)…"))
+        self.only_label.setText(self.tr("Showing the matters due this week")
+                                if self.view == "due_week"
+                                else self.tr("Showing the matters not yet resolved"))
+        self.only_clear.setText(self.tr("Show all"))
+        for w in (self.only_label, self.only_clear):
+            w.setVisible(self.only is not None)
+        self.new_button.setToolTip(self.tr("A matter is recorded with the contact that raised "
+                                           "it: the visit form opens with one matter row"))
         self.status.setItemText(0, self.tr("All statuses"))
         self.category.setItemText(0, self.tr("All categories"))
         self.owner.setItemText(0, self.tr("All owners"))
@@ -381,6 +458,8 @@ class MattersPage(QWidget):
                 combo.setItemText(i, lbl(str(combo.itemData(i))))
         self.model.retranslate()
         self.count.setText(self.tr("%n matter(s)", "", self.model.rowCount()))
+        if not self._loading:
+            self._update_board()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -400,7 +479,15 @@ class MattersPage(QWidget):
         self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
         self.owner.blockSignals(False)
 
-    def set_filter(self, status: str = "", overdue: bool = False) -> None:
+    def set_filter(self, status: str = "", overdue: bool = False, view: str = "") -> None:
+        """``view``: "due_week" or "unresolved" — the lists behind the home figures."""
+        self.view = view
+        self.only = None
+        if view:
+            with self.ctx.read() as s:
+                self.only = set(due_this_week_ids(s) if view == "due_week"
+                                else unresolved_ids(s))
+        self.retranslate()
         self._loading = True
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
         self.category.setCurrentIndex(0)
@@ -418,10 +505,13 @@ class MattersPage(QWidget):
                 category=str(self.category.currentData() or ""),
                 owner_id=str(self.owner.currentData() or ""),
                 overdue_only=self.overdue.isChecked(), limit=2000)
+        if self.only is not None:
+            rows = [r for r in rows if r.id in self.only]
         # Overdue first, then the service's order (open before resolved, by deadline).
         rows.sort(key=lambda r: not (r.overdue and r.status != MatterStatus.RESOLVED))
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n matter(s)", "", len(rows)))
+        self._update_board()
         row = 0
         if keep:
             row = next((i for i, r in enumerate(rows) if r.id == keep), 0)
@@ -430,6 +520,14 @@ class MattersPage(QWidget):
         else:
             self.card.show_matter(None)
         self.table.resizeColumnToContents(0)
+
+    def _update_board(self) -> None:
+        with self.ctx.read() as s:
+            counts = matters_by_status(s)
+        current = str(self.status.currentData() or "")
+        for code, b in self.board.items():
+            b.setText(f"{lbl(code)}  {counts.get(code, 0)}")
+            b.setChecked(code == current)
 
     def _selected(self, _a: QItemSelection, _b: QItemSelection) -> None:
         self.card.show_matter(self.current())
@@ -456,7 +554,3 @@ class MattersPage(QWidget):
         state = settings.value("matters/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
-
-
-def today() -> date:
-    return date.today()

@@ -62,9 +62,13 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         self.large_font = QCheckBox()
         self.lang_label = QLabel()
+        self.actor = QLineEdit(ctx.actor)
+        self.actor_label = QLabel()
         view_form = QFormLayout(self.view_box)
         view_form.addRow(self.lang_label, self.language)
         view_form.addRow("", self.large_font)
+        view_form.addRow(self.actor_label, self.actor)
+        self.actor.editingFinished.connect(self._actor_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.station_box)
@@ -91,7 +95,11 @@ class SettingsPage(QWidget):
         self.view_box.setTitle(self.tr("This laptop"))
         self.lang_label.setText(self.tr("Language"))
         self.large_font.setText(self.tr("Larger text"))
+        self.actor_label.setText(self.tr("Who is working (recorded with each change)"))
         self.saved_label.clear()
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(self.language.findData(current_lang()), 0))
+        self.language.blockSignals(False)
         info = station_info(self.ctx)
         self.code.setText(f"{info.code} · {lbl(info.kind)}")
 
@@ -99,6 +107,12 @@ class SettingsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _actor_changed(self) -> None:
+        name = self.actor.text().strip()
+        if name:
+            self.ctx.actor = name
+            QSettings().setValue("station/actor", name)
 
     def load(self) -> None:
         info = station_info(self.ctx)

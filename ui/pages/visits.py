@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.errors import MinqingError, ValidationError, ValidationErrors
+from app.services import households as household_service
 from app.services import matters as matter_service
 from app.services import visits as visit_service
 from app.services.cadres import list_cadres
 from models.vocab import MatterCategory, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
-from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading
+from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading, tab_leaves
 
 
 def qdate(d: date) -> QDate:
@@ -66,6 +67,7 @@ class MatterEntry(QFrame):
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat(date_format())
+        tab_leaves(self.deadline)
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(32)
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -100,6 +102,7 @@ class MatterEntry(QFrame):
         self.remove.setToolTip(self.tr("Remove this matter"))
         for i in range(self.category.count()):
             self.category.setItemText(i, lbl(str(self.category.itemData(i))))
+        self.deadline.setLocale(QLocale())  # month names follow the language switch
         self.deadline.setDisplayFormat(date_format())
 
     def _deadline_edited(self) -> None:
@@ -137,6 +140,7 @@ class VisitForm(QGroupBox):
         self.date = QDateEdit(qdate(date.today()))
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(qdate(date.today()))
+        tab_leaves(self.date)
         self.mode = QComboBox()
         for m in VisitMode:
             self.mode.addItem(lbl(m.value), m.value)
@@ -199,6 +203,7 @@ class VisitForm(QGroupBox):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload_cadres()
         self.retranslate()
+        self._tab_order()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("New visit"))
@@ -213,6 +218,7 @@ class VisitForm(QGroupBox):
         self.clear_button.setText(self.tr("Clear (Esc)"))
         for i in range(self.mode.count()):
             self.mode.setItemText(i, lbl(str(self.mode.itemData(i))))
+        self.date.setLocale(QLocale())
         self.date.setDisplayFormat(date_format())
         self.picker.retranslate()
         for m in self.matters:
@@ -229,6 +235,13 @@ class VisitForm(QGroupBox):
         if idx >= 0:
             self.cadre.setCurrentIndex(idx)
 
+    def pick(self, household_id: str) -> None:
+        with self.ctx.read() as s:
+            row = household_service.get_household(s, household_id)
+        if row is not None:
+            self.picker.set_household(row.id, row.head_name,
+                                      " · ".join(p for p in (row.head_name, row.group_name) if p))
+
     def _date_changed(self) -> None:
         for m in self.matters:
             m.set_received(pydate(self.date.date()))
@@ -239,6 +252,7 @@ class VisitForm(QGroupBox):
         entry.title.returnPressed.connect(self.save)
         self.matters.append(entry)
         self.matters_box.addWidget(entry)
+        self._tab_order()
         entry.title.setFocus(Qt.FocusReason.OtherFocusReason)
         entry.category.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroller.ensureWidgetVisible(entry)
@@ -248,6 +262,16 @@ class VisitForm(QGroupBox):
         self.matters.remove(entry)
         entry.setParent(None)  # type: ignore[call-overload]
         entry.deleteLater()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab walks the form top to bottom: visit fields, each matter, then the buttons."""
+        chain: list[QWidget] = [self.picker.edit, self.date, self.mode, self.cadre, self.summary]
+        for m in self.matters:
+            chain += [m.category, m.title, m.deadline]
+        chain += [self.add_matter_button, self.clear_button, self.save_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def visit_input(self) -> visit_service.VisitInput:
         return visit_service.VisitInput(
@@ -315,6 +339,9 @@ class VisitForm(QGroupBox):
         self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+ALL = "*"
+
+
 class DiaryView(QWidget):
     """One cadre's diary: visits of the chosen month, grouped by day."""
 
@@ -342,11 +369,18 @@ class DiaryView(QWidget):
         layout.addWidget(self.summary)
         self.cadre.currentIndexChanged.connect(lambda _i: self.refresh())
         self.month.dateChanged.connect(lambda _d: self.refresh())
+        self._ready = False
         self.reload_cadres()
         self.retranslate()
+        self._ready = True
+        self.refresh()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Diary"))
+        idx = self.cadre.findData(ALL)
+        if idx >= 0:
+            self.cadre.setItemText(idx, self.tr("All cadres"))
+        self.month.setLocale(QLocale())
         self.month.setDisplayFormat(month_format())
         self.refresh()
 
@@ -358,10 +392,18 @@ class DiaryView(QWidget):
         self.cadre.clear()
         for c in cadres:
             self.cadre.addItem(c.name, c.id)
+        self.cadre.addItem(self.tr("All cadres"), ALL)
         idx = self.cadre.findData(current)
         self.cadre.setCurrentIndex(max(idx, 0))
         self.cadre.blockSignals(False)
         self.refresh()
+
+    def show_everyone_this_month(self) -> None:
+        self.show_everyone(date.today().year, date.today().month)
+
+    def show_everyone(self, year: int, month: int) -> None:
+        self.month.setDate(QDate(year, month, 1))
+        self.set_cadre(ALL)
 
     def set_cadre(self, cadre_id: str) -> None:
         idx = self.cadre.findData(cadre_id)
@@ -369,19 +411,22 @@ class DiaryView(QWidget):
             self.cadre.setCurrentIndex(idx)
 
     def refresh(self) -> None:
+        if not self._ready:
+            return
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Day / household"), self.tr("Mode"),
                                               self.tr("What was learned")])
         cadre_id = str(self.cadre.currentData() or "")
-        if not cadre_id:
+        if not cadre_id or self.cadre.count() == 1:
             self.summary.setText(self.tr("No cadres yet: add them on the Cadres page."))
             return
+        everyone = cadre_id == ALL
         m = self.month.date()
         first = date(m.year(), m.month(), 1)
         last = date(m.year() + (m.month() == 12), m.month() % 12 + 1, 1)
         with self.ctx.read() as s:
-            rows = visit_service.list_visits(s, start=first, end=last, cadre_id=cadre_id,
-                                             limit=2000)
+            rows = visit_service.list_visits(s, start=first, end=last,
+                                             cadre_id="" if everyone else cadre_id, limit=2000)
         rows = [r for r in rows if r.visit_date < last]
         days: dict[date, QStandardItem] = {}
         for r in rows:
@@ -394,8 +439,12 @@ class DiaryView(QWidget):
                 days[r.visit_date] = parent
                 self.model.appendRow([parent, QStandardItem(), QStandardItem()])
                 parent.setData(r.visit_date.isoformat(), Qt.ItemDataRole.UserRole)
-            parent.appendRow([QStandardItem(r.household_name or "—"), QStandardItem(lbl(r.mode)),
-                              QStandardItem(r.summary)])
+            said = QStandardItem(r.summary)
+            said.setToolTip(r.summary)
+            who = r.household_name or "—"
+            if everyone:
+                who = f"{who} · {r.cadre_name}"
+            parent.appendRow([QStandardItem(who), QStandardItem(lbl(r.mode)), said])
         for i, item in enumerate(days.values()):
             self.model.item(i, 1).setText(self.tr("%n visit(s)", "", item.rowCount()))
         self.tree.expandAll()

@@ -1,0 +1,27 @@
+"""``minqing screenshots --out DIR``: render every main screen on demo data, in Chinese and in
+English, to PNG. The rendering lives in ``ui/screenshots.py``; this module only wires the
+command (and, like ``app/cli/gui.py``, is allowed to reach into ``ui``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.screenshots import render_all
+
+    langs = tuple(args.langs.split(",")) if args.langs else ("zh_CN", "en")
+    for path in render_all(Path(args.out), langs=langs, households=args.households):
+        print(path)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("screenshots", help="把主要界面渲染成 PNG / render the main screens to PNG")
+    p.add_argument("--out", required=True, help="输出目录 / output folder")
+    p.add_argument("--langs", default="", help="zh_CN,en (默认两种 / default both)")
+    p.add_argument("--households", type=int, default=600, help="演示户数 / demo households")
+    p.set_defaults(func=cmd_screenshots)
