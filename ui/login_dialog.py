@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 from app import backup
 from app.context import GUEST, AppContext
 from app.errors import MinqingError
-from app.i18n import field_label, tr
+from app.i18n import field_label
+from app.i18n import tr as message
 from app.services import users
 from app.services.station import station_info
 from app.store import Store
@@ -92,8 +93,8 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.error.setText(tr("field_error", self.lang, field=field_label("user", self.lang),
-                                  reason=tr("required", self.lang)))
+            self.error.setText(message("field_error", self.lang, field=field_label("user", self.lang),
+                                  reason=message("required", self.lang)))
             return
         try:
             self.context = users.login(self.store, name, self.password.text(), self.lang)
@@ -143,7 +144,7 @@ class FirstAccountDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.again.text():
-            self.error.setText(tr("passwords_differ", self.lang))
+            self.error.setText(message("passwords_differ", self.lang))
             self.again.clear()
             return
         try:
@@ -249,7 +250,7 @@ def offer_last_good_backup(db_path: Path, error: MinqingError, lang: str = "zh_C
     except MinqingError as exc:
         QMessageBox.critical(parent, "Minqing", exc.message(lang))
         return False
-    QMessageBox.information(parent, "Minqing", tr("restore_done", lang, backup=str(good),
+    QMessageBox.information(parent, "Minqing", message("restore_done", lang, backup=str(good),
                                                    aside=str(aside) if aside else "-"))
     return True
 
@@ -279,7 +280,7 @@ class DailyBackup(QObject):
         except MinqingError as exc:
             self.failed.emit(exc.message(self.lang))
         except OSError as exc:
-            self.failed.emit(tr("backup_failed", self.lang, detail=str(exc)))
+            self.failed.emit(message("backup_failed", self.lang, detail=str(exc)))
         else:
             if written is not None:
                 self.done.emit(str(written))

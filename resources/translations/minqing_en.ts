@@ -201,90 +201,123 @@
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="414" />
+        <location filename="../../ui/pages/visits.py" line="417" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="414" />
+        <location filename="../../ui/pages/visits.py" line="417" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="415" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="418" />
+        <location filename="../../ui/pages/visits.py" line="421" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="446" />
+        <location filename="../../ui/pages/visits.py" line="449" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="450" />
+        <location filename="../../ui/pages/visits.py" line="453" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="119" />
+        <source>Create the administrator account</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="120" />
+        <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
+        <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="130" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="131" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="132" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="133" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="123" />
+        <location filename="../../ui/pages/home.py" line="131" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="135" />
+        <location filename="../../ui/pages/home.py" line="143" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="136" />
+        <location filename="../../ui/pages/home.py" line="144" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="138" />
+        <location filename="../../ui/pages/home.py" line="146" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="139" />
+        <location filename="../../ui/pages/home.py" line="147" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="140" />
+        <location filename="../../ui/pages/home.py" line="148" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="141" />
+        <location filename="../../ui/pages/home.py" line="149" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="142" />
+        <location filename="../../ui/pages/home.py" line="150" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="144" />
+        <location filename="../../ui/pages/home.py" line="152" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="125" />
+        <location filename="../../ui/pages/home.py" line="133" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="126" />
+        <location filename="../../ui/pages/home.py" line="134" />
         <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
         <translation>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</translation>
     </message>
@@ -596,79 +629,112 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="73" />
+        <source>Locked — sign in again</source>
+        <translation>Locked — sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="74" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="81" />
+        <source>The screen was locked after a time without use.</source>
+        <translation>The screen was locked after a time without use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="82" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="83" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="240" />
+        <source>Restore the last good backup</source>
+        <translation>Restore the last good backup</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>%1 (later version)</source>
         <translation>%1 (later version)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -676,143 +742,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="202" />
+        <location filename="../../ui/pages/matters.py" line="201" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="203" />
+        <location filename="../../ui/pages/matters.py" line="202" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="204" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>The household came back unsatisfied: work on it again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="210" />
         <source>Record satisfaction…</source>
         <translation>Record satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
-        <location filename="../../ui/pages/matters.py" line="302" />
+        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="301" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="302" />
+        <location filename="../../ui/pages/matters.py" line="301" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="310" />
+        <location filename="../../ui/pages/matters.py" line="309" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="311" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="317" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="317" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -848,42 +914,42 @@
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="83" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="83" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="83" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="97" />
+        <location filename="../../ui/pages/matters.py" line="96" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -891,58 +957,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="443" />
+        <location filename="../../ui/pages/matters.py" line="442" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="444" />
+        <location filename="../../ui/pages/matters.py" line="443" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="445" />
+        <location filename="../../ui/pages/matters.py" line="444" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="446" />
+        <location filename="../../ui/pages/matters.py" line="445" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="448" />
+        <location filename="../../ui/pages/matters.py" line="447" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="449" />
+        <location filename="../../ui/pages/matters.py" line="448" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="452" />
+        <location filename="../../ui/pages/matters.py" line="451" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="454" />
+        <location filename="../../ui/pages/matters.py" line="453" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="455" />
+        <location filename="../../ui/pages/matters.py" line="454" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="456" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="461" />
-        <location filename="../../ui/pages/matters.py" line="514" />
+        <location filename="../../ui/pages/matters.py" line="460" />
+        <location filename="../../ui/pages/matters.py" line="513" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -1067,12 +1133,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="123" />
+        <location filename="../../ui/pages/matters.py" line="122" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="138" />
+        <location filename="../../ui/pages/matters.py" line="137" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -1143,7 +1209,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="474" />
+        <location filename="../../ui/pages/visits.py" line="477" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>

@@ -201,90 +201,123 @@
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="414" />
+        <location filename="../../ui/pages/visits.py" line="417" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="414" />
+        <location filename="../../ui/pages/visits.py" line="417" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="415" />
+        <location filename="../../ui/pages/visits.py" line="418" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="418" />
+        <location filename="../../ui/pages/visits.py" line="421" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="446" />
+        <location filename="../../ui/pages/visits.py" line="449" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="450" />
+        <location filename="../../ui/pages/visits.py" line="453" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="119" />
+        <source>Create the administrator account</source>
+        <translation>创建管理员账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="120" />
+        <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
+        <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="130" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="131" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="132" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="133" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="123" />
+        <location filename="../../ui/pages/home.py" line="131" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="135" />
+        <location filename="../../ui/pages/home.py" line="143" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="136" />
+        <location filename="../../ui/pages/home.py" line="144" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="138" />
+        <location filename="../../ui/pages/home.py" line="146" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="139" />
+        <location filename="../../ui/pages/home.py" line="147" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="140" />
+        <location filename="../../ui/pages/home.py" line="148" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="141" />
+        <location filename="../../ui/pages/home.py" line="149" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="142" />
+        <location filename="../../ui/pages/home.py" line="150" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="144" />
+        <location filename="../../ui/pages/home.py" line="152" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="125" />
+        <location filename="../../ui/pages/home.py" line="133" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="126" />
+        <location filename="../../ui/pages/home.py" line="134" />
         <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
         <translation>点击数字可打开对应清单。向乡镇报送批次将在后续版本的“数据交换”中提供。</translation>
     </message>
@@ -596,79 +629,112 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="73" />
+        <source>Locked — sign in again</source>
+        <translation>已锁定——请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="74" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="81" />
+        <source>The screen was locked after a time without use.</source>
+        <translation>长时间未操作，屏幕已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="82" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="83" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="240" />
+        <source>Restore the last good backup</source>
+        <translation>恢复最近一次完好的备份</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>%1 (later version)</source>
         <translation>%1（后续版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -676,143 +742,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="202" />
+        <location filename="../../ui/pages/matters.py" line="201" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="203" />
+        <location filename="../../ui/pages/matters.py" line="202" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="204" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="210" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
-        <location filename="../../ui/pages/matters.py" line="302" />
+        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="301" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="302" />
+        <location filename="../../ui/pages/matters.py" line="301" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="310" />
+        <location filename="../../ui/pages/matters.py" line="309" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="311" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="317" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="317" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -848,42 +914,42 @@
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="83" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="83" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="83" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="97" />
+        <location filename="../../ui/pages/matters.py" line="96" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -891,58 +957,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="443" />
+        <location filename="../../ui/pages/matters.py" line="442" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="444" />
+        <location filename="../../ui/pages/matters.py" line="443" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="445" />
+        <location filename="../../ui/pages/matters.py" line="444" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="446" />
+        <location filename="../../ui/pages/matters.py" line="445" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="448" />
+        <location filename="../../ui/pages/matters.py" line="447" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="449" />
+        <location filename="../../ui/pages/matters.py" line="448" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="452" />
+        <location filename="../../ui/pages/matters.py" line="451" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="454" />
+        <location filename="../../ui/pages/matters.py" line="453" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="455" />
+        <location filename="../../ui/pages/matters.py" line="454" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="456" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="461" />
-        <location filename="../../ui/pages/matters.py" line="514" />
+        <location filename="../../ui/pages/matters.py" line="460" />
+        <location filename="../../ui/pages/matters.py" line="513" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -1067,12 +1133,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="123" />
+        <location filename="../../ui/pages/matters.py" line="122" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="138" />
+        <location filename="../../ui/pages/matters.py" line="137" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -1143,7 +1209,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="474" />
+        <location filename="../../ui/pages/visits.py" line="477" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>
