@@ -261,7 +261,7 @@ def iter_lines(env: Envelope, key: bytes, batch_id: str,
             except InvalidTag as exc:
                 raise BatchRefused("batch_damaged", detail="frame") from exc
             if progress is not None and progress(read, env.cipher_len) is False:
-                raise MinqingError("cancelled")
+                raise MinqingError("batch_cancelled")
             data = comp
             while data:
                 room = declared_plain - plain_len

@@ -114,6 +114,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if any(r.status == "rejected" for r in results) else 0
 
 
+def cmd_refuse(args: argparse.Namespace) -> int:
+    from sync.batch import record_refusal
+
+    ctx = open_ctx(args)
+    try:
+        res = record_refusal(ctx, Path(args.file))
+    finally:
+        ctx.store.close()
+    en = lang(args) == "en"
+    print(f"{res.origin_name} #{res.seq}: {'refusal receipt recorded' if en else '已出具拒收回执'}"
+          f" — {res.reason}")
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from sync.batch import gap_messages, open_conflicts, sent_batches
 
@@ -169,6 +183,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.add_argument("--progress", action="store_true")
     p.set_defaults(func=cmd_import)
+    p = bsub.add_parser("refuse", help="乡镇为被拒批次出具回执 / township: receipt a refused batch")
+    add_db(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_refuse)
     p = bsub.add_parser("status", help="已发批次、缺批与冲突 / sent, missing, conflicts")
     add_db(p)
     p.set_defaults(func=cmd_status)

@@ -310,7 +310,7 @@ def test_export_refuses_when_the_stick_is_full_and_leaves_nothing(
     monkeypatch.setattr("sync.safefile.shutil.disk_usage", fake)
     with pytest.raises(MinqingError) as exc:
         export_batch(world.v1, world.usb)
-    assert exc.value.code == "disk_full"
+    assert exc.value.code == "batch_disk_full"
     assert list(world.usb.iterdir()) == []
     with world.v1.read() as s:
         assert s.execute(select(func.count()).select_from(SyncBatch)).scalar_one() == 0
@@ -329,13 +329,13 @@ def test_a_pulled_stick_leaves_no_file_that_looks_valid(world: World) -> None:
 def test_cancel_from_the_progress_callback(world: World) -> None:
     with pytest.raises(MinqingError) as exc:
         export_batch(world.v1, world.usb, progress=lambda stage, d, t: stage != "copy")
-    assert exc.value.code == "cancelled"
+    assert exc.value.code == "batch_cancelled"
     assert [p for p in world.usb.iterdir()] == []
     b = export_batch(world.v1, world.usb)
     before = db_digest(world.township)
     res = import_files(world.township, [b.path],
                        progress=lambda stage, d, t: stage != "apply")[0]
-    assert res.status == "rejected" and res.reason_code == "cancelled"
+    assert res.status == "rejected" and res.reason_code == "batch_cancelled"
     assert db_digest(world.township) == before
 
 
@@ -403,3 +403,32 @@ def test_reply_for_matter_not_escalated_does_not_change_status(world: World) -> 
     with v1.read() as s:
         r = s.execute(select(Reply)).scalar_one()
         assert r.reply_date == date(2026, 11, 2)
+
+
+def test_refused_batch_gets_a_signed_refused_receipt_on_request(world: World) -> None:
+    """Import writes nothing on refusal; the township clerk may then issue a 'refused'
+    receipt, which tells the village why and keeps its copy for re-sending."""
+    from sync.batch import record_refusal
+
+    v1, t = world.v1, world.township
+    b = export_batch(v1, world.usb)
+    lines = lines_of(t, b.path)
+    idx = max(i for i, ln in enumerate(lines) if ln.startswith(b'{"t":"visit"'))
+    lines[idx] = lines[idx].replace(b'"visit_date":"', b'"visit_date":"9', 1)
+    bad = craft(v1, t, world.tmp / "bad.mqb", lines, batch_id=b.batch_id)
+    assert import_files(t, [bad])[0].status == "rejected"
+    res = record_refusal(t, bad)
+    assert res.reason_code == "batch_bad_record"
+    cut = world.tmp / "cut.mqb"
+    cut.write_bytes(bad.read_bytes()[:500])
+    with pytest.raises(MinqingError) as exc:
+        record_refusal(t, cut)
+    assert exc.value.code == "batch_refusal_not_authentic"
+    back = export_batch(t, world.usb, for_code=V1)
+    assert back.counts["_receipt"] == 1
+    assert import_files(v1, [back.path])[0].status == "applied"
+    with v1.read() as s:
+        sent = s.get(SyncBatch, b.batch_id)
+        rec = s.execute(select(SyncReceipt).where(SyncReceipt.batch_id == b.batch_id)).scalar_one()
+    assert sent is not None and sent.status == "refused" and Path(sent.kept_path).exists()
+    assert rec.status == "refused" and "visit_date" in rec.reason
