@@ -99,6 +99,7 @@ def test_round_trip_two_villages_township_replies_back(world: World) -> None:
     assert b1.kept.exists()  # kept on the laptop until the receipt comes back
     res = import_files(t, [b1.path, b2.path])
     assert [r.status for r in res] == ["applied", "applied"]
+    assert res[1].counts.conflicts == 0  # demo data with the same seed: distinct ids
     assert res[0].counts.inserted == sum(b1.counts.values())
     # record by record: the township holds exactly each village's rows
     for table in TRAVELLING:
@@ -432,3 +433,26 @@ def test_refused_batch_gets_a_signed_refused_receipt_on_request(world: World) ->
         rec = s.execute(select(SyncReceipt).where(SyncReceipt.batch_id == b.batch_id)).scalar_one()
     assert sent is not None and sent.status == "refused" and Path(sent.kept_path).exists()
     assert rec.status == "refused" and "visit_date" in rec.reason
+
+
+def test_township_stats_per_village_equal_each_villages_own(world: World) -> None:
+    from app.services.stats import Month, month_stats
+
+    t, v1, v2 = world.township, world.v1, world.v2
+    import_files(t, [export_batch(v1, world.usb).path, export_batch(v2, world.usb).path])
+    today = date.today()
+    prev = date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
+    for month in (Month.parse(f"{today:%Y-%m}"), Month.parse(f"{prev:%Y-%m}")):
+        with t.read() as s:
+            town = month_stats(s, month)
+        own = {}
+        for v in (v1, v2):
+            with v.read() as s:
+                own[v.station_code] = month_stats(s, month)
+        skip = {"station", "month", "code", "name"}
+        for fig in town["villages"]:
+            mine = own[fig["code"]]
+            assert {k: x for k, x in fig.items() if k not in skip} == \
+                {k: x for k, x in mine.items() if k not in skip}, fig["code"]
+        assert town["visits"] == sum(o["visits"] for o in own.values())
+        assert town["households"] == sum(o["households"] for o in own.values()) > 0
