@@ -732,12 +732,29 @@ def import_files(ctx: AppContext, paths: Iterable[Path | str], *, dry_run: bool 
     store is taken once, before the first batch that will be applied."""
     run = _Run()
     results = []
-    for p in paths:
-        results.append(_import_one(ctx, Path(p), dry_run, progress, run))
+    for p in _in_sequence([Path(p) for p in paths]):
+        results.append(_import_one(ctx, p, dry_run, progress, run))
     for path in run.to_delete:
         with contextlib.suppress(OSError):
             path.unlink()
     return results
+
+
+def _in_sequence(paths: list[Path]) -> list[Path]:
+    """Files as picked in a window come in any order: apply each origin's batches by sequence
+    number, so a later batch never arrives before the one it builds on. Unreadable files keep
+    their place at the end (they will be refused with their own reason)."""
+    def key(item: tuple[int, Path]) -> tuple[int, str, int, int]:
+        i, path = item
+        try:
+            m = container.read_envelope(path).manifest
+            origin = m.get("origin", {})
+            code = origin.get("code", "") if isinstance(origin, dict) else ""
+            seq = m.get("seq", 0)
+            return (0, str(code), seq if isinstance(seq, int) else 0, i)
+        except (MinqingError, OSError):
+            return (1, "", 0, i)
+    return [p for _, p in sorted(enumerate(paths), key=key)]
 
 
 def _import_one(ctx: AppContext, path: Path, dry_run: bool, progress: Progress | None,

@@ -456,3 +456,19 @@ def test_township_stats_per_village_equal_each_villages_own(world: World) -> Non
                 {k: x for k, x in mine.items() if k not in skip}, fig["code"]
         assert town["visits"] == sum(o["visits"] for o in own.values())
         assert town["households"] == sum(o["households"] for o in own.values()) > 0
+
+
+def test_files_picked_in_any_order_are_applied_by_sequence(world: World) -> None:
+    v1, t = world.v1, world.township
+    hid = first_household(v1)
+    b1 = export_batch(v1, world.usb)
+    rename_household(v1, hid, "周一")
+    b2 = export_batch(v1, world.usb)
+    b3 = export_batch(world.v2, world.usb)
+    res = import_files(t, [b2.path, b3.path, b1.path])
+    assert [(r.origin, r.seq, r.status) for r in res] == [
+        (V1, 1, "applied"), (V1, 2, "applied"), (V2, 1, "applied")]
+    assert all(r.gaps == [] for r in res)
+    with t.read() as s:
+        h = s.get(Household, hid)
+        assert h is not None and h.head_name == "周一"
