@@ -416,7 +416,7 @@ def check_manifest(env: Envelope) -> Manifest:
     try:
         epk = base64.b64decode(_need(key, "epk", str), validate=True)
         wrapped = base64.b64decode(_need(key, "wrapped", str), validate=True)
-        created = datetime.fromisoformat(_need(m, "created_at", str))
+        created = datetime.fromisoformat(_need(m, "created_at", str)).replace(tzinfo=None)
     except ValueError as exc:
         raise BatchRefused("batch_damaged", detail="manifest values") from exc
     if len(epk) != 32 or len(wrapped) != 48:
