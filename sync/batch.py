@@ -740,6 +740,13 @@ def import_files(ctx: AppContext, paths: Iterable[Path | str], *, dry_run: bool 
     return results
 
 
+def preview_import(ctx: AppContext, paths: Iterable[Path | str],
+                   progress: Progress | None = None) -> list[ImportResult]:
+    """For a window: every check, and what the import would insert, update, leave or find in
+    conflict — status ``preview`` (or ``rejected`` with the reason); nothing is written."""
+    return import_files(ctx, paths, dry_run=True, progress=progress)
+
+
 def _in_sequence(paths: list[Path]) -> list[Path]:
     """Files as picked in a window come in any order: apply each origin's batches by sequence
     number, so a later batch never arrives before the one it builds on. Unreadable files keep

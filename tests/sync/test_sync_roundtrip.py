@@ -350,6 +350,9 @@ def test_cli_export_prints_path_and_import_json_exit_codes(
     assert path.exists() and path.parent == world.usb
     bad = world.usb / "bad.mqb"
     bad.write_bytes(b"not a batch at all, just bytes" * 10)
+    assert main(["batch", "import", "--db", tdb, str(path), "--json", "--dry-run"]) == 0
+    preview = json.loads(capsys.readouterr().out)["results"][0]
+    assert preview["status"] == "preview" and preview["counts"]["inserted"] > 0
     code = main(["batch", "import", "--db", tdb, str(path), str(bad), "--json"])
     assert code == 1
     out = json.loads(capsys.readouterr().out)
