@@ -475,3 +475,21 @@ def test_files_picked_in_any_order_are_applied_by_sequence(world: World) -> None
     with t.read() as s:
         h = s.get(Household, hid)
         assert h is not None and h.head_name == "周一"
+
+
+def test_store_from_before_sync_gets_its_keys_on_first_use(tmp_path: Path) -> None:
+    """A file made by revision 0001 (no key tables) is migrated and gets a key pair lazily."""
+    from app.context import AppContext
+    from app.store import open_store
+
+    golden = Path(__file__).resolve().parents[1] / "data" / "station_rev0001.sqlite3"
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(golden, path)
+    store = open_store(path)
+    try:
+        ctx = AppContext(store)
+        card = read_card(write_card(ctx, tmp_path / "old.card"))
+        assert card.code == ctx.station_code
+        assert card_dict(ctx)["fingerprint"] == card.fingerprint  # the same pair, kept
+    finally:
+        store.close()
