@@ -961,3 +961,24 @@ def sent_batches(session: Session) -> list[SentBatch]:
 def open_conflicts(session: Session) -> list[SyncConflict]:
     return list(session.execute(select(SyncConflict).where(SyncConflict.resolved.is_(False))
                                 .order_by(SyncConflict.detected_at)).scalars())
+
+
+def resolve_conflict(ctx: AppContext, conflict_id: str, take_incoming: bool) -> None:
+    """A person decided a conflict. Taking the incoming row writes it as it came (same version,
+    so both stations now hold the same content); keeping the local row only marks the conflict
+    resolved. Either way the decision is audited and the conflict row stays on record."""
+    with ctx.uow() as uow:
+        c = uow.session.get(SyncConflict, conflict_id)
+        if c is None or c.resolved:
+            raise MinqingError("not_found", what="conflict", key=conflict_id)
+        incoming = orjson.loads(c.incoming)
+        if take_incoming:
+            t = TABLES[c.table_name]
+            values = _derive(c.table_name, to_db(c.table_name, incoming))
+            rid = values.pop("id")
+            uow.session.execute(update(t).where(t.c.id == rid).values(**values))
+        c.resolved = True
+        uow.audit("resolve_conflict", c.table_name, c.record_id,
+                  {"took": "incoming" if take_incoming else "local",
+                   "local": orjson.loads(c.local), "incoming": incoming})
+        uow.commit()

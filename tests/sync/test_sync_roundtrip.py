@@ -208,11 +208,25 @@ def test_same_version_different_content_is_a_conflict_kept_for_review(world: Wor
         assert c.record_id == hid and "王冲突" in c.incoming and local_name in c.local
         rec = s.execute(select(SyncReceipt).where(SyncReceipt.batch_id == res.batch_id)).scalar_one()
         assert rec.status == "conflicts"
-    # seen again (a re-sent copy under a new id): not stored twice
+    # seen again (a re-sent copy under a new id): counted, not stored twice
     path2 = craft(v1, t, world.tmp / "conflict2.mqb", [hostile], seq=3, full=False)
     assert import_files(t, [path2])[0].counts.conflicts == 1
     with t.read() as s:
         assert s.execute(select(func.count()).select_from(SyncConflict)).scalar_one() == 1
+    # a person decides: take the incoming row; audited, the conflict stays on record
+    from sync.batch import open_conflicts, resolve_conflict
+
+    with t.read() as s:
+        [open_c] = open_conflicts(s)
+    resolve_conflict(t, open_c.id, take_incoming=True)
+    with t.read() as s:
+        h = s.get(Household, hid)
+        assert h is not None and h.head_name == "王冲突" and h.py_initials == "wct"
+        assert open_conflicts(s) == []
+        assert s.execute(select(func.count()).select_from(SyncConflict)).scalar_one() == 1
+    assert audited(t, "resolve_conflict") == 1
+    path3 = craft(v1, t, world.tmp / "conflict3.mqb", [hostile], seq=4, full=False)
+    assert import_files(t, [path3])[0].counts.unchanged == 1  # now the same content
 
 
 def test_full_restore_of_a_lost_village_laptop(world: World, tmp_path: Path) -> None:
