@@ -141,7 +141,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_household_picked": ("没有“{value}”这一户，请从下方列表中选择",
                             "“{value}” is not a household on the register; pick one from the list"),
     # --- sync: station cards, enrollment, batch files (issue 6) ---
-    "cancelled": ("已取消", "cancelled"),
+    "batch_cancelled": ("已取消", "cancelled"),
     "card_unreadable": (
         "无法读取工作站名片 {path}：{detail}",
         "cannot read the station card {path}: {detail}",
@@ -164,8 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} ({code}) is already enrolled with fingerprint {old}; the new card has {new}. "
         "Confirm the change with --replace (the old key stays on record)",
     ),
-    "folder_unusable": ("无法使用文件夹 {path} {detail}", "cannot use the folder {path} {detail}"),
-    "disk_full": (
+    "batch_folder_unusable": ("无法使用文件夹 {path} {detail}", "cannot use the folder {path} {detail}"),
+    "batch_disk_full": (
         "{path} 空间不足：需要约 {needed} KB，只剩 {free} KB",
         "not enough space on {path}: about {needed} KB needed, {free} KB free",
     ),
@@ -264,6 +264,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "batch_bad_receipt": ("批次中的回执无效", "a receipt in the batch is invalid"),
     "batch_gap": ("缺少来自{origin}的第 {seq} 批", "batch {seq} from {origin} is missing"),
+    "batch_not_refused": (
+        "此批次可以导入，无需拒收回执",
+        "this batch can be imported; no refusal receipt is needed",
+    ),
+    "batch_refusal_not_authentic": (
+        "无法确认此批次来自登记的村（{reason}），不能出具拒收回执",
+        "this batch cannot be shown to come from an enrolled village ({reason}); no receipt is issued",
+    ),
+    "batch_refusal_township_only": ("只有乡镇出具回执", "only a township issues receipts"),
     # --- end sync ---
     # --- release: users, backups, integrity, instance lock (issue 5) ---
     "login_required": (

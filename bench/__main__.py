@@ -17,6 +17,7 @@ MODULES: list[str] = [
     "bench.release",
     "bench.paper",
     "bench.ui_list",
+    "bench.sync",
 ]
 
 

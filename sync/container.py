@@ -52,6 +52,7 @@ TAG = 16
 MAX_MANIFEST = 1 << 20
 MAX_LINE = 1 << 20  # one record line
 MAX_PLAIN = 4 << 30  # absolute ceiling on a batch's inflated size
+INFLATE_STEP = 1 << 20
 SIG_CONTEXT = b"minqing-batch\0"
 WRAP_INFO = b"minqing-batch-v1 key-wrap"
 
@@ -261,12 +262,14 @@ def iter_lines(env: Envelope, key: bytes, batch_id: str,
             except InvalidTag as exc:
                 raise BatchRefused("batch_damaged", detail="frame") from exc
             if progress is not None and progress(read, env.cipher_len) is False:
-                raise MinqingError("cancelled")
+                raise MinqingError("batch_cancelled")
             data = comp
-            while data:
-                room = declared_plain - plain_len
+            while True:
+                # Inflate at most 1 MiB at a time (and never past the declared size), so a
+                # frame of a compression bomb never turns into a gigabyte in memory.
+                cap = min(declared_plain - plain_len + 1, INFLATE_STEP)
                 try:
-                    out = inflate.decompress(data, room + 1)
+                    out = inflate.decompress(data, cap)
                 except zlib.error as exc:
                     raise BatchRefused("batch_damaged", detail="zlib") from exc
                 data = inflate.unconsumed_tail
@@ -286,6 +289,8 @@ def iter_lines(env: Envelope, key: bytes, batch_id: str,
                         yield line
                 if len(buf) > MAX_LINE:
                     raise BatchRefused("batch_line_too_long")
+                if not data and len(out) < cap:
+                    break  # this frame is used up and nothing is pending in the inflater
         if read != env.cipher_len:
             raise BatchRefused("batch_damaged", detail="frames")
     if not inflate.eof or inflate.unused_data:

@@ -23,7 +23,12 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -50,13 +55,7 @@ def fingerprint(sign_public: bytes, box_public: bytes) -> str:
 
 
 def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, _no_encryption())
-
-
-def _no_encryption() -> Any:
-    from cryptography.hazmat.primitives.serialization import NoEncryption
-
-    return NoEncryption()
+    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
 def _raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:

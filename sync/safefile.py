@@ -38,9 +38,9 @@ def check_free_space(folder: Path, needed: int) -> None:
     try:
         free = shutil.disk_usage(folder).free
     except OSError as exc:
-        raise MinqingError("folder_unusable", path=str(folder), detail=exc.strerror or "") from exc
+        raise MinqingError("batch_folder_unusable", path=str(folder), detail=exc.strerror or "") from exc
     if free < needed + (1 << 20):
-        raise MinqingError("disk_full", path=str(folder), needed=needed // 1024 + 1,
+        raise MinqingError("batch_disk_full", path=str(folder), needed=needed // 1024 + 1,
                            free=free // 1024)
 
 
@@ -83,7 +83,7 @@ def copy_atomic(src: Path, final: Path,
                 fout.write(chunk)
                 done += len(chunk)
                 if progress is not None and progress(done, total) is False:
-                    raise MinqingError("cancelled")
+                    raise MinqingError("batch_cancelled")
             fout.flush()
             os.fsync(fout.fileno())
         commit_temp(tmp, final)

@@ -84,18 +84,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sync.batch import import_files
+    from sync.batch import gap_messages, import_files
 
     ctx = open_ctx(args)
     try:
         results = import_files(ctx, [Path(f) for f in args.files], dry_run=args.dry_run,
                                progress=_progress_printer(args.progress))
+        with ctx.read() as s:
+            gaps = gap_messages(s, lang(args))  # the state after the whole run
     finally:
         ctx.store.close()
     en = lang(args) == "en"
     if args.json:
-        print(json.dumps({"results": [r.as_json() for r in results]}, ensure_ascii=False,
-                         indent=2))
+        print(json.dumps({"results": [r.as_json() for r in results], "gaps": gaps},
+                         ensure_ascii=False, indent=2))
     else:
         for r in results:
             c = r.counts
@@ -108,10 +110,23 @@ def cmd_import(args: argparse.Namespace) -> int:
                   f"{'new' if en else '新增'} {c.inserted}, {'updated' if en else '更新'} {c.updated}, "
                   f"{'unchanged' if en else '未变'} {c.unchanged}, "
                   f"{'conflicts' if en else '冲突'} {c.conflicts}")
-        gaps = results[-1].gaps if results else []
-        for g in dict.fromkeys(x for r in results for x in r.gaps) or gaps:
+        for g in gaps:
             print(f"  ! {g}")
     return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def cmd_refuse(args: argparse.Namespace) -> int:
+    from sync.batch import record_refusal
+
+    ctx = open_ctx(args)
+    try:
+        res = record_refusal(ctx, Path(args.file))
+    finally:
+        ctx.store.close()
+    en = lang(args) == "en"
+    print(f"{res.origin_name} #{res.seq}: {'refusal receipt recorded' if en else '已出具拒收回执'}"
+          f" — {res.reason}")
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -169,6 +184,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true")
     p.add_argument("--progress", action="store_true")
     p.set_defaults(func=cmd_import)
+    p = bsub.add_parser("refuse", help="乡镇为被拒批次出具回执 / township: receipt a refused batch")
+    add_db(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_refuse)
     p = bsub.add_parser("status", help="已发批次、缺批与冲突 / sent, missing, conflicts")
     add_db(p)
     p.set_defaults(func=cmd_status)

@@ -5,6 +5,7 @@ store would hold them."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
@@ -70,11 +71,17 @@ RESULTS = ("已现场调解，双方签订协议", "已协调相关部门解决"
 
 
 class _Ids:
-    def __init__(self, rng: random.Random) -> None:
+    """Repeatable ids for a seed, distinct per station: two villages filled with the same seed
+    must not share record ids, or the township could not hold both (batch import, issue 6).
+    The salt leaves the random sequence, hence the demo data, unchanged."""
+
+    def __init__(self, rng: random.Random, salt: str = "") -> None:
         self.rng = rng
+        self.salt = int.from_bytes(hashlib.sha256(salt.encode()).digest()[:16], "big") \
+            if salt else 0
 
     def __call__(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return str(uuid.UUID(int=self.rng.getrandbits(128) ^ self.salt, version=4))
 
 
 def _person_id(rng: random.Random, area: str, birth: date) -> str:
@@ -118,12 +125,12 @@ def build_demo_rows(ctx: AppContext, households: int, months: int, seed: int,
     """Every row the demo writes, as plain dicts ready for a bulk insert (deterministic)."""
     today = today or date.today()
     rng = random.Random(seed)
-    new_id = _Ids(rng)
     with ctx.read() as s:
         station = get_station(s)
         existing = s.execute(select(func.count()).select_from(Household)).scalar_one()
         villages = list_villages(s)
     assert station is not None
+    new_id = _Ids(rng, station.code)
     if existing:
         raise MinqingError("demo_not_empty", count=existing)
     start = today - timedelta(days=30 * months)

@@ -99,6 +99,7 @@ def test_round_trip_two_villages_township_replies_back(world: World) -> None:
     assert b1.kept.exists()  # kept on the laptop until the receipt comes back
     res = import_files(t, [b1.path, b2.path])
     assert [r.status for r in res] == ["applied", "applied"]
+    assert res[1].counts.conflicts == 0  # demo data with the same seed: distinct ids
     assert res[0].counts.inserted == sum(b1.counts.values())
     # record by record: the township holds exactly each village's rows
     for table in TRAVELLING:
@@ -207,11 +208,25 @@ def test_same_version_different_content_is_a_conflict_kept_for_review(world: Wor
         assert c.record_id == hid and "王冲突" in c.incoming and local_name in c.local
         rec = s.execute(select(SyncReceipt).where(SyncReceipt.batch_id == res.batch_id)).scalar_one()
         assert rec.status == "conflicts"
-    # seen again (a re-sent copy under a new id): not stored twice
+    # seen again (a re-sent copy under a new id): counted, not stored twice
     path2 = craft(v1, t, world.tmp / "conflict2.mqb", [hostile], seq=3, full=False)
     assert import_files(t, [path2])[0].counts.conflicts == 1
     with t.read() as s:
         assert s.execute(select(func.count()).select_from(SyncConflict)).scalar_one() == 1
+    # a person decides: take the incoming row; audited, the conflict stays on record
+    from sync.batch import open_conflicts, resolve_conflict
+
+    with t.read() as s:
+        [open_c] = open_conflicts(s)
+    resolve_conflict(t, open_c.id, take_incoming=True)
+    with t.read() as s:
+        h = s.get(Household, hid)
+        assert h is not None and h.head_name == "王冲突" and h.py_initials == "wct"
+        assert open_conflicts(s) == []
+        assert s.execute(select(func.count()).select_from(SyncConflict)).scalar_one() == 1
+    assert audited(t, "resolve_conflict") == 1
+    path3 = craft(v1, t, world.tmp / "conflict3.mqb", [hostile], seq=4, full=False)
+    assert import_files(t, [path3])[0].counts.unchanged == 1  # now the same content
 
 
 def test_full_restore_of_a_lost_village_laptop(world: World, tmp_path: Path) -> None:
@@ -310,7 +325,7 @@ def test_export_refuses_when_the_stick_is_full_and_leaves_nothing(
     monkeypatch.setattr("sync.safefile.shutil.disk_usage", fake)
     with pytest.raises(MinqingError) as exc:
         export_batch(world.v1, world.usb)
-    assert exc.value.code == "disk_full"
+    assert exc.value.code == "batch_disk_full"
     assert list(world.usb.iterdir()) == []
     with world.v1.read() as s:
         assert s.execute(select(func.count()).select_from(SyncBatch)).scalar_one() == 0
@@ -329,13 +344,13 @@ def test_a_pulled_stick_leaves_no_file_that_looks_valid(world: World) -> None:
 def test_cancel_from_the_progress_callback(world: World) -> None:
     with pytest.raises(MinqingError) as exc:
         export_batch(world.v1, world.usb, progress=lambda stage, d, t: stage != "copy")
-    assert exc.value.code == "cancelled"
+    assert exc.value.code == "batch_cancelled"
     assert [p for p in world.usb.iterdir()] == []
     b = export_batch(world.v1, world.usb)
     before = db_digest(world.township)
     res = import_files(world.township, [b.path],
                        progress=lambda stage, d, t: stage != "apply")[0]
-    assert res.status == "rejected" and res.reason_code == "cancelled"
+    assert res.status == "rejected" and res.reason_code == "batch_cancelled"
     assert db_digest(world.township) == before
 
 
@@ -349,6 +364,9 @@ def test_cli_export_prints_path_and_import_json_exit_codes(
     assert path.exists() and path.parent == world.usb
     bad = world.usb / "bad.mqb"
     bad.write_bytes(b"not a batch at all, just bytes" * 10)
+    assert main(["batch", "import", "--db", tdb, str(path), "--json", "--dry-run"]) == 0
+    preview = json.loads(capsys.readouterr().out)["results"][0]
+    assert preview["status"] == "preview" and preview["counts"]["inserted"] > 0
     code = main(["batch", "import", "--db", tdb, str(path), str(bad), "--json"])
     assert code == 1
     out = json.loads(capsys.readouterr().out)
@@ -403,3 +421,89 @@ def test_reply_for_matter_not_escalated_does_not_change_status(world: World) -> 
     with v1.read() as s:
         r = s.execute(select(Reply)).scalar_one()
         assert r.reply_date == date(2026, 11, 2)
+
+
+def test_refused_batch_gets_a_signed_refused_receipt_on_request(world: World) -> None:
+    """Import writes nothing on refusal; the township clerk may then issue a 'refused'
+    receipt, which tells the village why and keeps its copy for re-sending."""
+    from sync.batch import record_refusal
+
+    v1, t = world.v1, world.township
+    b = export_batch(v1, world.usb)
+    lines = lines_of(t, b.path)
+    idx = max(i for i, ln in enumerate(lines) if ln.startswith(b'{"t":"visit"'))
+    lines[idx] = lines[idx].replace(b'"visit_date":"', b'"visit_date":"9', 1)
+    bad = craft(v1, t, world.tmp / "bad.mqb", lines, batch_id=b.batch_id)
+    assert import_files(t, [bad])[0].status == "rejected"
+    res = record_refusal(t, bad)
+    assert res.reason_code == "batch_bad_record"
+    cut = world.tmp / "cut.mqb"
+    cut.write_bytes(bad.read_bytes()[:500])
+    with pytest.raises(MinqingError) as exc:
+        record_refusal(t, cut)
+    assert exc.value.code == "batch_refusal_not_authentic"
+    back = export_batch(t, world.usb, for_code=V1)
+    assert back.counts["_receipt"] == 1
+    assert import_files(v1, [back.path])[0].status == "applied"
+    with v1.read() as s:
+        sent = s.get(SyncBatch, b.batch_id)
+        rec = s.execute(select(SyncReceipt).where(SyncReceipt.batch_id == b.batch_id)).scalar_one()
+    assert sent is not None and sent.status == "refused" and Path(sent.kept_path).exists()
+    assert rec.status == "refused" and "visit_date" in rec.reason
+
+
+def test_township_stats_per_village_equal_each_villages_own(world: World) -> None:
+    from app.services.stats import Month, month_stats
+
+    t, v1, v2 = world.township, world.v1, world.v2
+    import_files(t, [export_batch(v1, world.usb).path, export_batch(v2, world.usb).path])
+    today = date.today()
+    prev = date(today.year - (today.month == 1), (today.month - 2) % 12 + 1, 1)
+    for month in (Month.parse(f"{today:%Y-%m}"), Month.parse(f"{prev:%Y-%m}")):
+        with t.read() as s:
+            town = month_stats(s, month)
+        own = {}
+        for v in (v1, v2):
+            with v.read() as s:
+                own[v.station_code] = month_stats(s, month)
+        skip = {"station", "month", "code", "name"}
+        for fig in town["villages"]:
+            mine = own[fig["code"]]
+            assert {k: x for k, x in fig.items() if k not in skip} == \
+                {k: x for k, x in mine.items() if k not in skip}, fig["code"]
+        assert town["visits"] == sum(o["visits"] for o in own.values())
+        assert town["households"] == sum(o["households"] for o in own.values()) > 0
+
+
+def test_files_picked_in_any_order_are_applied_by_sequence(world: World) -> None:
+    v1, t = world.v1, world.township
+    hid = first_household(v1)
+    b1 = export_batch(v1, world.usb)
+    rename_household(v1, hid, "周一")
+    b2 = export_batch(v1, world.usb)
+    b3 = export_batch(world.v2, world.usb)
+    res = import_files(t, [b2.path, b3.path, b1.path])
+    assert [(r.origin, r.seq, r.status) for r in res] == [
+        (V1, 1, "applied"), (V1, 2, "applied"), (V2, 1, "applied")]
+    assert all(r.gaps == [] for r in res)
+    with t.read() as s:
+        h = s.get(Household, hid)
+        assert h is not None and h.head_name == "周一"
+
+
+def test_store_from_before_sync_gets_its_keys_on_first_use(tmp_path: Path) -> None:
+    """A file made by revision 0001 (no key tables) is migrated and gets a key pair lazily."""
+    from app.context import AppContext
+    from app.store import open_store
+
+    golden = Path(__file__).resolve().parents[1] / "data" / "station_rev0001.sqlite3"
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(golden, path)
+    store = open_store(path)
+    try:
+        ctx = AppContext(store)
+        card = read_card(write_card(ctx, tmp_path / "old.card"))
+        assert card.code == ctx.station_code
+        assert card_dict(ctx)["fingerprint"] == card.fingerprint  # the same pair, kept
+    finally:
+        store.close()
