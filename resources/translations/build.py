@@ -63,7 +63,11 @@ def fill(ts: Path, lang: str, zh: dict[str, str]) -> list[str]:
 
 
 def main() -> int:
-    zh = json.loads((HERE / "zh_CN.json").read_text(encoding="utf-8"))
+    # zh_CN.json plus one zh_CN.<area>.json per area of the window (cards, exchange, …), so
+    # work on different screens does not collide in one file.
+    zh: dict[str, str] = {}
+    for part in [HERE / "zh_CN.json", *sorted(HERE.glob("zh_CN.*.json"))]:
+        zh.update(json.loads(part.read_text(encoding="utf-8")))
     missing: list[str] = []
     for lang in ("zh_CN", "en"):
         ts = HERE / f"minqing_{lang}.ts"
