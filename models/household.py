@@ -16,7 +16,10 @@ from models.base import Base, Synced
 class Household(Base, Synced):
     __tablename__ = "household"
     __table_args__ = (
-        Index("ix_household_village_group", "village_code", "group_id"),
+        # The register lists a group at a time in pinyin order: this index serves that page
+        # without sorting a 12,000-household group on every scroll (bench ui_list); its prefix
+        # also serves "village, group" filters.
+        Index("ix_household_register_order", "village_code", "group_id", "py_full", "id"),
         Index("ix_household_head_name", "head_name"),
         Index("ix_household_py_initials", "py_initials"),
         Index("ix_household_py_full", "py_full"),
