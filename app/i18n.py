@@ -97,6 +97,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "only a township station answers escalated matters"),
     "reply_needs_escalated": ("只能答复已上报的事项", "only escalated matters can be answered"),
     "household_inactive": ("该户已注销", "this household has been removed"),
+    "not_owner": (
+        "这条记录属于工作站 {owner}，只能由该站修改；本站只能查看（乡镇可对上报事项作答复）",
+        "this record belongs to station {owner} and only that station changes it; here it is "
+        "read-only (a township answers escalated matters with a reply)",
+    ),
     # ---- paper: roster import/export, ledger, coverage, contact cards (app/paper) ----
     "paper_cancelled": ("已取消，未写入任何文件", "cancelled; no file was written"),
     "paper_folder_missing": ("文件夹 {path} 不存在", "the folder {path} does not exist"),

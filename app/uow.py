@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.errors import NotFound
+from app.errors import MinqingError, NotFound
 from app.store import WRITE_OPTION, Store
 from models.base import Synced, utcnow
 
@@ -82,8 +82,16 @@ class UnitOfWork:
         self.audit("create", entity, obj.id, _snapshot(obj))
         return obj
 
+    def _check_owner(self, obj: Synced, entity: str) -> None:
+        """A record is changed only by the station it belongs to: a township holds its villages'
+        records read-only (it answers with replies of its own), and a village cannot edit the
+        township's replies. The batch merge is what brings the owner's newer versions."""
+        if obj.origin_code and obj.origin_code != self.origin_code:
+            raise MinqingError("not_owner", entity=entity, owner=obj.origin_code)
+
     def update_record(self, obj: T, entity: str, **values: Any) -> dict[str, Any]:
         """Apply changed fields only; bump version and audit the before/after of each change."""
+        self._check_owner(obj, entity)
         changed: dict[str, Any] = {}
         for key, value in values.items():
             old = getattr(obj, key)
@@ -100,6 +108,7 @@ class UnitOfWork:
 
     def delete_record(self, obj: T, entity: str) -> None:
         """Soft delete: the record stays, flagged, so it travels and can be shown in history."""
+        self._check_owner(obj, entity)
         if obj.deleted:
             return
         obj.deleted = True
