@@ -24,6 +24,7 @@ from app.services.station import station_info
 from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
+from ui.pages.cards import CardsPage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
 from ui.pages.later import LaterPage
@@ -46,9 +47,10 @@ class MainWindow(QMainWindow):
         self.matters = MattersPage(ctx)
         self.cadres = CadresPage(ctx)
         self.settings_page = SettingsPage(ctx)
+        self.cards = CardsPage(ctx)
         self.pages: dict[str, QWidget] = {
             "home": self.home, "households": self.households, "visits": self.visits,
-            "matters": self.matters, "cadres": self.cadres, "cards": LaterPage("cards"),
+            "matters": self.matters, "cadres": self.cadres, "cards": self.cards,
             "reports": LaterPage("reports"), "exchange": LaterPage("exchange"),
             "settings": self.settings_page,
         }
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(self.pages[key])
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
+        self.cards.cards_issued.connect(self._cards_issued)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
         for i in range(len(PAGES)):
@@ -108,12 +112,12 @@ class MainWindow(QMainWindow):
         later = self.tr("%1 (later version)")
         for i, key in enumerate(PAGES):
             text = names[key]
-            if key in ("cards", "reports", "exchange"):
+            if key in ("reports", "exchange"):
                 text = later.replace("%1", text)
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
-            if key in ("cards", "reports", "exchange"):
+            if key in ("reports", "exchange"):
                 item.setForeground(Qt.GlobalColor.gray)
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
@@ -174,6 +178,10 @@ class MainWindow(QMainWindow):
             form.add_matter()
         form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _page_shown(self, row: int) -> None:
+        if PAGES[row] == "cards":
+            self.cards.set_selection(self.households.selected_ids())
+
     def _open_visits(self) -> None:
         self.show_page("visits")
         self.visits.diary.show_everyone_this_month()
@@ -217,7 +225,11 @@ class MainWindow(QMainWindow):
         self.matters.reload_owners()
         self.households.reload_choices()
         self.households.model.refresh_rows()
+        self.cards.refresh()
         self.statusBar().showMessage(self.tr("Cadres saved."), 5000)
+
+    def _cards_issued(self) -> None:
+        self.households.detail.show_household(self.households.detail.household_id)
 
     def _station_saved(self) -> None:
         self.retranslate()

@@ -140,6 +140,174 @@
     </message>
 </context>
 <context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="234" />
+        <location filename="../../ui/pages/cards.py" line="392" />
+        <location filename="../../ui/pages/cards.py" line="430" />
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="235" />
+        <source>Which households get a card</source>
+        <translation>Which households get a card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="236" />
+        <source>All households on the register</source>
+        <translation>All households on the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="237" />
+        <source>One villager group:</source>
+        <translation>One villager group:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="238" />
+        <source>Selected on the Households page (%n)</source>
+        <translation><numerusform>Selected on the Households page (%n)</numerusform><numerusform>Selected on the Households page (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="241" />
+        <source>Needing a new card: liaison cadre changed (%n)</source>
+        <translation><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="243" />
+        <source>Double-sided printer: backs behind each sheet</source>
+        <translation>Double-sided printer: backs behind each sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="244" />
+        <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
+        <translation>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="247" />
+        <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
+        <translation>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="250" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="251" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="252" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="297" />
+        <location filename="../../ui/pages/cards.py" line="314" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="362" />
+        <source>No household matches this choice.</source>
+        <translation>No household matches this choice.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="365" />
+        <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
+        <translation><numerusform>%n card on about %1 A4 sheet of 10 cards.</numerusform><numerusform>%n cards on about %1 A4 sheets of 10 cards.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="371" />
+        <source>Preview: drawing the sheets…</source>
+        <translation>Preview: drawing the sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="374" />
+        <source>Preview: nothing to show.</source>
+        <translation>Preview: nothing to show.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="376" />
+        <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
+        <translation><numerusform>Preview of the PDF (the first %n household); the card number is given when printing.</numerusform><numerusform>Preview of the PDF (the first %n households); the card number is given when printing.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="380" />
+        <location filename="../../ui/pages/cards.py" line="511" />
+        <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
+        <translation>The font has no %1 (in %2): printed as □ to write in by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="393" />
+        <source>%n household(s) will each get a new card number, recorded in the register.</source>
+        <translation><numerusform>%n household will each get a new card number, recorded in the register.</numerusform><numerusform>%n households will each get a new card number, recorded in the register.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="396" />
+        <source>Issue and continue</source>
+        <translation>Issue and continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="408" />
+        <source>Save contact cards as PDF</source>
+        <translation>Save contact cards as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="409" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="414" />
+        <source>Then the PDF is saved.</source>
+        <translation>Then the PDF is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="420" />
+        <source>Print contact cards</source>
+        <translation>Print contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="423" />
+        <source>Then the sheets go to the printer.</source>
+        <translation>Then the sheets go to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="444" />
+        <source>Drawing the contact cards…</source>
+        <translation>Drawing the contact cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="467" />
+        <source>Printing the contact cards…</source>
+        <translation>Printing the contact cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="495" />
+        <location filename="../../ui/pages/cards.py" line="524" />
+        <source>Stopped: no card was issued, nothing was saved.</source>
+        <translation>Stopped: no card was issued, nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="503" />
+        <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
+        <translation><numerusform>%n card issued and saved: %1 page in %2.</numerusform><numerusform>%n cards issued and saved: %1 pages in %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="508" />
+        <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
+        <translation><numerusform>%n card issued and sent to the printer (%1 page).</numerusform><numerusform>%n cards issued and sent to the printer (%1 pages).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="531" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../ui/wizard.py" line="57" />
@@ -664,77 +832,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>%1 (later version)</source>
         <translation>%1 (later version)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>

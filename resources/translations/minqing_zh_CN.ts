@@ -140,6 +140,174 @@
     </message>
 </context>
 <context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="234" />
+        <location filename="../../ui/pages/cards.py" line="392" />
+        <location filename="../../ui/pages/cards.py" line="430" />
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="235" />
+        <source>Which households get a card</source>
+        <translation>为哪些农户制卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="236" />
+        <source>All households on the register</source>
+        <translation>花名册上的全部农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="237" />
+        <source>One villager group:</source>
+        <translation>一个村民小组：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="238" />
+        <source>Selected on the Households page (%n)</source>
+        <translation><numerusform>农户页中选中的农户（%n 户）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="241" />
+        <source>Needing a new card: liaison cadre changed (%n)</source>
+        <translation><numerusform>需补发：联系干部已变更（%n 户）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="243" />
+        <source>Double-sided printer: backs behind each sheet</source>
+        <translation>双面打印：每张正面后紧跟背面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="244" />
+        <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
+        <translation>不勾选时，每个村另附一页背面，可翻过卡纸再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="247" />
+        <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
+        <translation>打印或保存 PDF 时，每张卡都会获得新卡号并登记到台账（农户的发卡记录），写明联系干部。预览不发卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="250" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="251" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="252" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="297" />
+        <location filename="../../ui/pages/cards.py" line="314" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="362" />
+        <source>No household matches this choice.</source>
+        <translation>没有符合条件的农户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="365" />
+        <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
+        <translation><numerusform>共 %n 张卡，约 %1 张 A4 纸（每张 10 张卡）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="371" />
+        <source>Preview: drawing the sheets…</source>
+        <translation>预览：正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="374" />
+        <source>Preview: nothing to show.</source>
+        <translation>预览：没有可显示的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="376" />
+        <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
+        <translation><numerusform>PDF 预览（前 %n 户）；卡号在打印时编定。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="380" />
+        <location filename="../../ui/pages/cards.py" line="511" />
+        <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
+        <translation>字库中没有“%1”（见于：%2），印为 □，请手写补上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="393" />
+        <source>%n household(s) will each get a new card number, recorded in the register.</source>
+        <translation><numerusform>将为 %n 户各编一个新卡号，并登记到台账。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="396" />
+        <source>Issue and continue</source>
+        <translation>发卡并继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="408" />
+        <source>Save contact cards as PDF</source>
+        <translation>将联系卡保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="409" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="414" />
+        <source>Then the PDF is saved.</source>
+        <translation>然后保存 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="420" />
+        <source>Print contact cards</source>
+        <translation>打印联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="423" />
+        <source>Then the sheets go to the printer.</source>
+        <translation>然后送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="444" />
+        <source>Drawing the contact cards…</source>
+        <translation>正在生成联系卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="467" />
+        <source>Printing the contact cards…</source>
+        <translation>正在打印联系卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="495" />
+        <location filename="../../ui/pages/cards.py" line="524" />
+        <source>Stopped: no card was issued, nothing was saved.</source>
+        <translation>已停止：没有发放联系卡，也没有保存文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="503" />
+        <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
+        <translation><numerusform>已发放并保存 %n 张联系卡：共 %1 页，文件 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="508" />
+        <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
+        <translation><numerusform>已发放 %n 张联系卡并送往打印机（共 %1 页）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="531" />
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../ui/wizard.py" line="57" />
@@ -664,77 +832,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>%1 (later version)</source>
         <translation>%1（后续版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>

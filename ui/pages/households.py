@@ -361,6 +361,11 @@ class HouseholdsPage(QWidget):
         idx = self.table.currentIndex()
         return self.model.household_id(idx.row()) if idx.isValid() else None
 
+    def selected_ids(self) -> list[str]:
+        """Every selected row's household (the Contact cards page prints for them)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [hid for r in rows if (hid := self.model.household_id(r))]
+
     def show_not_visited(self) -> None:
         self.search.clear()
         self.not_visited.setChecked(True)
