@@ -29,6 +29,7 @@ from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
 from ui.pages.later import LaterPage
 from ui.pages.matters import MattersPage
+from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.visits import VisitsPage
 
@@ -48,10 +49,11 @@ class MainWindow(QMainWindow):
         self.cadres = CadresPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.cards = CardsPage(ctx)
+        self.reports = ReportsPage(ctx)
         self.pages: dict[str, QWidget] = {
             "home": self.home, "households": self.households, "visits": self.visits,
             "matters": self.matters, "cadres": self.cadres, "cards": self.cards,
-            "reports": LaterPage("reports"), "exchange": LaterPage("exchange"),
+            "reports": self.reports, "exchange": LaterPage("exchange"),
             "settings": self.settings_page,
         }
         self.nav = QListWidget()
@@ -112,12 +114,12 @@ class MainWindow(QMainWindow):
         later = self.tr("%1 (later version)")
         for i, key in enumerate(PAGES):
             text = names[key]
-            if key in ("reports", "exchange"):
+            if key in ("exchange",):
                 text = later.replace("%1", text)
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
-            if key in ("reports", "exchange"):
+            if key in ("exchange",):
                 item.setForeground(Qt.GlobalColor.gray)
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
@@ -213,12 +215,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Visit saved with %n matter(s).", "", n), 8000)
         self.home.refresh()
         self.matters.refresh()
+        self.reports.refresh()
         self.households.model.refresh_rows()
         self.households.detail.show_household(self.households.detail.household_id)
 
     def _matters_changed(self) -> None:
         self.statusBar().showMessage(self.tr("Matter saved."), 5000)
         self.home.refresh()
+        self.reports.refresh()
 
     def _cadres_changed(self) -> None:
         self.visits.reload()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from app.paper.files import Progress, report
+from app.paper.files import Progress, finished, report
 
 _LOCK = threading.Lock()
 
@@ -65,7 +65,7 @@ def render_pages(path: str | os.PathLike[str], dpi: float,
                 finally:
                     page.close()
                 on_page(img)
-            report(on_progress, len(which), len(which))
+            finished(on_progress, len(which))
             return len(which)
         finally:
             doc.close()

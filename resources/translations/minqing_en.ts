@@ -142,169 +142,169 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/pages/cards.py" line="234" />
-        <location filename="../../ui/pages/cards.py" line="392" />
-        <location filename="../../ui/pages/cards.py" line="430" />
+        <location filename="../../ui/pages/cards.py" line="245" />
+        <location filename="../../ui/pages/cards.py" line="418" />
+        <location filename="../../ui/pages/cards.py" line="452" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="235" />
+        <location filename="../../ui/pages/cards.py" line="246" />
         <source>Which households get a card</source>
         <translation>Which households get a card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="236" />
+        <location filename="../../ui/pages/cards.py" line="247" />
         <source>All households on the register</source>
         <translation>All households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="237" />
+        <location filename="../../ui/pages/cards.py" line="248" />
         <source>One villager group:</source>
         <translation>One villager group:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="238" />
+        <location filename="../../ui/pages/cards.py" line="249" />
         <source>Selected on the Households page (%n)</source>
         <translation><numerusform>Selected on the Households page (%n)</numerusform><numerusform>Selected on the Households page (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="241" />
+        <location filename="../../ui/pages/cards.py" line="252" />
         <source>Needing a new card: liaison cadre changed (%n)</source>
         <translation><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="243" />
+        <location filename="../../ui/pages/cards.py" line="254" />
         <source>Double-sided printer: backs behind each sheet</source>
         <translation>Double-sided printer: backs behind each sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="244" />
+        <location filename="../../ui/pages/cards.py" line="255" />
         <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
         <translation>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="247" />
+        <location filename="../../ui/pages/cards.py" line="258" />
         <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
         <translation>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="250" />
+        <location filename="../../ui/pages/cards.py" line="261" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="251" />
+        <location filename="../../ui/pages/cards.py" line="262" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="252" />
+        <location filename="../../ui/pages/cards.py" line="263" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="297" />
-        <location filename="../../ui/pages/cards.py" line="314" />
+        <location filename="../../ui/pages/cards.py" line="312" />
+        <location filename="../../ui/pages/cards.py" line="339" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="362" />
+        <location filename="../../ui/pages/cards.py" line="388" />
         <source>No household matches this choice.</source>
         <translation>No household matches this choice.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="365" />
+        <location filename="../../ui/pages/cards.py" line="391" />
         <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
         <translation><numerusform>%n card on about %1 A4 sheet of 10 cards.</numerusform><numerusform>%n cards on about %1 A4 sheets of 10 cards.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="371" />
+        <location filename="../../ui/pages/cards.py" line="397" />
         <source>Preview: drawing the sheets…</source>
         <translation>Preview: drawing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="374" />
+        <location filename="../../ui/pages/cards.py" line="400" />
         <source>Preview: nothing to show.</source>
         <translation>Preview: nothing to show.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="376" />
+        <location filename="../../ui/pages/cards.py" line="402" />
         <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
         <translation><numerusform>Preview of the PDF (the first %n household); the card number is given when printing.</numerusform><numerusform>Preview of the PDF (the first %n households); the card number is given when printing.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="380" />
-        <location filename="../../ui/pages/cards.py" line="511" />
+        <location filename="../../ui/pages/cards.py" line="406" />
+        <location filename="../../ui/pages/cards.py" line="533" />
         <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
         <translation>The font has no %1 (in %2): printed as □ to write in by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="393" />
+        <location filename="../../ui/pages/cards.py" line="419" />
         <source>%n household(s) will each get a new card number, recorded in the register.</source>
         <translation><numerusform>%n household will each get a new card number, recorded in the register.</numerusform><numerusform>%n households will each get a new card number, recorded in the register.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="396" />
+        <location filename="../../ui/pages/cards.py" line="422" />
         <source>Issue and continue</source>
         <translation>Issue and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="408" />
+        <location filename="../../ui/pages/cards.py" line="429" />
+        <source>contact-cards</source>
+        <translation>contact-cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="434" />
         <source>Save contact cards as PDF</source>
         <translation>Save contact cards as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="409" />
+        <location filename="../../ui/pages/cards.py" line="435" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="414" />
+        <location filename="../../ui/pages/cards.py" line="436" />
         <source>Then the PDF is saved.</source>
         <translation>Then the PDF is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="420" />
+        <location filename="../../ui/pages/cards.py" line="442" />
         <source>Print contact cards</source>
         <translation>Print contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="423" />
+        <location filename="../../ui/pages/cards.py" line="445" />
         <source>Then the sheets go to the printer.</source>
         <translation>Then the sheets go to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="444" />
+        <location filename="../../ui/pages/cards.py" line="466" />
         <source>Drawing the contact cards…</source>
         <translation>Drawing the contact cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="467" />
+        <location filename="../../ui/pages/cards.py" line="489" />
         <source>Printing the contact cards…</source>
         <translation>Printing the contact cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="495" />
-        <location filename="../../ui/pages/cards.py" line="524" />
+        <location filename="../../ui/pages/cards.py" line="517" />
+        <location filename="../../ui/pages/cards.py" line="546" />
         <source>Stopped: no card was issued, nothing was saved.</source>
         <translation>Stopped: no card was issued, nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="503" />
+        <location filename="../../ui/pages/cards.py" line="525" />
         <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
         <translation><numerusform>%n card issued and saved: %1 page in %2.</numerusform><numerusform>%n cards issued and saved: %1 pages in %2.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="508" />
+        <location filename="../../ui/pages/cards.py" line="530" />
         <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
         <translation><numerusform>%n card issued and sent to the printer (%1 page).</numerusform><numerusform>%n cards issued and sent to the printer (%1 pages).</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cards.py" line="531" />
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -832,77 +832,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>%1 (later version)</source>
         <translation>%1 (later version)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -1182,6 +1182,215 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="203" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="204" />
+        <source>Monthly ledger (民情台账)</source>
+        <translation>Monthly ledger (民情台账)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="205" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="207" />
+        <source>Full ID and phone numbers</source>
+        <translation>Full ID and phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="209" />
+        <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
+        <translation>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="212" />
+        <source>Save ledger as…</source>
+        <translation>Save ledger as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="213" />
+        <source>A year</source>
+        <translation>A year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="214" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="216" />
+        <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
+        <translation>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="218" />
+        <source>Save coverage report as…</source>
+        <translation>Save coverage report as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="219" />
+        <source>Save annual archive as…</source>
+        <translation>Save annual archive as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="220" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="267" />
+        <source>What the ledger for %1 will say</source>
+        <translation>What the ledger for %1 will say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="269" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="269" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="272" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="280" />
+        <source>Households on the register</source>
+        <translation>Households on the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="281" />
+        <source>Visits this month</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="282" />
+        <source>Households visited this month</source>
+        <translation>Households visited this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="283" />
+        <source>Households visited this year so far</source>
+        <translation>Households visited this year so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="284" />
+        <source>Coverage this year</source>
+        <translation>Coverage this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="285" />
+        <source>Matters received this month</source>
+        <translation>Matters received this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="289" />
+        <source>Resolved this month</source>
+        <translation>Resolved this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="290" />
+        <source>Overdue, not resolved</source>
+        <translation>Overdue, not resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="291" />
+        <source>Escalated to the township this month</source>
+        <translation>Escalated to the township this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="292" />
+        <source>Satisfaction rated</source>
+        <translation>Satisfaction rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="293" />
+        <source>Satisfied or fairly satisfied</source>
+        <translation>Satisfied or fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="295" />
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="296" />
+        <source>Contact cards issued this month</source>
+        <translation>Contact cards issued this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="304" />
+        <source>ledger</source>
+        <translation>ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="306" />
+        <source>coverage</source>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="306" />
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="312" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="316" />
+        <source>Save the monthly ledger as</source>
+        <translation>Save the monthly ledger as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="321" />
+        <source>Save the coverage report as</source>
+        <translation>Save the coverage report as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="326" />
+        <source>Save the annual archive as</source>
+        <translation>Save the annual archive as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="332" />
+        <source>Writing the ledger…</source>
+        <translation>Writing the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="337" />
+        <source>Writing the coverage report…</source>
+        <translation>Writing the coverage report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="342" />
+        <source>Writing the annual archive…</source>
+        <translation>Writing the annual archive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="371" />
+        <location filename="../../ui/pages/reports.py" line="386" />
+        <source>Stopped: no file was written.</source>
+        <translation>Stopped: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="377" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="87" />
@@ -1403,6 +1612,14 @@ The details were written to the log file:
 %1
 
 If it happens again, send that file to your township's IT contact.</translation>
+    </message>
+</context>
+<context>
+    <name>paper</name>
+    <message>
+        <location filename="../../ui/paper_files.py" line="42" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -52,6 +52,13 @@ from app.paper.pdf_pages import PageImage, render_pages
 from app.services.cards import needing_reissue
 from app.services.station import list_groups, station_info
 from ui.i18n import current_lang
+from ui.paper_files import (
+    last_folder,
+    os_error_text,
+    remember_folder,
+    service_progress,
+    with_suffix,
+)
 from ui.widgets import error_label, heading
 from ui.workers import Loader, Progress, Task, run_task
 
@@ -419,19 +426,15 @@ class CardsPage(QWidget):
         from datetime import date
 
         name = station_info(self.ctx).name
-        return f"{self.tr('contact-cards')}_{name}_{date.today().isoformat()}.pdf"
+        word = self.tr("contact-cards")
+        return f"{word}_{name}_{date.today().isoformat()}.pdf"
 
     def save_dialog(self) -> None:
-        folder = str(QSettings().value("paper/folder", str(Path.home())))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save contact cards as PDF"), str(Path(folder) / self.default_pdf_name()),
-            self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        if self._confirm(self.tr("Then the PDF is saved.")):
-            self.save_pdf(Path(path))
+            self, self.tr("Save contact cards as PDF"),
+            str(last_folder() / self.default_pdf_name()), self.tr("PDF files (*.pdf)"))
+        if path and self._confirm(self.tr("Then the PDF is saved.")):
+            self.save_pdf(with_suffix(path, ".pdf"))
 
     def print_dialog(self) -> None:
         printer = self.make_printer()
@@ -458,7 +461,7 @@ class CardsPage(QWidget):
         def work(p: Progress) -> CardsResult:
             return print_cards(ctx, path, group=choice.group,
                                household_ids=choice.household_ids, duplex=duplex,
-                               reissue_only=choice.reissue_only, on_progress=_cb(p))
+                               reissue_only=choice.reissue_only, on_progress=service_progress(p))
 
         self._start(self.tr("Drawing the contact cards…"), work, saved=path)
 
@@ -473,9 +476,9 @@ class CardsPage(QWidget):
                 res = print_cards(ctx, pdf, group=choice.group,
                                   household_ids=choice.household_ids, duplex=duplex,
                                   reissue_only=choice.reissue_only,
-                                  on_progress=_cb(p, 0, 2))
+                                  on_progress=service_progress(p, 0, 2))
                 try:
-                    paint_pdf(pdf, printer, _cb(p, 1, 2))
+                    paint_pdf(pdf, printer, service_progress(p, 1, 2))
                 except BaseException:
                     void_cards(ctx, res.issued)
                     raise
@@ -518,7 +521,7 @@ class CardsPage(QWidget):
         self.busy = False
         self.last_result = res
         if saved is not None:
-            QSettings().setValue("paper/folder", str(saved.parent))
+            remember_folder(saved)
             text = self.tr("%n card(s) issued and saved: %1 page(s) in %2.", "", res.cards)
             text = text.replace("%1", str(res.pages)).replace("%2", str(saved))
             self.open_folder.setVisible(True)
@@ -547,8 +550,7 @@ class CardsPage(QWidget):
             self.error.setVisible(True)
             return
         if isinstance(exc, OSError):
-            self.error.setText(self.tr("The file could not be written: %1").replace(
-                "%1", exc.strerror or str(exc)))
+            self.error.setText(os_error_text(exc))
             self.error.setVisible(True)
             return
         raise exc  # unexpected: the calm dialog and the log
@@ -562,14 +564,3 @@ def _temp_pdf() -> Path:
     fd, name = tempfile.mkstemp(prefix="minqing-cards-", suffix=".pdf")
     os.close(fd)
     return Path(name)
-
-
-def _cb(p: Progress, part: int = 0, parts: int = 1) -> Callable[[int, int], bool]:
-    """The service's ``on_progress(done, total) -> bool`` onto the worker's dialog; with
-    ``parts`` > 1 the dialog's bar is shared by consecutive stages."""
-    def on_progress(done: int, total: int) -> bool:
-        scale = 1000
-        frac = done / total if total else 1.0
-        p.report(int((part + frac) * scale), parts * scale)
-        return not p.cancelled()
-    return on_progress
