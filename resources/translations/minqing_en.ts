@@ -310,47 +310,47 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="57" />
+        <location filename="../../ui/wizard.py" line="59" />
         <source>Division code and name</source>
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="70" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="69" />
+        <location filename="../../ui/wizard.py" line="71" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="72" />
         <source>Administrator (your name)</source>
         <translation>Administrator (your name)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>Recorded with every change you make</source>
         <translation>Recorded with every change you make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="84" />
+        <location filename="../../ui/wizard.py" line="86" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="85" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -685,80 +685,295 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="291" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289" />
+        <location filename="../../ui/pages/households.py" line="292" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>Record a visit…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="295" />
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="296" />
+        <source>Import the village's roster from an Excel or CSV file</source>
+        <translation>Import the village's roster from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="294" />
+        <location filename="../../ui/pages/households.py" line="300" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="347" />
+        <location filename="../../ui/pages/households.py" line="353" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="349" />
+        <location filename="../../ui/pages/households.py" line="355" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217" />
+        <source>Import roster from Excel</source>
+        <translation>Import roster from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="219" />
+        <source>1. Choose the roster file</source>
+        <translation>1. Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220" />
+        <source>2. Check the columns</source>
+        <translation>2. Check the columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="221" />
+        <source>3. Check before importing</source>
+        <translation>3. Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222" />
+        <source>4. Imported</source>
+        <translation>4. Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="225" />
+        <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
+        <translation>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="228" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="229" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230" />
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="233" />
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="234" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="235" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238" />
+        <source>Save refusal report…</source>
+        <translation>Save refusal report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="268" />
+        <source>Choose the roster file</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="269" />
+        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="279" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326" />
+        <source>— leave out —</source>
+        <translation>— leave out —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="350" />
+        <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
+        <translation>Columns %1 and %2 are both imported as “%3”: leave one out.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="367" />
+        <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
+        <translation><numerusform>Sheet “%1”: header on row %2, %n row below it.</numerusform><numerusform>Sheet “%1”: header on row %2, %n rows below it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="372" />
+        <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
+        <translation><numerusform>%n column were not recognised (shaded): choose what each holds, or leave it out.</numerusform><numerusform>%n columns were not recognised (shaded): choose what each holds, or leave it out.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="402" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="421" />
+        <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
+        <translation>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="424" />
+        <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
+        <translation>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="431" />
+        <source>%n blank, subtotal or repeated header row(s) skipped.</source>
+        <translation><numerusform>%n blank, subtotal or repeated header row skipped.</numerusform><numerusform>%n blank, subtotal or repeated header rows skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="432" />
+        <source>Refused rows (row numbers as in Excel):</source>
+        <translation>Refused rows (row numbers as in Excel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="433" />
+        <source>No row was refused.</source>
+        <translation>No row was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="435" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="444" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="456" />
+        <source>%1_refused.xlsx</source>
+        <translation>%1_refused.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="458" />
+        <source>Save refusal report</source>
+        <translation>Save refusal report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="459" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="475" />
+        <source>%n refused row(s) saved to %1, with the reason beside each.</source>
+        <translation><numerusform>%n refused row saved to %1, with the reason beside each.</numerusform><numerusform>%n refused rows saved to %1, with the reason beside each.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="510" />
+        <location filename="../../ui/import_dialog.py" line="516" />
+        <source>Stopped: nothing was written.</source>
+        <translation>Stopped: nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="34" />
+        <location filename="../../ui/wizard.py" line="36" />
         <source>What kind of station is this laptop?</source>
         <translation>What kind of station is this laptop?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="35" />
+        <location filename="../../ui/wizard.py" line="37" />
         <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
         <translation>A village (or community) keeps its households; a township merges the batches of its villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37" />
+        <location filename="../../ui/wizard.py" line="39" />
         <source>Village / community mass-work station</source>
         <translation>Village / community mass-work station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="38" />
+        <location filename="../../ui/wizard.py" line="40" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
@@ -1466,12 +1681,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="138" />
+        <location filename="../../ui/wizard.py" line="143" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="173" />
+        <location filename="../../ui/wizard.py" line="188" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -1479,22 +1694,27 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="110" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="111" />
+        <location filename="../../ui/wizard.py" line="113" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="114" />
+        <source>Import my roster from Excel (next, after set-up)</source>
+        <translation>Import my roster from Excel (next, after set-up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="115" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="118" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>

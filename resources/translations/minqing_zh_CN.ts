@@ -310,47 +310,47 @@
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="57" />
+        <location filename="../../ui/wizard.py" line="59" />
         <source>Division code and name</source>
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="70" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="69" />
+        <location filename="../../ui/wizard.py" line="71" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="72" />
         <source>Administrator (your name)</source>
         <translation>管理员（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>Recorded with every change you make</source>
         <translation>每一次修改都会记下这个名字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="84" />
+        <location filename="../../ui/wizard.py" line="86" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="85" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -685,80 +685,295 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="291" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289" />
+        <location filename="../../ui/pages/households.py" line="292" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="295" />
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="296" />
+        <source>Import the village's roster from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="294" />
+        <location filename="../../ui/pages/households.py" line="300" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="347" />
+        <location filename="../../ui/pages/households.py" line="353" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="349" />
+        <location filename="../../ui/pages/households.py" line="355" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217" />
+        <source>Import roster from Excel</source>
+        <translation>从 Excel 导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="219" />
+        <source>1. Choose the roster file</source>
+        <translation>第一步：选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220" />
+        <source>2. Check the columns</source>
+        <translation>第二步：核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="221" />
+        <source>3. Check before importing</source>
+        <translation>第三步：导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222" />
+        <source>4. Imported</source>
+        <translation>第四步：导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="225" />
+        <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
+        <translation>请选择本村的花名册：Excel 工作簿（.xlsx）或 CSV 文件。表头上方的标题行、合并单元格、空行和合计行都没关系。最后按“导入”之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="228" />
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="229" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230" />
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="233" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="234" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="235" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238" />
+        <source>Save refusal report…</source>
+        <translation>保存未导入行报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="268" />
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="269" />
+        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="279" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326" />
+        <source>— leave out —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="350" />
+        <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
+        <translation>%1 列和 %2 列都导入为“%3”，请把其中一列设为不导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="367" />
+        <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
+        <translation><numerusform>工作表“%1”：表头在第 %2 行，下面共 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="372" />
+        <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
+        <translation><numerusform>有 %n 列未能识别（底色标出）：请选择每列的内容，或设为不导入。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="402" />
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="421" />
+        <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
+        <translation>如果现在导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行不能导入。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="424" />
+        <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
+        <translation>已导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行未导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="431" />
+        <source>%n blank, subtotal or repeated header row(s) skipped.</source>
+        <translation><numerusform>已跳过 %n 个空行、合计行或重复的表头行。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="432" />
+        <source>Refused rows (row numbers as in Excel):</source>
+        <translation>未导入的行（行号与 Excel 中一致）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="433" />
+        <source>No row was refused.</source>
+        <translation>所有行都可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="435" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="444" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="456" />
+        <source>%1_refused.xlsx</source>
+        <translation>%1_未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="458" />
+        <source>Save refusal report</source>
+        <translation>保存未导入行报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="459" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="475" />
+        <source>%n refused row(s) saved to %1, with the reason beside each.</source>
+        <translation><numerusform>已将 %n 个未导入的行保存到 %1，每行旁注明原因。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="510" />
+        <location filename="../../ui/import_dialog.py" line="516" />
+        <source>Stopped: nothing was written.</source>
+        <translation>已停止，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="34" />
+        <location filename="../../ui/wizard.py" line="36" />
         <source>What kind of station is this laptop?</source>
         <translation>这台电脑是哪一级工作站？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="35" />
+        <location filename="../../ui/wizard.py" line="37" />
         <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
         <translation>村（社区）工作站登记本村农户；乡镇工作站汇总各村报送的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37" />
+        <location filename="../../ui/wizard.py" line="39" />
         <source>Village / community mass-work station</source>
         <translation>村（社区）群众工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="38" />
+        <location filename="../../ui/wizard.py" line="40" />
         <source>Township station</source>
         <translation>乡镇群众工作站</translation>
     </message>
@@ -1466,12 +1681,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="138" />
+        <location filename="../../ui/wizard.py" line="143" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="173" />
+        <location filename="../../ui/wizard.py" line="188" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -1479,22 +1694,27 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="110" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="111" />
+        <location filename="../../ui/wizard.py" line="113" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="114" />
+        <source>Import my roster from Excel (next, after set-up)</source>
+        <translation>从 Excel 导入本村花名册（设置完成后进行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="115" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="118" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
