@@ -149,3 +149,23 @@ def test_selection_from_the_households_page(qtbot, village: AppContext) -> None:
     cards.selected.setChecked(True)
     _ready(qtbot, cards)
     assert len(cards.preview.ids) == 3
+
+
+def test_words_follow_the_language(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import set_language
+    from ui.pages.reports import ReportsPage
+
+    _station(village)
+    page = CardsPage(village)
+    reports = ReportsPage(village)
+    for w in (page, reports):
+        qtbot.addWidget(w)
+        w.show()
+    _ready(qtbot, page)
+    assert page.print_button.text() == "打印…" and reports.title.text() == "报表"
+    set_language("en")
+    qtbot.waitUntil(lambda: page.print_button.text() == "Print…", timeout=5000)
+    assert page.count.text() == "12 cards on about 3 A4 sheets of 10 cards."
+    assert reports.title.text() == "Reports"
+    assert reports.ledger_button.text() == "Save ledger as…"
+    assert reports.default_name("ledger").startswith("ledger_石江村_")

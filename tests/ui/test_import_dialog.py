@@ -197,3 +197,32 @@ def test_wizard_import_choice_opens_the_import_after_setup(qtbot, tmp_path: Path
     qtbot.waitUntil(lambda: wiz.result() == QDialog.DialogCode.Accepted, timeout=5000)
     assert set(households(wiz.ctx)) == {"张三", "李四", "钱七", "周九"}
     store.close()
+
+
+def test_township_imports_into_the_chosen_village(qtbot, township: AppContext,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path) -> None:
+    dlg = ImportDialog(township)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.village.count() == 2
+    dlg.village.setCurrentIndex(dlg.village.findData("430525101202"))
+    dlg.load(messy(tmp_path / "花名册.xlsx"))
+    qtbot.waitUntil(lambda: dlg.step == "columns", timeout=10000)
+    dlg.next()
+    qtbot.waitUntil(lambda: dlg.step == "check", timeout=10000)
+    dlg.apply()
+    qtbot.waitUntil(lambda: dlg.step == "done", timeout=10000)
+    assert {h.village_code for h in households(township).values()} == {"430525101202"}
+
+
+def test_language_switch_reaches_the_open_dialog(qtbot, village: AppContext,  # type: ignore[no-untyped-def]
+                                                 tmp_path: Path) -> None:
+    from ui.i18n import set_language
+
+    dlg = _dialog(qtbot, village, messy(tmp_path / "花名册.xlsx"))
+    assert dlg.title.text() == "第二步：核对各列"
+    assert dlg.combos[0].currentText() == "— 不导入 —"
+    set_language("en")
+    qtbot.waitUntil(lambda: dlg.title.text() == "2. Check the columns", timeout=5000)
+    assert dlg.combos[0].currentText() == "— leave out —"
+    assert dlg.next_button.text() == "Next"
