@@ -169,3 +169,19 @@ def test_words_follow_the_language(qtbot, village: AppContext) -> None:  # type:
     assert reports.title.text() == "Reports"
     assert reports.ledger_button.text() == "Save ledger as…"
     assert reports.default_name("ledger").startswith("ledger_石江村_")
+
+
+def test_household_detail_shows_the_card_just_issued(qtbot, village: AppContext,  # type: ignore[no-untyped-def]
+                                                     tmp_path: Path) -> None:
+    ids, _ = _station(village)
+    window = MainWindow(village)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.households.detail.household_id is not None, timeout=10000)
+    shown = window.households.detail.household_id
+    window.show_page("cards")
+    _ready(qtbot, window.cards)
+    window.cards.save_pdf(tmp_path / "cards.pdf")
+    qtbot.waitUntil(lambda: window.cards.last_result is not None, timeout=30000)
+    number = _cards(village, [shown])[shown][0]
+    assert number in window.households.detail.toPlainText()
