@@ -484,6 +484,12 @@ class ImportDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        """Esc or the window's close button: not while a read, check or import is running
+        (its progress dialog has the Cancel for that)."""
+        if not self.busy:
+            super().reject()
+
     # --- the worker -----------------------------------------------------------------------
     def _run(self, label: str, work: Callable[[Progress], Any], done: Callable[[Any], None],
              cancellable: bool = True) -> None:
