@@ -332,6 +332,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "selftest_ok": ("自检通过", "self-test passed"),
     "selftest_failed": ("自检未通过：{step}", "self-test failed: {step}"),
     # --- end release ---
+    # --- window: cards, reports, roster import (ui/pages/cards.py, reports.py, import_dialog) ---
+    "cards_printer_failed": ("无法连接打印机，请检查打印机后重试",
+                             "the printer could not be opened; check it and try again"),
+    # --- end window paper ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -184,7 +184,14 @@ def _paper_step(ctx: Any, folder: Path) -> str:
     data = cards.read_bytes()
     if data[:5] != b"%PDF-" or b"FontFile2" not in data:
         raise RuntimeError(f"{cards.name} is not a PDF with an embedded TrueType font")
-    return f"{ledger.name} {sheets} sheets, {cards.name} {len(data) // 1024} KB"
+    # the window previews and prints the cards through PDFium: prove the bundle has it
+    from app.paper.pdf_pages import PageImage, render_pages
+
+    pages: list[PageImage] = []
+    render_pages(cards, 36, pages.append, pages=[0])
+    if not pages or pages[0].width < 200:
+        raise RuntimeError(f"{cards.name} could not be rendered")
+    return f"{ledger.name} {sheets} sheets, {cards.name} {len(data) // 1024} KB, rendered"
 
 
 def run_self_test(lang: str = "zh_CN", out: TextIO | None = None) -> int:

@@ -24,10 +24,12 @@ from app.services.station import station_info
 from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
+from ui.pages.cards import CardsPage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
 from ui.pages.later import LaterPage
 from ui.pages.matters import MattersPage
+from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.visits import VisitsPage
 
@@ -46,10 +48,12 @@ class MainWindow(QMainWindow):
         self.matters = MattersPage(ctx)
         self.cadres = CadresPage(ctx)
         self.settings_page = SettingsPage(ctx)
+        self.cards = CardsPage(ctx)
+        self.reports = ReportsPage(ctx)
         self.pages: dict[str, QWidget] = {
             "home": self.home, "households": self.households, "visits": self.visits,
-            "matters": self.matters, "cadres": self.cadres, "cards": LaterPage("cards"),
-            "reports": LaterPage("reports"), "exchange": LaterPage("exchange"),
+            "matters": self.matters, "cadres": self.cadres, "cards": self.cards,
+            "reports": self.reports, "exchange": LaterPage("exchange"),
             "settings": self.settings_page,
         }
         self.nav = QListWidget()
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(self.pages[key])
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
+        self.cards.cards_issued.connect(self._cards_issued)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
         for i in range(len(PAGES)):
@@ -108,12 +114,12 @@ class MainWindow(QMainWindow):
         later = self.tr("%1 (later version)")
         for i, key in enumerate(PAGES):
             text = names[key]
-            if key in ("cards", "reports", "exchange"):
+            if key in ("exchange",):
                 text = later.replace("%1", text)
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
-            if key in ("cards", "reports", "exchange"):
+            if key in ("exchange",):
                 item.setForeground(Qt.GlobalColor.gray)
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
@@ -174,6 +180,10 @@ class MainWindow(QMainWindow):
             form.add_matter()
         form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _page_shown(self, row: int) -> None:
+        if PAGES[row] == "cards":
+            self.cards.set_selection(self.households.selected_ids())
+
     def _open_visits(self) -> None:
         self.show_page("visits")
         self.visits.diary.show_everyone_this_month()
@@ -205,19 +215,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Visit saved with %n matter(s).", "", n), 8000)
         self.home.refresh()
         self.matters.refresh()
+        self.reports.refresh()
         self.households.model.refresh_rows()
         self.households.detail.show_household(self.households.detail.household_id)
 
     def _matters_changed(self) -> None:
         self.statusBar().showMessage(self.tr("Matter saved."), 5000)
         self.home.refresh()
+        self.reports.refresh()
 
     def _cadres_changed(self) -> None:
         self.visits.reload()
         self.matters.reload_owners()
         self.households.reload_choices()
         self.households.model.refresh_rows()
+        self.cards.refresh()
         self.statusBar().showMessage(self.tr("Cadres saved."), 5000)
+
+    def _cards_issued(self) -> None:
+        self.households.detail.show_household(self.households.detail.household_id)
 
     def _station_saved(self) -> None:
         self.retranslate()

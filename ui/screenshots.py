@@ -44,6 +44,56 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _roster_sheet(path: Path) -> Path:
+    """A roster as villages make them: title rows, a column the import does not know."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["石江村农户花名册"])
+    ws.merge_cells("A1:G1")
+    ws.append(["序号", "组别", "户主姓名", "身份证号码", "联络号码", "家庭人口", "是否党员"])
+    from app.validation import id_check_digit
+
+    def idn(body: str) -> str:
+        return body + id_check_digit(body)
+
+    rows = [("第七组", "欧阳秀英", idn("43052519650312001"), "13800138000", 4, "否"),
+            ("7组", "李四", idn("43052519720815002"), "13900139000", 3, "是"),
+            ("7组", "王五", 4.30525196508E+17, "13700137000", 2, ""),
+            ("7组", "钱七", "", "12345", 2, ""),
+            ("8组", "周九", "", "", 1, "")]
+    for i, r in enumerate(rows, start=1):
+        ws.append([i, *r])
+    wb.save(path)
+    return path
+
+
+def _paper_screens(window: QWidget, out: Path, lang: str, tmp: Path) -> list[Path]:
+    """Reports with the month's figures; the roster import at its column and result steps."""
+    from ui.import_dialog import ImportDialog
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    written = []
+    window.show_page("reports")
+    _wait(lambda: window.reports.figures is not None)
+    written.append(_grab(window, out / f"15-reports-{lang}.png"))
+    dlg = ImportDialog(window.ctx, window)
+    dlg.show()
+    dlg.load(_roster_sheet(tmp / f"roster-{lang}.xlsx"))
+    _wait(lambda: dlg.step == "columns")
+    written.append(_grab(dlg, out / f"16-import-columns-{lang}.png"))
+    dlg.set_column(4, "phone")
+    dlg.next()
+    _wait(lambda: dlg.step == "check")
+    written.append(_grab(dlg, out / f"17-import-check-{lang}.png"))
+    dlg.reject()
+    dlg.deleteLater()
+    return written
+
+
 def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                households: int = 600) -> list[Path]:
     from ui.main import make_app
@@ -73,7 +123,11 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         for i, key in enumerate(("home", "households", "visits", "matters", "cadres",
                                  "settings", "cards")):
             window.show_page(key)
+            if key == "cards":
+                _wait(lambda w=window: w.cards.preview is not None  # type: ignore[misc]
+                      and not w.cards.loader.busy)
             written.append(_grab(window, out / f"{i + 1:02d}-{key}-{lang}.png"))
+        written += _paper_screens(window, out, lang, tmp)
         # The visit form mid-way: a household picked, two matters raised, one error shown.
         window.show_page("visits")
         form = window.visits.form

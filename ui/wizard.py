@@ -1,11 +1,13 @@
 """First run (W1): a set-up wizard — village or township, division codes and names, then start
-empty or with demo data to try the app. Nothing is written until Finish."""
+empty, import the roster from Excel, or try demo data. Nothing is written until Finish; the
+roster import opens once the station exists (it needs the village to import into)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -109,11 +111,13 @@ class StartPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("How do you want to start?"))
         self.empty = QRadioButton(self.tr("Start with an empty register"))
+        self.roster = QRadioButton(self.tr("Import my roster from Excel (next, after set-up)"))
         self.demo = QRadioButton(self.tr("Try the app with demo data (%1 invented households)")
                                  .replace("%1", str(DEMO_HOUSEHOLDS)))
         self.empty.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.empty)
+        group.addButton(self.roster)
         group.addButton(self.demo)
         self.note = QLabel(self.tr("Demo data is invented: use a separate data file for it, "
                                    "not the station's real one."))
@@ -121,6 +125,7 @@ class StartPage(QWizardPage):
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
+        layout.addWidget(self.roster)
         layout.addWidget(self.demo)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
@@ -144,6 +149,7 @@ class SetupWizard(QWizard):
         self.addPage(self.code_page)
         self.addPage(self.start_page)
         self.ctx: AppContext | None = None
+        self.import_dialog: QDialog | None = None
         self.resize(620, 420)
 
     def accept(self) -> None:
@@ -160,6 +166,15 @@ class SetupWizard(QWizard):
             return
         QSettings().setValue("station/actor", actor)
         self.ctx = AppContext(self.store, actor=actor, lang=current_lang())
+        if self.start_page.roster.isChecked():
+            # The station exists now; the import dialog writes only on its own Import, and
+            # whatever the clerk does there, closing it finishes the wizard.
+            from ui.import_dialog import ImportDialog
+
+            self.import_dialog = dlg = ImportDialog(self.ctx, self)
+            dlg.finished.connect(lambda _r: QWizard.accept(self))
+            dlg.open()
+            return
         if not self.start_page.demo.isChecked():
             super().accept()
             return

@@ -559,6 +559,12 @@ def print_cards(ctx: AppContext, out: str | os.PathLike[str], *, group: str | No
     return CardsResult(str(out), len(cards), pages, issued, missing)
 
 
+def void_cards(ctx: AppContext, issued: Sequence[CardIssued]) -> None:
+    """Void cards that never reached paper (a print job stopped after the PDF was drawn):
+    soft-deleted and audited, their numbers not handed out again."""
+    _void(ctx, [i.card_id for i in issued])
+
+
 def _void(ctx: AppContext, card_ids: Sequence[str]) -> None:
     with ctx.uow() as uow:
         for cid in card_ids:

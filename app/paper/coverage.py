@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, aliased
 from app.context import AppContext
 from app.i18n import label
 from app.paper.book import Column, LedgerBook
-from app.paper.files import Progress, check_folder, report
+from app.paper.files import Progress, check_folder, finished, report
 from app.paper.ledger import unvisited_query
 from app.paper.safe_cells import Masker
 from app.services.households import decode_tags
@@ -145,7 +145,7 @@ def write_coverage(ctx: AppContext, year: int, out: str | os.PathLike[str], *,
             sh.row([*vval(vcode), cadre or "（未分配）", gname or "", head, mask.id(idn),
                     mask.phone(phone), addr, last])
     book.save(out)
-    report(on_progress, len(rows), len(rows))
+    finished(on_progress, len(rows))
     return CoverageResult(str(out), total, seen, total - seen)
 
 
@@ -278,5 +278,5 @@ def write_archive(ctx: AppContext, year: int, out: str | os.PathLike[str], *,
                      Column("卡上联系干部", 12), Column("干部电话", 14)],
             f"{name}{year}年联系卡发放记录", sub, cards())
     book.save(out)
-    report(on_progress, 6, 6)
+    finished(on_progress, 6)
     return counts

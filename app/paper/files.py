@@ -35,6 +35,14 @@ def report(on_progress: Progress | None, done: int, total: int) -> None:
         raise Cancelled()
 
 
+def finished(on_progress: Progress | None, total: int) -> None:
+    """Tell the callback the work is complete, after the file is renamed or the transaction
+    committed: too late to stop, so a Cancel pressed now is not raised (the window would say
+    "nothing written" about a file or rows that exist)."""
+    if on_progress is not None:
+        on_progress(total, total)
+
+
 def check_folder(target: str | os.PathLike[str]) -> None:
     """Refuse, before any work or any record, an output whose folder does not exist."""
     folder = Path(target).parent

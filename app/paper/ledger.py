@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, aliased
 from app.context import AppContext
 from app.i18n import label
 from app.paper.book import Column, LedgerBook, LedgerSheet
-from app.paper.files import Progress, check_folder, report
+from app.paper.files import Progress, check_folder, finished, report
 from app.paper.safe_cells import Masker
 from app.services.station import list_villages
 from app.services.stats import Month, month_stats
@@ -339,5 +339,5 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
                     f"{name}{month.year}年尚未走访农户（截至{ym}底）", sub)
         sh.rows(_unvisited_rows(c))
     book.save(out)
-    report(on_progress, total, total)
+    finished(on_progress, total)
     return LedgerResult(str(out), n_visits, n_matters, book.wb.sheetnames)

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from app.context import AppContext
 from app.errors import MinqingError, ValidationError, ValidationErrors
 from app.i18n import field_label, tr
-from app.paper.files import Progress, atomic_path, report
+from app.paper.files import Progress, atomic_path, finished, report
 from app.paper.safe_cells import Masker, clean_text, needs_guard
 from app.services.bulk import insert_rows, stamp
 from app.services.households import HouseholdInput, encode_tags, search_keys, validate
@@ -498,7 +498,7 @@ def apply_roster(ctx: AppContext, preview: RosterPreview, mapping: dict[str, int
             "unchanged": rep.unchanged, "refused": len({e.row for e in rep.errors}),
             "ids": [r["id"] for r in new_rows]})
         uow.commit()
-    report(on_progress, len(parsed), len(parsed))
+    finished(on_progress, len(parsed))
     return rep
 
 

@@ -69,13 +69,15 @@ def card_history(session: Session, household_id: str) -> list[CardIssued]:
 
 
 def needing_reissue(session: Session) -> list[str]:
-    """Households whose latest card names a cadre who is no longer their liaison."""
-    latest = (select(ContactCard.household_id, func.max(ContactCard.issue_date).label("d"))
+    """Households whose latest card names a cadre who is no longer their liaison. The latest
+    card is the one with the highest number (numbers only grow), so a card reissued the same
+    day as the old one replaces it."""
+    latest = (select(ContactCard.household_id, func.max(ContactCard.card_no).label("no"))
               .where(ContactCard.deleted.is_(False)).group_by(ContactCard.household_id)
               .subquery())
     q = (select(ContactCard.household_id)
          .join(latest, (latest.c.household_id == ContactCard.household_id)
-               & (latest.c.d == ContactCard.issue_date))
+               & (latest.c.no == ContactCard.card_no))
          .join(Assignment, (Assignment.household_id == ContactCard.household_id)
                & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
          .where(ContactCard.cadre_id.is_distinct_from(Assignment.cadre_id)))

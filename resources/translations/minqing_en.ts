@@ -140,49 +140,217 @@
     </message>
 </context>
 <context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="245" />
+        <location filename="../../ui/pages/cards.py" line="418" />
+        <location filename="../../ui/pages/cards.py" line="452" />
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="246" />
+        <source>Which households get a card</source>
+        <translation>Which households get a card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="247" />
+        <source>All households on the register</source>
+        <translation>All households on the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="248" />
+        <source>One villager group:</source>
+        <translation>One villager group:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="249" />
+        <source>Selected on the Households page (%n)</source>
+        <translation><numerusform>Selected on the Households page (%n)</numerusform><numerusform>Selected on the Households page (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="252" />
+        <source>Needing a new card: liaison cadre changed (%n)</source>
+        <translation><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="254" />
+        <source>Double-sided printer: backs behind each sheet</source>
+        <translation>Double-sided printer: backs behind each sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="255" />
+        <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
+        <translation>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="258" />
+        <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
+        <translation>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="261" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="262" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="263" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="312" />
+        <location filename="../../ui/pages/cards.py" line="339" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="388" />
+        <source>No household matches this choice.</source>
+        <translation>No household matches this choice.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="391" />
+        <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
+        <translation><numerusform>%n card on about %1 A4 sheet of 10 cards.</numerusform><numerusform>%n cards on about %1 A4 sheets of 10 cards.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="397" />
+        <source>Preview: drawing the sheets…</source>
+        <translation>Preview: drawing the sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="400" />
+        <source>Preview: nothing to show.</source>
+        <translation>Preview: nothing to show.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="402" />
+        <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
+        <translation><numerusform>Preview of the PDF (the first %n household); the card number is given when printing.</numerusform><numerusform>Preview of the PDF (the first %n households); the card number is given when printing.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="406" />
+        <location filename="../../ui/pages/cards.py" line="533" />
+        <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
+        <translation>The font has no %1 (in %2): printed as □ to write in by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="419" />
+        <source>%n household(s) will each get a new card number, recorded in the register.</source>
+        <translation><numerusform>%n household will each get a new card number, recorded in the register.</numerusform><numerusform>%n households will each get a new card number, recorded in the register.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="422" />
+        <source>Issue and continue</source>
+        <translation>Issue and continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="429" />
+        <source>contact-cards</source>
+        <translation>contact-cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="434" />
+        <source>Save contact cards as PDF</source>
+        <translation>Save contact cards as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="435" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="436" />
+        <source>Then the PDF is saved.</source>
+        <translation>Then the PDF is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="442" />
+        <source>Print contact cards</source>
+        <translation>Print contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="445" />
+        <source>Then the sheets go to the printer.</source>
+        <translation>Then the sheets go to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="466" />
+        <source>Drawing the contact cards…</source>
+        <translation>Drawing the contact cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="489" />
+        <source>Printing the contact cards…</source>
+        <translation>Printing the contact cards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="517" />
+        <location filename="../../ui/pages/cards.py" line="546" />
+        <source>Stopped: no card was issued, nothing was saved.</source>
+        <translation>Stopped: no card was issued, nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="525" />
+        <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
+        <translation><numerusform>%n card issued and saved: %1 page in %2.</numerusform><numerusform>%n cards issued and saved: %1 pages in %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="530" />
+        <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
+        <translation><numerusform>%n card issued and sent to the printer (%1 page).</numerusform><numerusform>%n cards issued and sent to the printer (%1 pages).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="57" />
+        <location filename="../../ui/wizard.py" line="59" />
         <source>Division code and name</source>
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="70" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="69" />
+        <location filename="../../ui/wizard.py" line="71" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="72" />
         <source>Administrator (your name)</source>
         <translation>Administrator (your name)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>Recorded with every change you make</source>
         <translation>Recorded with every change you make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="84" />
+        <location filename="../../ui/wizard.py" line="86" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="85" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -517,80 +685,295 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="291" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289" />
+        <location filename="../../ui/pages/households.py" line="292" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>Record a visit…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="295" />
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="296" />
+        <source>Import the village's roster from an Excel or CSV file</source>
+        <translation>Import the village's roster from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="294" />
+        <location filename="../../ui/pages/households.py" line="300" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="347" />
+        <location filename="../../ui/pages/households.py" line="353" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="349" />
+        <location filename="../../ui/pages/households.py" line="355" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217" />
+        <source>Import roster from Excel</source>
+        <translation>Import roster from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="219" />
+        <source>1. Choose the roster file</source>
+        <translation>1. Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220" />
+        <source>2. Check the columns</source>
+        <translation>2. Check the columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="221" />
+        <source>3. Check before importing</source>
+        <translation>3. Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222" />
+        <source>4. Imported</source>
+        <translation>4. Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="225" />
+        <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
+        <translation>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="228" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="229" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230" />
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="233" />
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="234" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="235" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238" />
+        <source>Save refusal report…</source>
+        <translation>Save refusal report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="268" />
+        <source>Choose the roster file</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="269" />
+        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="279" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326" />
+        <source>— leave out —</source>
+        <translation>— leave out —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="350" />
+        <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
+        <translation>Columns %1 and %2 are both imported as “%3”: leave one out.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="367" />
+        <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
+        <translation><numerusform>Sheet “%1”: header on row %2, %n row below it.</numerusform><numerusform>Sheet “%1”: header on row %2, %n rows below it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="372" />
+        <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
+        <translation><numerusform>%n column were not recognised (shaded): choose what each holds, or leave it out.</numerusform><numerusform>%n columns were not recognised (shaded): choose what each holds, or leave it out.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="402" />
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="421" />
+        <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
+        <translation>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="424" />
+        <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
+        <translation>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="431" />
+        <source>%n blank, subtotal or repeated header row(s) skipped.</source>
+        <translation><numerusform>%n blank, subtotal or repeated header row skipped.</numerusform><numerusform>%n blank, subtotal or repeated header rows skipped.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="432" />
+        <source>Refused rows (row numbers as in Excel):</source>
+        <translation>Refused rows (row numbers as in Excel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="433" />
+        <source>No row was refused.</source>
+        <translation>No row was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="435" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="444" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="456" />
+        <source>%1_refused.xlsx</source>
+        <translation>%1_refused.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="458" />
+        <source>Save refusal report</source>
+        <translation>Save refusal report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="459" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="475" />
+        <source>%n refused row(s) saved to %1, with the reason beside each.</source>
+        <translation><numerusform>%n refused row saved to %1, with the reason beside each.</numerusform><numerusform>%n refused rows saved to %1, with the reason beside each.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="510" />
+        <location filename="../../ui/import_dialog.py" line="516" />
+        <source>Stopped: nothing was written.</source>
+        <translation>Stopped: nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="34" />
+        <location filename="../../ui/wizard.py" line="36" />
         <source>What kind of station is this laptop?</source>
         <translation>What kind of station is this laptop?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="35" />
+        <location filename="../../ui/wizard.py" line="37" />
         <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
         <translation>A village (or community) keeps its households; a township merges the batches of its villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37" />
+        <location filename="../../ui/wizard.py" line="39" />
         <source>Village / community mass-work station</source>
         <translation>Village / community mass-work station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="38" />
+        <location filename="../../ui/wizard.py" line="40" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
@@ -664,77 +1047,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>%1 (later version)</source>
         <translation>%1 (later version)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -1014,6 +1397,215 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="203" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="204" />
+        <source>Monthly ledger (民情台账)</source>
+        <translation>Monthly ledger (民情台账)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="205" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="207" />
+        <source>Full ID and phone numbers</source>
+        <translation>Full ID and phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="209" />
+        <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
+        <translation>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="212" />
+        <source>Save ledger as…</source>
+        <translation>Save ledger as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="213" />
+        <source>A year</source>
+        <translation>A year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="214" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="216" />
+        <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
+        <translation>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="218" />
+        <source>Save coverage report as…</source>
+        <translation>Save coverage report as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="219" />
+        <source>Save annual archive as…</source>
+        <translation>Save annual archive as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="220" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="267" />
+        <source>What the ledger for %1 will say</source>
+        <translation>What the ledger for %1 will say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="269" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="269" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="272" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="280" />
+        <source>Households on the register</source>
+        <translation>Households on the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="281" />
+        <source>Visits this month</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="282" />
+        <source>Households visited this month</source>
+        <translation>Households visited this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="283" />
+        <source>Households visited this year so far</source>
+        <translation>Households visited this year so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="284" />
+        <source>Coverage this year</source>
+        <translation>Coverage this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="285" />
+        <source>Matters received this month</source>
+        <translation>Matters received this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="289" />
+        <source>Resolved this month</source>
+        <translation>Resolved this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="290" />
+        <source>Overdue, not resolved</source>
+        <translation>Overdue, not resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="291" />
+        <source>Escalated to the township this month</source>
+        <translation>Escalated to the township this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="292" />
+        <source>Satisfaction rated</source>
+        <translation>Satisfaction rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="293" />
+        <source>Satisfied or fairly satisfied</source>
+        <translation>Satisfied or fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="295" />
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="296" />
+        <source>Contact cards issued this month</source>
+        <translation>Contact cards issued this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="304" />
+        <source>ledger</source>
+        <translation>ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="306" />
+        <source>coverage</source>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="306" />
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="312" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="316" />
+        <source>Save the monthly ledger as</source>
+        <translation>Save the monthly ledger as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="321" />
+        <source>Save the coverage report as</source>
+        <translation>Save the coverage report as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="326" />
+        <source>Save the annual archive as</source>
+        <translation>Save the annual archive as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="332" />
+        <source>Writing the ledger…</source>
+        <translation>Writing the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="337" />
+        <source>Writing the coverage report…</source>
+        <translation>Writing the coverage report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="342" />
+        <source>Writing the annual archive…</source>
+        <translation>Writing the annual archive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="371" />
+        <location filename="../../ui/pages/reports.py" line="386" />
+        <source>Stopped: no file was written.</source>
+        <translation>Stopped: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="377" />
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="87" />
@@ -1089,12 +1681,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="138" />
+        <location filename="../../ui/wizard.py" line="143" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="173" />
+        <location filename="../../ui/wizard.py" line="188" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -1102,22 +1694,27 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="110" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="111" />
+        <location filename="../../ui/wizard.py" line="113" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="114" />
+        <source>Import my roster from Excel (next, after set-up)</source>
+        <translation>Import my roster from Excel (next, after set-up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="115" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="118" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>
@@ -1235,6 +1832,14 @@ The details were written to the log file:
 %1
 
 If it happens again, send that file to your township's IT contact.</translation>
+    </message>
+</context>
+<context>
+    <name>paper</name>
+    <message>
+        <location filename="../../ui/paper_files.py" line="42" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 </TS>

@@ -140,49 +140,217 @@
     </message>
 </context>
 <context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="245" />
+        <location filename="../../ui/pages/cards.py" line="418" />
+        <location filename="../../ui/pages/cards.py" line="452" />
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="246" />
+        <source>Which households get a card</source>
+        <translation>为哪些农户制卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="247" />
+        <source>All households on the register</source>
+        <translation>花名册上的全部农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="248" />
+        <source>One villager group:</source>
+        <translation>一个村民小组：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="249" />
+        <source>Selected on the Households page (%n)</source>
+        <translation><numerusform>农户页中选中的农户（%n 户）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="252" />
+        <source>Needing a new card: liaison cadre changed (%n)</source>
+        <translation><numerusform>需补发：联系干部已变更（%n 户）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="254" />
+        <source>Double-sided printer: backs behind each sheet</source>
+        <translation>双面打印：每张正面后紧跟背面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="255" />
+        <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
+        <translation>不勾选时，每个村另附一页背面，可翻过卡纸再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="258" />
+        <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
+        <translation>打印或保存 PDF 时，每张卡都会获得新卡号并登记到台账（农户的发卡记录），写明联系干部。预览不发卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="261" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="262" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="263" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="312" />
+        <location filename="../../ui/pages/cards.py" line="339" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="388" />
+        <source>No household matches this choice.</source>
+        <translation>没有符合条件的农户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="391" />
+        <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
+        <translation><numerusform>共 %n 张卡，约 %1 张 A4 纸（每张 10 张卡）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="397" />
+        <source>Preview: drawing the sheets…</source>
+        <translation>预览：正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="400" />
+        <source>Preview: nothing to show.</source>
+        <translation>预览：没有可显示的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="402" />
+        <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
+        <translation><numerusform>PDF 预览（前 %n 户）；卡号在打印时编定。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="406" />
+        <location filename="../../ui/pages/cards.py" line="533" />
+        <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
+        <translation>字库中没有“%1”（见于：%2），印为 □，请手写补上。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="419" />
+        <source>%n household(s) will each get a new card number, recorded in the register.</source>
+        <translation><numerusform>将为 %n 户各编一个新卡号，并登记到台账。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="422" />
+        <source>Issue and continue</source>
+        <translation>发卡并继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="429" />
+        <source>contact-cards</source>
+        <translation>便民服务联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="434" />
+        <source>Save contact cards as PDF</source>
+        <translation>将联系卡保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="435" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="436" />
+        <source>Then the PDF is saved.</source>
+        <translation>然后保存 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="442" />
+        <source>Print contact cards</source>
+        <translation>打印联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="445" />
+        <source>Then the sheets go to the printer.</source>
+        <translation>然后送往打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="466" />
+        <source>Drawing the contact cards…</source>
+        <translation>正在生成联系卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="489" />
+        <source>Printing the contact cards…</source>
+        <translation>正在打印联系卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cards.py" line="517" />
+        <location filename="../../ui/pages/cards.py" line="546" />
+        <source>Stopped: no card was issued, nothing was saved.</source>
+        <translation>已停止：没有发放联系卡，也没有保存文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="525" />
+        <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
+        <translation><numerusform>已发放并保存 %n 张联系卡：共 %1 页，文件 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/cards.py" line="530" />
+        <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
+        <translation><numerusform>已发放 %n 张联系卡并送往打印机（共 %1 页）。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="57" />
+        <location filename="../../ui/wizard.py" line="59" />
         <source>Division code and name</source>
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="68" />
+        <location filename="../../ui/wizard.py" line="70" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="69" />
+        <location filename="../../ui/wizard.py" line="71" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="72" />
         <source>Administrator (your name)</source>
         <translation>管理员（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="73" />
         <source>Recorded with every change you make</source>
         <translation>每一次修改都会记下这个名字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="84" />
+        <location filename="../../ui/wizard.py" line="86" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="85" />
+        <location filename="../../ui/wizard.py" line="87" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -517,80 +685,295 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="285" />
+        <location filename="../../ui/pages/households.py" line="288" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="287" />
+        <location filename="../../ui/pages/households.py" line="290" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="291" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="289" />
+        <location filename="../../ui/pages/households.py" line="292" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290" />
+        <location filename="../../ui/pages/households.py" line="293" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291" />
+        <location filename="../../ui/pages/households.py" line="294" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="295" />
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="296" />
+        <source>Import the village's roster from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="299" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="294" />
+        <location filename="../../ui/pages/households.py" line="300" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="347" />
+        <location filename="../../ui/pages/households.py" line="353" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="349" />
+        <location filename="../../ui/pages/households.py" line="355" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="217" />
+        <source>Import roster from Excel</source>
+        <translation>从 Excel 导入花名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="219" />
+        <source>1. Choose the roster file</source>
+        <translation>第一步：选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220" />
+        <source>2. Check the columns</source>
+        <translation>第二步：核对各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="221" />
+        <source>3. Check before importing</source>
+        <translation>第三步：导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="222" />
+        <source>4. Imported</source>
+        <translation>第四步：导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="225" />
+        <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
+        <translation>请选择本村的花名册：Excel 工作簿（.xlsx）或 CSV 文件。表头上方的标题行、合并单元格、空行和合计行都没关系。最后按“导入”之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="228" />
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="229" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230" />
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="232" />
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="233" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="234" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="235" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238" />
+        <source>Save refusal report…</source>
+        <translation>保存未导入行报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="268" />
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="269" />
+        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="279" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326" />
+        <source>— leave out —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="350" />
+        <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
+        <translation>%1 列和 %2 列都导入为“%3”，请把其中一列设为不导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="367" />
+        <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
+        <translation><numerusform>工作表“%1”：表头在第 %2 行，下面共 %n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="372" />
+        <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
+        <translation><numerusform>有 %n 列未能识别（底色标出）：请选择每列的内容，或设为不导入。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="402" />
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="421" />
+        <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
+        <translation>如果现在导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行不能导入。目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="424" />
+        <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
+        <translation>已导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行未导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="431" />
+        <source>%n blank, subtotal or repeated header row(s) skipped.</source>
+        <translation><numerusform>已跳过 %n 个空行、合计行或重复的表头行。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="432" />
+        <source>Refused rows (row numbers as in Excel):</source>
+        <translation>未导入的行（行号与 Excel 中一致）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="433" />
+        <source>No row was refused.</source>
+        <translation>所有行都可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="434" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="435" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="444" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="456" />
+        <source>%1_refused.xlsx</source>
+        <translation>%1_未导入的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="458" />
+        <source>Save refusal report</source>
+        <translation>保存未导入行报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="459" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="475" />
+        <source>%n refused row(s) saved to %1, with the reason beside each.</source>
+        <translation><numerusform>已将 %n 个未导入的行保存到 %1，每行旁注明原因。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="510" />
+        <location filename="../../ui/import_dialog.py" line="516" />
+        <source>Stopped: nothing was written.</source>
+        <translation>已停止，未写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="34" />
+        <location filename="../../ui/wizard.py" line="36" />
         <source>What kind of station is this laptop?</source>
         <translation>这台电脑是哪一级工作站？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="35" />
+        <location filename="../../ui/wizard.py" line="37" />
         <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
         <translation>村（社区）工作站登记本村农户；乡镇工作站汇总各村报送的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37" />
+        <location filename="../../ui/wizard.py" line="39" />
         <source>Village / community mass-work station</source>
         <translation>村（社区）群众工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="38" />
+        <location filename="../../ui/wizard.py" line="40" />
         <source>Township station</source>
         <translation>乡镇群众工作站</translation>
     </message>
@@ -664,77 +1047,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>%1 (later version)</source>
         <translation>%1（后续版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -1014,6 +1397,215 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="203" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="204" />
+        <source>Monthly ledger (民情台账)</source>
+        <translation>月度民情台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="205" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="207" />
+        <source>Full ID and phone numbers</source>
+        <translation>显示完整身份证号和电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="209" />
+        <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
+        <translation>不勾选时，身份证号只显示前 6 位和后 4 位，电话显示为 138****1234，适合交给无需知道完整号码的人。只有留存在工作站的副本才勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="212" />
+        <source>Save ledger as…</source>
+        <translation>保存台账为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="213" />
+        <source>A year</source>
+        <translation>年度报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="214" />
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="216" />
+        <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
+        <translation>走访覆盖：按联系干部和村民小组列出本年尚未走访的农户。年度归档：全年的走访、事项和发卡记录，交档案室留存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="218" />
+        <source>Save coverage report as…</source>
+        <translation>保存走访覆盖表为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="219" />
+        <source>Save annual archive as…</source>
+        <translation>保存年度归档为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="220" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="267" />
+        <source>What the ledger for %1 will say</source>
+        <translation>%1台账将载明的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="269" />
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="269" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="272" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="280" />
+        <source>Households on the register</source>
+        <translation>农户总数（户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="281" />
+        <source>Visits this month</source>
+        <translation>本月走访次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="282" />
+        <source>Households visited this month</source>
+        <translation>本月走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="283" />
+        <source>Households visited this year so far</source>
+        <translation>年度累计走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="284" />
+        <source>Coverage this year</source>
+        <translation>年度走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="285" />
+        <source>Matters received this month</source>
+        <translation>本月受理事项（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="289" />
+        <source>Resolved this month</source>
+        <translation>本月办结（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="290" />
+        <source>Overdue, not resolved</source>
+        <translation>超期未办结（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="291" />
+        <source>Escalated to the township this month</source>
+        <translation>本月上报乡镇（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="292" />
+        <source>Satisfaction rated</source>
+        <translation>满意度已评价（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="293" />
+        <source>Satisfied or fairly satisfied</source>
+        <translation>满意和基本满意（件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="295" />
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="296" />
+        <source>Contact cards issued this month</source>
+        <translation>本月发放联系卡（张）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="304" />
+        <source>ledger</source>
+        <translation>民情台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="306" />
+        <source>coverage</source>
+        <translation>走访覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="306" />
+        <source>archive</source>
+        <translation>年度归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="312" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="316" />
+        <source>Save the monthly ledger as</source>
+        <translation>保存月度民情台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="321" />
+        <source>Save the coverage report as</source>
+        <translation>保存走访覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="326" />
+        <source>Save the annual archive as</source>
+        <translation>保存年度归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="332" />
+        <source>Writing the ledger…</source>
+        <translation>正在生成台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="337" />
+        <source>Writing the coverage report…</source>
+        <translation>正在生成走访覆盖表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="342" />
+        <source>Writing the annual archive…</source>
+        <translation>正在生成年度归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="371" />
+        <location filename="../../ui/pages/reports.py" line="386" />
+        <source>Stopped: no file was written.</source>
+        <translation>已停止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="377" />
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="87" />
@@ -1089,12 +1681,12 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="138" />
+        <location filename="../../ui/wizard.py" line="143" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="173" />
+        <location filename="../../ui/wizard.py" line="188" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -1102,22 +1694,27 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="110" />
+        <location filename="../../ui/wizard.py" line="112" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="111" />
+        <location filename="../../ui/wizard.py" line="113" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="114" />
+        <source>Import my roster from Excel (next, after set-up)</source>
+        <translation>从 Excel 导入本村花名册（设置完成后进行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="115" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="118" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
@@ -1235,6 +1832,14 @@ If it happens again, send that file to your township's IT contact.</source>
 %1
 
 如果再次出现，请把这个文件发给乡镇的信息联络员。</translation>
+    </message>
+</context>
+<context>
+    <name>paper</name>
+    <message>
+        <location filename="../../ui/paper_files.py" line="42" />
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,7 @@ class HouseholdsPage(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.visit_button = QPushButton()
+        self.import_button = QPushButton()
         self.model = HouseholdTableModel(ctx, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -247,6 +248,7 @@ class HouseholdsPage(QWidget):
         lv.addWidget(self.table)
         foot = QHBoxLayout()
         foot.addWidget(self.count, 1)
+        foot.addWidget(self.import_button)
         foot.addWidget(self.visit_button)
         foot.addWidget(self.add_button)
         foot.addWidget(self.edit_button)
@@ -275,6 +277,7 @@ class HouseholdsPage(QWidget):
         self.add_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(self.edit_household)
         self.visit_button.clicked.connect(self._visit)
+        self.import_button.clicked.connect(self.import_roster)
         self._loading = True
         self.retranslate()
         self.reload_choices()
@@ -289,6 +292,9 @@ class HouseholdsPage(QWidget):
         self.add_button.setText(self.tr("New household…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.visit_button.setText(self.tr("Record a visit…"))
+        self.import_button.setText(self.tr("Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Import the village's roster from an Excel or "
+                                              "CSV file"))
         self.model.retranslate()
         for combo, text in ((self.group, self.tr("All groups")), (self.tag, self.tr("All tags")),
                             (self.liaison, self.tr("All liaison cadres"))):
@@ -361,6 +367,11 @@ class HouseholdsPage(QWidget):
         idx = self.table.currentIndex()
         return self.model.household_id(idx.row()) if idx.isValid() else None
 
+    def selected_ids(self) -> list[str]:
+        """Every selected row's household (the Contact cards page prints for them)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [hid for r in rows if (hid := self.model.household_id(r))]
+
     def show_not_visited(self) -> None:
         self.search.clear()
         self.not_visited.setChecked(True)
@@ -370,6 +381,19 @@ class HouseholdsPage(QWidget):
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.reload_choices()
             self.refresh()
+
+    def import_roster(self) -> QDialog:
+        """The roster import dialog (W2); the register reloads after an import."""
+        from ui.import_dialog import ImportDialog
+
+        dlg = ImportDialog(self.ctx, self)
+        dlg.imported.connect(self._imported)
+        dlg.open()
+        return dlg
+
+    def _imported(self) -> None:
+        self.reload_choices()
+        self.refresh()
 
     def edit_household(self) -> None:
         hid = self.selected_id()
