@@ -753,204 +753,204 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217" />
+        <location filename="../../ui/import_dialog.py" line="218" />
         <source>Import roster from Excel</source>
         <translation>Import roster from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219" />
+        <location filename="../../ui/import_dialog.py" line="220" />
         <source>1. Choose the roster file</source>
         <translation>1. Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220" />
+        <location filename="../../ui/import_dialog.py" line="221" />
         <source>2. Check the columns</source>
         <translation>2. Check the columns</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221" />
+        <location filename="../../ui/import_dialog.py" line="222" />
         <source>3. Check before importing</source>
         <translation>3. Check before importing</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222" />
+        <location filename="../../ui/import_dialog.py" line="223" />
         <source>4. Imported</source>
         <translation>4. Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225" />
+        <location filename="../../ui/import_dialog.py" line="226" />
         <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
         <translation>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228" />
+        <location filename="../../ui/import_dialog.py" line="229" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229" />
+        <location filename="../../ui/import_dialog.py" line="230" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230" />
+        <location filename="../../ui/import_dialog.py" line="231" />
         <source>Village:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232" />
-        <location filename="../../ui/import_dialog.py" line="434" />
+        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="435" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="233" />
         <source>Header in the file</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="233" />
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="234" />
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234" />
+        <location filename="../../ui/import_dialog.py" line="235" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235" />
+        <location filename="../../ui/import_dialog.py" line="236" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236" />
+        <location filename="../../ui/import_dialog.py" line="237" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237" />
+        <location filename="../../ui/import_dialog.py" line="238" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237" />
+        <location filename="../../ui/import_dialog.py" line="238" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238" />
+        <location filename="../../ui/import_dialog.py" line="239" />
         <source>Save refusal report…</source>
         <translation>Save refusal report…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="268" />
+        <location filename="../../ui/import_dialog.py" line="269" />
         <source>Choose the roster file</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269" />
+        <location filename="../../ui/import_dialog.py" line="270" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279" />
+        <location filename="../../ui/import_dialog.py" line="280" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326" />
+        <location filename="../../ui/import_dialog.py" line="327" />
         <source>— leave out —</source>
         <translation>— leave out —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="351" />
         <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
         <translation>Columns %1 and %2 are both imported as “%3”: leave one out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="367" />
+        <location filename="../../ui/import_dialog.py" line="368" />
         <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
         <translation><numerusform>Sheet “%1”: header on row %2, %n row below it.</numerusform><numerusform>Sheet “%1”: header on row %2, %n rows below it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="372" />
+        <location filename="../../ui/import_dialog.py" line="373" />
         <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
         <translation><numerusform>%n column were not recognised (shaded): choose what each holds, or leave it out.</numerusform><numerusform>%n columns were not recognised (shaded): choose what each holds, or leave it out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402" />
+        <location filename="../../ui/import_dialog.py" line="403" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421" />
+        <location filename="../../ui/import_dialog.py" line="422" />
         <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
         <translation>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424" />
+        <location filename="../../ui/import_dialog.py" line="425" />
         <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
         <translation>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="431" />
+        <location filename="../../ui/import_dialog.py" line="432" />
         <source>%n blank, subtotal or repeated header row(s) skipped.</source>
         <translation><numerusform>%n blank, subtotal or repeated header row skipped.</numerusform><numerusform>%n blank, subtotal or repeated header rows skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="432" />
+        <location filename="../../ui/import_dialog.py" line="433" />
         <source>Refused rows (row numbers as in Excel):</source>
         <translation>Refused rows (row numbers as in Excel):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="433" />
+        <location filename="../../ui/import_dialog.py" line="434" />
         <source>No row was refused.</source>
         <translation>No row was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="434" />
+        <location filename="../../ui/import_dialog.py" line="435" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="435" />
+        <location filename="../../ui/import_dialog.py" line="436" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="444" />
+        <location filename="../../ui/import_dialog.py" line="445" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="456" />
+        <location filename="../../ui/import_dialog.py" line="457" />
         <source>%1_refused.xlsx</source>
         <translation>%1_refused.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="458" />
+        <location filename="../../ui/import_dialog.py" line="459" />
         <source>Save refusal report</source>
         <translation>Save refusal report</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="459" />
+        <location filename="../../ui/import_dialog.py" line="460" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="475" />
+        <location filename="../../ui/import_dialog.py" line="476" />
         <source>%n refused row(s) saved to %1, with the reason beside each.</source>
         <translation><numerusform>%n refused row saved to %1, with the reason beside each.</numerusform><numerusform>%n refused rows saved to %1, with the reason beside each.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="510" />
-        <location filename="../../ui/import_dialog.py" line="516" />
+        <location filename="../../ui/import_dialog.py" line="517" />
+        <location filename="../../ui/import_dialog.py" line="523" />
         <source>Stopped: nothing was written.</source>
         <translation>Stopped: nothing was written.</translation>
     </message>

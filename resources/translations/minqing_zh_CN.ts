@@ -753,204 +753,204 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217" />
+        <location filename="../../ui/import_dialog.py" line="218" />
         <source>Import roster from Excel</source>
         <translation>从 Excel 导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219" />
+        <location filename="../../ui/import_dialog.py" line="220" />
         <source>1. Choose the roster file</source>
         <translation>第一步：选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220" />
+        <location filename="../../ui/import_dialog.py" line="221" />
         <source>2. Check the columns</source>
         <translation>第二步：核对各列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221" />
+        <location filename="../../ui/import_dialog.py" line="222" />
         <source>3. Check before importing</source>
         <translation>第三步：导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222" />
+        <location filename="../../ui/import_dialog.py" line="223" />
         <source>4. Imported</source>
         <translation>第四步：导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225" />
+        <location filename="../../ui/import_dialog.py" line="226" />
         <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
         <translation>请选择本村的花名册：Excel 工作簿（.xlsx）或 CSV 文件。表头上方的标题行、合并单元格、空行和合计行都没关系。最后按“导入”之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228" />
+        <location filename="../../ui/import_dialog.py" line="229" />
         <source>No file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229" />
+        <location filename="../../ui/import_dialog.py" line="230" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230" />
+        <location filename="../../ui/import_dialog.py" line="231" />
         <source>Village:</source>
         <translation>村：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232" />
-        <location filename="../../ui/import_dialog.py" line="434" />
+        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="435" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="233" />
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232" />
+        <location filename="../../ui/import_dialog.py" line="233" />
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="234" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234" />
+        <location filename="../../ui/import_dialog.py" line="235" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235" />
+        <location filename="../../ui/import_dialog.py" line="236" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236" />
+        <location filename="../../ui/import_dialog.py" line="237" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237" />
+        <location filename="../../ui/import_dialog.py" line="238" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237" />
+        <location filename="../../ui/import_dialog.py" line="238" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238" />
+        <location filename="../../ui/import_dialog.py" line="239" />
         <source>Save refusal report…</source>
         <translation>保存未导入行报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="268" />
+        <location filename="../../ui/import_dialog.py" line="269" />
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269" />
+        <location filename="../../ui/import_dialog.py" line="270" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279" />
+        <location filename="../../ui/import_dialog.py" line="280" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326" />
+        <location filename="../../ui/import_dialog.py" line="327" />
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="351" />
         <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
         <translation>%1 列和 %2 列都导入为“%3”，请把其中一列设为不导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="367" />
+        <location filename="../../ui/import_dialog.py" line="368" />
         <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
         <translation><numerusform>工作表“%1”：表头在第 %2 行，下面共 %n 行。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="372" />
+        <location filename="../../ui/import_dialog.py" line="373" />
         <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
         <translation><numerusform>有 %n 列未能识别（底色标出）：请选择每列的内容，或设为不导入。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402" />
+        <location filename="../../ui/import_dialog.py" line="403" />
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421" />
+        <location filename="../../ui/import_dialog.py" line="422" />
         <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
         <translation>如果现在导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行不能导入。目前尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424" />
+        <location filename="../../ui/import_dialog.py" line="425" />
         <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
         <translation>已导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="431" />
+        <location filename="../../ui/import_dialog.py" line="432" />
         <source>%n blank, subtotal or repeated header row(s) skipped.</source>
         <translation><numerusform>已跳过 %n 个空行、合计行或重复的表头行。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="432" />
+        <location filename="../../ui/import_dialog.py" line="433" />
         <source>Refused rows (row numbers as in Excel):</source>
         <translation>未导入的行（行号与 Excel 中一致）：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="433" />
+        <location filename="../../ui/import_dialog.py" line="434" />
         <source>No row was refused.</source>
         <translation>所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="434" />
+        <location filename="../../ui/import_dialog.py" line="435" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="435" />
+        <location filename="../../ui/import_dialog.py" line="436" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="444" />
+        <location filename="../../ui/import_dialog.py" line="445" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="456" />
+        <location filename="../../ui/import_dialog.py" line="457" />
         <source>%1_refused.xlsx</source>
         <translation>%1_未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="458" />
+        <location filename="../../ui/import_dialog.py" line="459" />
         <source>Save refusal report</source>
         <translation>保存未导入行报告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="459" />
+        <location filename="../../ui/import_dialog.py" line="460" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="475" />
+        <location filename="../../ui/import_dialog.py" line="476" />
         <source>%n refused row(s) saved to %1, with the reason beside each.</source>
         <translation><numerusform>已将 %n 个未导入的行保存到 %1，每行旁注明原因。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="510" />
-        <location filename="../../ui/import_dialog.py" line="516" />
+        <location filename="../../ui/import_dialog.py" line="517" />
+        <location filename="../../ui/import_dialog.py" line="523" />
         <source>Stopped: nothing was written.</source>
         <translation>已停止，未写入任何数据。</translation>
     </message>
