@@ -24,6 +24,7 @@ from app.services.station import station_info
 from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
+from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
 from ui.pages.later import LaterPage
@@ -46,10 +47,11 @@ class MainWindow(QMainWindow):
         self.matters = MattersPage(ctx)
         self.cadres = CadresPage(ctx)
         self.settings_page = SettingsPage(ctx)
+        self.exchange = ExchangePage(ctx)
         self.pages: dict[str, QWidget] = {
             "home": self.home, "households": self.households, "visits": self.visits,
             "matters": self.matters, "cadres": self.cadres, "cards": LaterPage("cards"),
-            "reports": LaterPage("reports"), "exchange": LaterPage("exchange"),
+            "reports": LaterPage("reports"), "exchange": self.exchange,
             "settings": self.settings_page,
         }
         self.nav = QListWidget()
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.home.open_matters.connect(self._open_matters)
         self.home.open_visits.connect(self._open_visits)
         self.home.open_month.connect(self._open_month)
+        self.exchange.changed.connect(self._exchanged)
+        self.home.open_exchange.connect(lambda: self.show_page("exchange"))
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
@@ -108,12 +112,12 @@ class MainWindow(QMainWindow):
         later = self.tr("%1 (later version)")
         for i, key in enumerate(PAGES):
             text = names[key]
-            if key in ("cards", "reports", "exchange"):
+            if key in ("cards", "reports"):
                 text = later.replace("%1", text)
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
-            if key in ("cards", "reports", "exchange"):
+            if key in ("cards", "reports"):
                 item.setForeground(Qt.GlobalColor.gray)
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
@@ -218,6 +222,12 @@ class MainWindow(QMainWindow):
         self.households.reload_choices()
         self.households.model.refresh_rows()
         self.statusBar().showMessage(self.tr("Cadres saved."), 5000)
+
+    def _exchanged(self) -> None:
+        """A batch came in or went out: the figures, matters and register may have changed."""
+        self.home.refresh()
+        self.matters.refresh()
+        self.households.model.refresh_rows()
 
     def _station_saved(self) -> None:
         self.retranslate()

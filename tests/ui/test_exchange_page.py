@@ -1,0 +1,219 @@
+"""The data-exchange screen through its real widgets, between two real stations on real SQLite
+files: send to a stick folder, receive on the other station, the reports a clerk reads, and what
+the stores hold afterwards. A damaged file is refused with its reason and changes nothing;
+cancelling a send writes nothing to the stick."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+import ui.pages.exchange as exchange_module
+from app.context import AppContext
+from app.services.demo import fill_demo
+from sync.drives import Volume, classify
+from sync.status import overview
+from tests.sync.synchelp import (
+    TOWNSHIP,
+    V1,
+    db_digest,
+    enroll_pair,
+    first_household,
+    make_station,
+    rename_household,
+    table_rows,
+)
+from ui.pages.exchange import ExchangePage
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[AppContext, AppContext, Path]]:
+    t = make_station(tmp_path / "township.sqlite3", "township", TOWNSHIP, "石江镇")
+    v = make_station(tmp_path / "village.sqlite3", "village", V1, "石江村")
+    fill_demo(v, households=30, months=6, seed=5)
+    enroll_pair(tmp_path, t, v)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    yield t, v, usb
+    t.store.close()
+    v.store.close()
+
+
+def _page(qtbot, ctx: AppContext, usb: Path) -> ExchangePage:  # type: ignore[no-untyped-def]
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.drive.set_folder(usb)
+    return page
+
+
+def _wait_idle(qtbot, page: ExchangePage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: page.send_button.isEnabled() or page.dest.currentData() is None,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: page.import_button.isEnabled(), timeout=20000)
+
+
+def _send(qtbot, page: ExchangePage) -> None:  # type: ignore[no-untyped-def]
+    page.send_report.clear()
+    page.send_button.click()
+    qtbot.waitUntil(lambda: "✔" in page.send_report.toPlainText()
+                    or "没有发送" in page.send_report.toPlainText(), timeout=20000)
+
+
+def _import(qtbot, page: ExchangePage, preview: bool = False) -> str:  # type: ignore[no-untyped-def]
+    page.receive_report.clear()
+    (page.preview_button if preview else page.import_button).click()
+    qtbot.waitUntil(lambda: page.receive_report.toPlainText() != ""
+                    and page.import_button.isEnabled(), timeout=20000)
+    return page.receive_report.toPlainText()
+
+
+def households_from(ctx: AppContext, origin: str) -> int:
+    return len(table_rows(ctx, "household", origin))
+
+
+def test_village_sends_township_receives_and_confirms(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    # Preview: the first batch is full, with what it will carry.
+    assert vp.plan is not None and vp.plan.full and vp.plan.seq == 1
+    assert "第 1 批" in vp.plan_text.text() and "完整批次" in vp.plan_text.text()
+    shown = {vp.plan_table.item(r, 0).text(): vp.plan_table.item(r, 1).text()
+             for r in range(vp.plan_table.rowCount())}
+    assert shown["农户"] == "30"
+    _send(qtbot, vp)
+    files = list(usb.glob("*.mqb"))
+    assert len(files) == 1 and files[0].name.startswith(f"MQ_{V1}_to_{TOWNSHIP}_00001_")
+    report = vp.send_report.toPlainText()
+    assert files[0].name in report and "核验" in report and "KB" in report
+    assert [b.status for b in overview(v).sent] == ["sent"]
+    assert "等待乡镇回执" in vp.sent_table.item(0, 3).text()
+
+    tp = _page(qtbot, t, usb)
+    assert tp.ticked() == files  # addressed to the township: ticked for it
+    before = db_digest(t)
+    text = _import(qtbot, tp, preview=True)
+    assert "检查通过" in text and "新增 " in text
+    assert db_digest(t) == before  # a preview writes nothing
+    text = _import(qtbot, tp)
+    assert "已导入" in text and "石江村" in text and "第 1 批" in text
+    assert households_from(t, V1) == 30
+    assert households_from(t, V1) == households_from(v, V1)
+    row = [tp.villages_table.item(0, c).text() for c in range(4)]
+    assert row[0].startswith("石江村") and row[1] == "1" and row[3]
+    # The same file again: reported, nothing changes.
+    before = db_digest(t)
+    assert "以前已导入过" in _import(qtbot, tp)
+    assert db_digest(t) == before
+
+    # The township's reply batch carries the receipt; the village sees its batch confirmed.
+    tp.refresh()
+    _send(qtbot, tp)
+    assert len(list(usb.glob(f"MQ_{TOWNSHIP}_to_{V1}_*.mqb"))) == 1
+    vp.drive.rescan_button.click()
+    vp.drive.set_folder(usb)
+    vp.list_files()
+    assert [p.name for p in vp.ticked()] == [p.name for p in usb.glob(f"MQ_{TOWNSHIP}_*.mqb")]
+    assert "已导入" in _import(qtbot, vp)
+    assert [b.status for b in overview(v).sent] == ["confirmed"]
+    assert "已确认" in vp.sent_table.item(0, 3).text()
+
+
+def test_missing_batch_is_named_and_later_ones_still_apply(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    hid = first_household(v)
+    for name in ("改名一", "改名二"):
+        rename_household(v, hid, name)
+        vp.refresh()
+        assert vp.plan is not None and not vp.plan.full
+        assert "变动" in vp.plan_text.text()
+        _send(qtbot, vp)
+    files = sorted(usb.glob("*.mqb"))
+    assert len(files) == 3
+    tp = _page(qtbot, t, usb)
+    tp.set_ticked([files[0], files[2]])  # batch 2 stayed on another stick
+    text = _import(qtbot, tp)
+    assert "缺少来自石江村的第 2 批" in text
+    assert text.count("已导入") == 2
+    assert table_rows(t, "household")[hid][table_cols_index(t, "head_name")] == "改名二"
+    assert "缺少" in tp.gaps_label.text()
+
+
+def table_cols_index(ctx: AppContext, col: str) -> int:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{ctx.store.path}?mode=ro", uri=True) as conn:
+        names = [r[1] for r in conn.execute("PRAGMA table_info(household)")]
+    return names.index(col)
+
+
+def test_truncated_file_is_refused_with_its_reason_and_changes_nothing(
+        qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    f = next(usb.glob("*.mqb"))
+    data = f.read_bytes()
+    f.write_bytes(data[: len(data) // 2])  # the stick was pulled mid-copy
+    tp = _page(qtbot, t, usb)
+    assert tp.files[0].problem  # listed, with what is wrong, not ticked
+    assert tp.ticked() == []
+    tp.set_ticked([f])
+    before = db_digest(t)
+    text = _import(qtbot, tp)
+    assert "拒绝导入" in text and "原因：" in text and "不完整" in text
+    assert db_digest(t) == before
+    assert households_from(t, V1) == 0
+
+
+def test_cancelling_a_send_writes_nothing(qtbot, pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    go = threading.Event()
+    real = exchange_module.export_batch
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        go.wait(10)  # the clerk presses Cancel while the batch is being written
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_module, "export_batch", held)
+    vp.send_button.click()
+    assert vp.task is not None
+    cancel = vp.task.dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "取消"
+    cancel.click()  # the clerk presses Cancel on the progress dialog
+    go.set()
+    qtbot.waitUntil(lambda: "已取消" in vp.send_report.toPlainText(), timeout=20000)
+    assert "没有写入任何内容" in vp.send_report.toPlainText()
+    assert list(usb.iterdir()) == []
+    assert overview(v).sent == []
+    assert vp.plan is not None and vp.plan.seq == 1  # the next batch is still number 1
+
+
+def test_usb_sticks_are_told_apart_from_system_volumes() -> None:
+    vols = [
+        Volume("/", "root", "ext4", 10 << 30, 50 << 30, is_root=True),
+        Volume("/home", "home", "ext4", 5 << 30, 50 << 30),
+        Volume("/run/user/1000", "", "tmpfs", 1, 1),
+        Volume("/media/clerk/KINGSTON", "KINGSTON", "vfat", 3 << 30, 8 << 30),
+        Volume("/media/clerk/OLD", "OLD", "vfat", 1 << 30, 2 << 30, read_only=True),
+        Volume("/snap/core/1", "", "squashfs", 0, 1),
+        Volume("C:/", "系统", "NTFS", 30 << 30, 200 << 30),
+        Volume("E:/", "U盘", "FAT32", 6 << 30, 16 << 30),
+        Volume("D:/", "数据", "NTFS", 90 << 30, 500 << 30),
+    ]
+    drives = classify(vols, data_file="/home/clerk/minqing.sqlite3", system_drive="C:")
+    roots = [d.root for d in drives]
+    # Sticks first (writable and with more room first), system/data/pseudo volumes left out.
+    assert roots[:3] == ["E:/", "/media/clerk/KINGSTON", "/media/clerk/OLD"]
+    assert set(roots) == {"E:/", "/media/clerk/KINGSTON", "/media/clerk/OLD", "D:/"}
+    old = next(d for d in drives if d.root == "/media/clerk/OLD")
+    assert old.removable and not old.writable
+    assert not next(d for d in drives if d.root == "D:/").removable
