@@ -5,7 +5,7 @@ needs no database code. Everything here is read-only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,11 @@ from sync.keys import Card, own_keys, read_card
 
 BATCH_SUFFIX = ".mqb"
 CARD_SUFFIX = ".card"
+
+
+def local_time(dt: datetime) -> datetime:
+    """Stored times are naive UTC; a clerk reads the laptop's local time (Beijing time)."""
+    return dt.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

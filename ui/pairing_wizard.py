@@ -116,7 +116,8 @@ class OwnCardPage(QWizardPage):
         if self.written is not None:
             self.result.setText(self.tr("Card written: %1").replace("%1", str(self.written)))
         fp = card_dict(self.ctx)["fingerprint"]
-        self.fingerprint.setText(self.tr("Fingerprint of this station: %1").replace("%1", fp))
+        self.fingerprint.setText(  # own line: read aloud group by group
+            self.tr("Fingerprint of this station: %1").replace("%1", "\n" + fp))
 
     def write(self) -> None:
         wiz = self.wizard()

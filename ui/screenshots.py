@@ -44,6 +44,97 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _exchange_shots(out: Path, tmp: Path, village: AppContext,
+                    langs: tuple[str, ...]) -> list[Path]:
+    """数据交换 between the demo village and a township paired with it: the village's send
+    pane after writing a batch, the township's report on a good and a damaged file, its
+    per-village status, and the pairing wizard at the fingerprint check."""
+    from sync.batch import export_batch, import_files, preview_import
+    from sync.keys import enroll, write_card
+    from sync.status import card_file_name
+    from ui.main_window import MainWindow
+    from ui.pairing_wizard import PairingWizard
+
+    written: list[Path] = []
+    usb = tmp / "usb"
+    cards = tmp / "cards"
+    usb.mkdir()
+    cards.mkdir()
+    tstore = open_store(tmp / "exchange-township.sqlite3")
+    init_station(tstore, kind="township", code="430525101", name="石江镇")
+    tctx = AppContext(tstore, actor="township-clerk")
+    write_card(tctx, cards / card_file_name("430525101"))
+    write_card(village, cards / card_file_name("430525101201"))
+    enroll(tctx, cards / card_file_name("430525101201"))
+    enroll(village, cards / card_file_name("430525101"))
+    tstore.close()
+    sent = export_batch(village, usb)
+    damaged = usb / sent.path.name.replace("_full", "_copy")
+    damaged.write_bytes(sent.path.read_bytes()[:-5000])  # a stick pulled mid-copy
+    for lang in langs:
+        set_language(lang)
+        village.lang = lang
+        # Each language gets the township as it was before the import, so both show it.
+        copy = tmp / f"exchange-township-{lang}.sqlite3"
+        shutil.copy(tmp / "exchange-township.sqlite3", copy)
+        town = open_store(copy)
+        tc = AppContext(town, actor="township-clerk", lang=lang)
+        results = import_files(tc, [sent.path, damaged])
+        vw = MainWindow(village)
+        vw.resize(*SIZE)
+        vw.show()
+        vw.show_page("exchange")
+        page = vw.exchange
+        page.drive.set_folder(usb)
+        page.last_export = [sent]
+        page.show_export_report([sent])
+        page.full.setChecked(True)  # the preview of a full batch: what it would carry
+        written.append(_grab(vw, out / f"15-exchange-send-{lang}.png"))
+        page.tabs.setCurrentIndex(2)
+        written.append(_grab(vw, out / f"16-exchange-status-village-{lang}.png"))
+        vw.show_page("home")
+        _wait(lambda w=vw: w.home.figures is not None  # type: ignore[misc]
+              and w.home.figures[2] is not None)
+        written.append(_grab(vw, out / f"21-home-last-batch-{lang}.png"))
+        vw.close()
+        vw.deleteLater()
+        tw = MainWindow(tc)
+        tw.resize(*SIZE)
+        tw.show()
+        tw.show_page("exchange")
+        tp = tw.exchange
+        tp.drive.set_folder(usb)
+        tp.tabs.setCurrentIndex(1)
+        tp.set_ticked([sent.path, damaged])
+        tp.last_import, tp.last_import_preview = results, False
+        tp.show_import_report(results, False)
+        written.append(_grab(tw, out / f"17-exchange-receive-township-{lang}.png"))
+        tp.show_import_report(preview_import(tc, [sent.path]), True)
+        tp.tabs.setCurrentIndex(2)
+        written.append(_grab(tw, out / f"18-exchange-status-township-{lang}.png"))
+        tw.close()
+        tw.deleteLater()
+        # A second village pairing: the wizard at the fingerprint check.
+        fresh = open_store(tmp / f"pair-{lang}.sqlite3")
+        init_station(fresh, kind="village", code="430525101202", name="黄桥村")
+        fctx = AppContext(fresh, actor="clerk", lang=lang)
+        wiz = PairingWizard(fctx, cards)
+        wiz.resize(760, 560)
+        wiz.show()
+        wiz.next()
+        wiz.own_page.write()
+        written.append(_grab(wiz, out / f"19-pairing-own-card-{lang}.png"))
+        wiz.next()
+        written.append(_grab(wiz, out / f"20-pairing-fingerprint-{lang}.png"))
+        wiz.reject()
+        wiz.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        _settle()
+        fresh.close()
+        town.close()
+    return written
+
+
 def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                households: int = 600) -> list[Path]:
     from ui.main import make_app
@@ -150,6 +241,7 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         wiz.deleteLater()
         wiz_store.close()
         _settle()
+    written += _exchange_shots(out, tmp, ctx, langs)
     # Destroy the windows before their data file goes away.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     _settle()

@@ -267,64 +267,64 @@
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="126" />
+        <location filename="../../ui/pages/exchange.py" line="134" />
         <source>USB drive:</source>
         <translation>USB drive:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127" />
+        <location filename="../../ui/pages/exchange.py" line="135" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="128" />
+        <location filename="../../ui/pages/exchange.py" line="136" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>Look again for USB drives (after plugging one in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129" />
+        <location filename="../../ui/pages/exchange.py" line="137" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="141" />
+        <location filename="../../ui/pages/exchange.py" line="149" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>No USB drive found — plug one in, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144" />
+        <location filename="../../ui/pages/exchange.py" line="152" />
         <source>USB drive</source>
         <translation>USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144" />
+        <location filename="../../ui/pages/exchange.py" line="152" />
         <source>other drive</source>
         <translation>other drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="145" />
-        <location filename="../../ui/pages/exchange.py" line="190" />
+        <location filename="../../ui/pages/exchange.py" line="153" />
+        <location filename="../../ui/pages/exchange.py" line="198" />
         <source>not ready</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147" />
+        <location filename="../../ui/pages/exchange.py" line="155" />
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149" />
-        <location filename="../../ui/pages/exchange.py" line="188" />
+        <location filename="../../ui/pages/exchange.py" line="157" />
+        <location filename="../../ui/pages/exchange.py" line="196" />
         <source>%1 free</source>
         <translation>%1 free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="151" />
+        <location filename="../../ui/pages/exchange.py" line="159" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="170" />
+        <location filename="../../ui/pages/exchange.py" line="178" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -332,500 +332,505 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="357" />
+        <location filename="../../ui/pages/exchange.py" line="365" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="358" />
+        <location filename="../../ui/pages/exchange.py" line="366" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="359" />
+        <location filename="../../ui/pages/exchange.py" line="367" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="360" />
+        <location filename="../../ui/pages/exchange.py" line="368" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="361" />
+        <location filename="../../ui/pages/exchange.py" line="369" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="362" />
+        <location filename="../../ui/pages/exchange.py" line="370" />
         <source>Send everything (full batch)</source>
         <translation>Send everything (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="363" />
+        <location filename="../../ui/pages/exchange.py" line="371" />
         <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
         <translation>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="365" />
+        <location filename="../../ui/pages/exchange.py" line="373" />
         <source>Write batch to the USB drive</source>
         <translation>Write batch to the USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="366" />
+        <location filename="../../ui/pages/exchange.py" line="374" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="366" />
+        <location filename="../../ui/pages/exchange.py" line="374" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
-        <location filename="../../ui/pages/exchange.py" line="376" />
+        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="384" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
         <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="368" />
-        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="376" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="368" />
-        <location filename="../../ui/pages/exchange.py" line="375" />
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="376" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="369" />
+        <location filename="../../ui/pages/exchange.py" line="377" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="370" />
+        <location filename="../../ui/pages/exchange.py" line="378" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="371" />
+        <location filename="../../ui/pages/exchange.py" line="379" />
         <source>Check ticked files</source>
         <translation>Check ticked files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="372" />
+        <location filename="../../ui/pages/exchange.py" line="380" />
         <source>Import ticked files</source>
         <translation>Import ticked files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="373" />
+        <location filename="../../ui/pages/exchange.py" line="381" />
         <source>Batches sent</source>
         <translation>Batches sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="377" />
+        <location filename="../../ui/pages/exchange.py" line="385" />
         <source>Batches received from each village</source>
         <translation>Batches received from each village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="380" />
+        <location filename="../../ui/pages/exchange.py" line="388" />
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="381" />
+        <location filename="../../ui/pages/exchange.py" line="389" />
         <source>Conflicts to decide</source>
         <translation>Conflicts to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Found on</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="384" />
+        <location filename="../../ui/pages/exchange.py" line="392" />
         <source>Differs in</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="386" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="386" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Kept here</source>
         <translation>Kept here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="386" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="395" />
         <source>Keep the version here</source>
         <translation>Keep the version here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="396" />
         <source>Take the version that arrived</source>
         <translation>Take the version that arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="398" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Village groups</source>
         <translation>Village groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="398" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="400" />
+        <location filename="../../ui/pages/exchange.py" line="408" />
         <source>Liaison assignments</source>
         <translation>Liaison assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Matter progress notes</source>
         <translation>Matter progress notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Township replies</source>
         <translation>Township replies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="438" />
+        <location filename="../../ui/pages/exchange.py" line="446" />
         <source>Every village (one batch each)</source>
         <translation>Every village (one batch each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="445" />
+        <location filename="../../ui/pages/exchange.py" line="453" />
         <source>Send to:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="446" />
-        <source>This station: %1 (%2 %3) · key fingerprint %4</source>
-        <translation>This station: %1 (%2 %3) · key fingerprint %4</translation>
+        <location filename="../../ui/pages/exchange.py" line="454" />
+        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
+        <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="449" />
+        <location filename="../../ui/pages/exchange.py" line="457" />
         <source>waiting for the township's receipt</source>
         <translation>waiting for the township's receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange.py" line="458" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange.py" line="458" />
         <source>refused — see receipt</source>
         <translation>refused — see receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="455" />
+        <location filename="../../ui/pages/exchange.py" line="463" />
         <source>confirmed on %1</source>
         <translation>confirmed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="457" />
+        <location filename="../../ui/pages/exchange.py" line="466" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="458" />
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="467" />
+        <location filename="../../ui/pages/exchange.py" line="671" />
         <source>(full)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="466" />
+        <location filename="../../ui/pages/exchange.py" line="475" />
         <source>not paired</source>
         <translation>not paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="468" />
+        <location filename="../../ui/pages/exchange.py" line="477" />
         <source>none received yet</source>
         <translation>none received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="473" />
+        <location filename="../../ui/pages/exchange.py" line="482" />
         <source>Missing batches: %1</source>
         <translation>Missing batches: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="477" />
+        <location filename="../../ui/pages/exchange.py" line="486" />
         <source>No batch is missing.</source>
         <translation>No batch is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="493" />
         <source>Conflicts to decide (%1)</source>
         <translation>Conflicts to decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="523" />
+        <location filename="../../ui/pages/exchange.py" line="532" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="524" />
+        <location filename="../../ui/pages/exchange.py" line="533" />
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="524" />
+        <location filename="../../ui/pages/exchange.py" line="533" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="530" />
+        <location filename="../../ui/pages/exchange.py" line="539" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>One batch for each village: its township replies and receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="540" />
+        <location filename="../../ui/pages/exchange.py" line="549" />
         <source>everything this station holds for it (full batch)</source>
         <translation>everything this station holds for it (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="542" />
+        <location filename="../../ui/pages/exchange.py" line="551" />
         <source>everything not sent before</source>
         <translation>everything not sent before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="544" />
+        <location filename="../../ui/pages/exchange.py" line="553" />
         <source>only what changed since %1</source>
         <translation>only what changed since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="546" />
+        <location filename="../../ui/pages/exchange.py" line="558" />
+        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
+        <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="564" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="556" />
-        <location filename="../../ui/pages/exchange.py" line="670" />
+        <location filename="../../ui/pages/exchange.py" line="574" />
+        <location filename="../../ui/pages/exchange.py" line="688" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>Choose the USB drive first (or a folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="574" />
+        <location filename="../../ui/pages/exchange.py" line="592" />
         <source>Writing the batch to the USB drive…</source>
         <translation>Writing the batch to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="583" />
+        <location filename="../../ui/pages/exchange.py" line="601" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>Cancelled. Nothing more was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="585" />
+        <location filename="../../ui/pages/exchange.py" line="603" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>Cancelled. Nothing was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="603" />
+        <location filename="../../ui/pages/exchange.py" line="621" />
         <source>Nothing was sent: %1</source>
         <translation>Nothing was sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="607" />
+        <location filename="../../ui/pages/exchange.py" line="625" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="608" />
+        <location filename="../../ui/pages/exchange.py" line="626" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="630" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="630" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="614" />
+        <location filename="../../ui/pages/exchange.py" line="632" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="615" />
+        <location filename="../../ui/pages/exchange.py" line="633" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="617" />
+        <location filename="../../ui/pages/exchange.py" line="635" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="619" />
+        <location filename="../../ui/pages/exchange.py" line="637" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="651" />
+        <location filename="../../ui/pages/exchange.py" line="669" />
         <source>this station</source>
         <translation>this station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="672" />
+        <location filename="../../ui/pages/exchange.py" line="690" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>No batch files (.mqb) in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="677" />
+        <location filename="../../ui/pages/exchange.py" line="695" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="707" />
+        <location filename="../../ui/pages/exchange.py" line="725" />
         <source>Tick the files to import.</source>
         <translation>Tick the files to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="724" />
+        <location filename="../../ui/pages/exchange.py" line="742" />
         <source>Checking the batch files…</source>
         <translation>Checking the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="725" />
+        <location filename="../../ui/pages/exchange.py" line="743" />
         <source>Importing the batch files…</source>
         <translation>Importing the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="738" />
+        <location filename="../../ui/pages/exchange.py" line="756" />
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>Cancelled: the files not listed above were not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="760" />
+        <location filename="../../ui/pages/exchange.py" line="778" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="779" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="780" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="763" />
+        <location filename="../../ui/pages/exchange.py" line="781" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="764" />
+        <location filename="../../ui/pages/exchange.py" line="782" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="765" />
+        <location filename="../../ui/pages/exchange.py" line="783" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="768" />
+        <location filename="../../ui/pages/exchange.py" line="786" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="771" />
+        <location filename="../../ui/pages/exchange.py" line="789" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="782" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="788" />
+        <location filename="../../ui/pages/exchange.py" line="806" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
@@ -894,92 +899,92 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="139" />
+        <location filename="../../ui/pages/home.py" line="150" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="142" />
+        <location filename="../../ui/pages/home.py" line="153" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="161" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="151" />
+        <location filename="../../ui/pages/home.py" line="162" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153" />
+        <location filename="../../ui/pages/home.py" line="164" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="155" />
+        <location filename="../../ui/pages/home.py" line="166" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="156" />
+        <location filename="../../ui/pages/home.py" line="167" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="157" />
+        <location filename="../../ui/pages/home.py" line="168" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="159" />
+        <location filename="../../ui/pages/home.py" line="170" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="173" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="163" />
+        <location filename="../../ui/pages/home.py" line="174" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="165" />
+        <location filename="../../ui/pages/home.py" line="176" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166" />
+        <location filename="../../ui/pages/home.py" line="177" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167" />
+        <location filename="../../ui/pages/home.py" line="178" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="179" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="169" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="171" />
+        <location filename="../../ui/pages/home.py" line="182" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="141" />
+        <location filename="../../ui/pages/home.py" line="152" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>

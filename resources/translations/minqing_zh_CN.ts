@@ -267,64 +267,64 @@
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="126" />
+        <location filename="../../ui/pages/exchange.py" line="134" />
         <source>USB drive:</source>
         <translation>U盘：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127" />
+        <location filename="../../ui/pages/exchange.py" line="135" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="128" />
+        <location filename="../../ui/pages/exchange.py" line="136" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>插入U盘后重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129" />
+        <location filename="../../ui/pages/exchange.py" line="137" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="141" />
+        <location filename="../../ui/pages/exchange.py" line="149" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144" />
+        <location filename="../../ui/pages/exchange.py" line="152" />
         <source>USB drive</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144" />
+        <location filename="../../ui/pages/exchange.py" line="152" />
         <source>other drive</source>
         <translation>其他磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="145" />
-        <location filename="../../ui/pages/exchange.py" line="190" />
+        <location filename="../../ui/pages/exchange.py" line="153" />
+        <location filename="../../ui/pages/exchange.py" line="198" />
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147" />
+        <location filename="../../ui/pages/exchange.py" line="155" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149" />
-        <location filename="../../ui/pages/exchange.py" line="188" />
+        <location filename="../../ui/pages/exchange.py" line="157" />
+        <location filename="../../ui/pages/exchange.py" line="196" />
         <source>%1 free</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="151" />
+        <location filename="../../ui/pages/exchange.py" line="159" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="170" />
+        <location filename="../../ui/pages/exchange.py" line="178" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -332,500 +332,505 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="357" />
+        <location filename="../../ui/pages/exchange.py" line="365" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="358" />
+        <location filename="../../ui/pages/exchange.py" line="366" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="359" />
+        <location filename="../../ui/pages/exchange.py" line="367" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="360" />
+        <location filename="../../ui/pages/exchange.py" line="368" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="361" />
+        <location filename="../../ui/pages/exchange.py" line="369" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="362" />
+        <location filename="../../ui/pages/exchange.py" line="370" />
         <source>Send everything (full batch)</source>
         <translation>发送全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="363" />
+        <location filename="../../ui/pages/exchange.py" line="371" />
         <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
         <translation>平时只发送上一批之后的变动。完整批次用于首次交换或电脑重装后的恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="365" />
+        <location filename="../../ui/pages/exchange.py" line="373" />
         <source>Write batch to the USB drive</source>
         <translation>把批次写入U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="366" />
+        <location filename="../../ui/pages/exchange.py" line="374" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="366" />
+        <location filename="../../ui/pages/exchange.py" line="374" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
-        <location filename="../../ui/pages/exchange.py" line="376" />
+        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="384" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
         <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>To</source>
         <translation>发往</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="368" />
-        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="376" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="368" />
-        <location filename="../../ui/pages/exchange.py" line="375" />
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="376" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Written on</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="369" />
+        <location filename="../../ui/pages/exchange.py" line="377" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="370" />
+        <location filename="../../ui/pages/exchange.py" line="378" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="371" />
+        <location filename="../../ui/pages/exchange.py" line="379" />
         <source>Check ticked files</source>
         <translation>检查勾选的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="372" />
+        <location filename="../../ui/pages/exchange.py" line="380" />
         <source>Import ticked files</source>
         <translation>导入勾选的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="373" />
+        <location filename="../../ui/pages/exchange.py" line="381" />
         <source>Batches sent</source>
         <translation>已发送的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="375" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="377" />
+        <location filename="../../ui/pages/exchange.py" line="385" />
         <source>Batches received from each village</source>
         <translation>各村已收到的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="380" />
+        <location filename="../../ui/pages/exchange.py" line="388" />
         <source>Imported on</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="381" />
+        <location filename="../../ui/pages/exchange.py" line="389" />
         <source>Conflicts to decide</source>
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Found on</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="384" />
+        <location filename="../../ui/pages/exchange.py" line="392" />
         <source>Differs in</source>
         <translation>不同之处</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="386" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="386" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Kept here</source>
         <translation>本站保留的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="386" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Arrived</source>
         <translation>收到的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="395" />
         <source>Keep the version here</source>
         <translation>保留本站的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="396" />
         <source>Take the version that arrived</source>
         <translation>采用收到的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="398" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Village groups</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="398" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="400" />
+        <location filename="../../ui/pages/exchange.py" line="408" />
         <source>Liaison assignments</source>
         <translation>联系户分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Matter progress notes</source>
         <translation>事项进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Township replies</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Receipts</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="438" />
+        <location filename="../../ui/pages/exchange.py" line="446" />
         <source>Every village (one batch each)</source>
         <translation>所有村（每村一批）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="445" />
+        <location filename="../../ui/pages/exchange.py" line="453" />
         <source>Send to:</source>
         <translation>发送给：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="446" />
-        <source>This station: %1 (%2 %3) · key fingerprint %4</source>
-        <translation>本站：%1（%2 %3）· 密钥指纹 %4</translation>
+        <location filename="../../ui/pages/exchange.py" line="454" />
+        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
+        <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="449" />
+        <location filename="../../ui/pages/exchange.py" line="457" />
         <source>waiting for the township's receipt</source>
         <translation>等待乡镇回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange.py" line="458" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange.py" line="458" />
         <source>refused — see receipt</source>
         <translation>被拒收——见回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="455" />
+        <location filename="../../ui/pages/exchange.py" line="463" />
         <source>confirmed on %1</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="457" />
+        <location filename="../../ui/pages/exchange.py" line="466" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="458" />
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="467" />
+        <location filename="../../ui/pages/exchange.py" line="671" />
         <source>(full)</source>
         <translation>（完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="466" />
+        <location filename="../../ui/pages/exchange.py" line="475" />
         <source>not paired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="468" />
+        <location filename="../../ui/pages/exchange.py" line="477" />
         <source>none received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="473" />
+        <location filename="../../ui/pages/exchange.py" line="482" />
         <source>Missing batches: %1</source>
         <translation>缺少的批次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="477" />
+        <location filename="../../ui/pages/exchange.py" line="486" />
         <source>No batch is missing.</source>
         <translation>没有缺少的批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="493" />
         <source>Conflicts to decide (%1)</source>
         <translation>待处理的冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="523" />
+        <location filename="../../ui/pages/exchange.py" line="532" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="524" />
+        <location filename="../../ui/pages/exchange.py" line="533" />
         <source>villages</source>
         <translation>各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="524" />
+        <location filename="../../ui/pages/exchange.py" line="533" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="530" />
+        <location filename="../../ui/pages/exchange.py" line="539" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>为每个村各写一批：乡镇的答复和回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="540" />
+        <location filename="../../ui/pages/exchange.py" line="549" />
         <source>everything this station holds for it (full batch)</source>
         <translation>本站为其保存的全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="542" />
+        <location filename="../../ui/pages/exchange.py" line="551" />
         <source>everything not sent before</source>
         <translation>此前未发送的全部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="544" />
+        <location filename="../../ui/pages/exchange.py" line="553" />
         <source>only what changed since %1</source>
         <translation>只含 %1 以来的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="546" />
+        <location filename="../../ui/pages/exchange.py" line="558" />
+        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
+        <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="564" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="556" />
-        <location filename="../../ui/pages/exchange.py" line="670" />
+        <location filename="../../ui/pages/exchange.py" line="574" />
+        <location filename="../../ui/pages/exchange.py" line="688" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>请先选择U盘（或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="574" />
+        <location filename="../../ui/pages/exchange.py" line="592" />
         <source>Writing the batch to the USB drive…</source>
         <translation>正在把批次写入U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="583" />
+        <location filename="../../ui/pages/exchange.py" line="601" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>已取消，没有再向U盘写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="585" />
+        <location filename="../../ui/pages/exchange.py" line="603" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>已取消，U盘上没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="603" />
+        <location filename="../../ui/pages/exchange.py" line="621" />
         <source>Nothing was sent: %1</source>
         <translation>没有发送：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="607" />
+        <location filename="../../ui/pages/exchange.py" line="625" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="608" />
+        <location filename="../../ui/pages/exchange.py" line="626" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="630" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="630" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="614" />
+        <location filename="../../ui/pages/exchange.py" line="632" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="615" />
+        <location filename="../../ui/pages/exchange.py" line="633" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="617" />
+        <location filename="../../ui/pages/exchange.py" line="635" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="619" />
+        <location filename="../../ui/pages/exchange.py" line="637" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="651" />
+        <location filename="../../ui/pages/exchange.py" line="669" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="672" />
+        <location filename="../../ui/pages/exchange.py" line="690" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>%1 中没有批次文件（.mqb）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="677" />
+        <location filename="../../ui/pages/exchange.py" line="695" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="707" />
+        <location filename="../../ui/pages/exchange.py" line="725" />
         <source>Tick the files to import.</source>
         <translation>请勾选要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="724" />
+        <location filename="../../ui/pages/exchange.py" line="742" />
         <source>Checking the batch files…</source>
         <translation>正在检查批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="725" />
+        <location filename="../../ui/pages/exchange.py" line="743" />
         <source>Importing the batch files…</source>
         <translation>正在导入批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="738" />
+        <location filename="../../ui/pages/exchange.py" line="756" />
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>已取消：上面没有列出的文件没有导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="760" />
+        <location filename="../../ui/pages/exchange.py" line="778" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="779" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="780" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="763" />
+        <location filename="../../ui/pages/exchange.py" line="781" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="764" />
+        <location filename="../../ui/pages/exchange.py" line="782" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="765" />
+        <location filename="../../ui/pages/exchange.py" line="783" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="768" />
+        <location filename="../../ui/pages/exchange.py" line="786" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="771" />
+        <location filename="../../ui/pages/exchange.py" line="789" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="782" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="788" />
+        <location filename="../../ui/pages/exchange.py" line="806" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
@@ -894,92 +899,92 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="139" />
+        <location filename="../../ui/pages/home.py" line="150" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="142" />
+        <location filename="../../ui/pages/home.py" line="153" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="161" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="151" />
+        <location filename="../../ui/pages/home.py" line="162" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153" />
+        <location filename="../../ui/pages/home.py" line="164" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="155" />
+        <location filename="../../ui/pages/home.py" line="166" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="156" />
+        <location filename="../../ui/pages/home.py" line="167" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="157" />
+        <location filename="../../ui/pages/home.py" line="168" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="159" />
+        <location filename="../../ui/pages/home.py" line="170" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="173" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="163" />
+        <location filename="../../ui/pages/home.py" line="174" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="165" />
+        <location filename="../../ui/pages/home.py" line="176" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166" />
+        <location filename="../../ui/pages/home.py" line="177" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167" />
+        <location filename="../../ui/pages/home.py" line="178" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="179" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="169" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="171" />
+        <location filename="../../ui/pages/home.py" line="182" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="141" />
+        <location filename="../../ui/pages/home.py" line="152" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>

@@ -217,3 +217,61 @@ def test_usb_sticks_are_told_apart_from_system_volumes() -> None:
     old = next(d for d in drives if d.root == "/media/clerk/OLD")
     assert old.removable and not old.writable
     assert not next(d for d in drives if d.root == "D:/").removable
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from tests.sync.synchelp import craft, lines_of
+
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    first = next(usb.glob("*.mqb"))
+    tp = _page(qtbot, t, usb)
+    _import(qtbot, tp)
+    hid = first_household(v)
+    col = table_cols_index(t, "head_name")
+    local_name = table_rows(t, "household")[hid][col]
+    target = next(ln for ln in lines_of(t, first) if hid.encode() in ln and b'"household"' in ln)
+    # Same record, same version, different content: a real conflict.
+    craft(v, t, usb / "MQ_conflict.mqb", [target.replace(local_name.encode(), "王冲突".encode())],
+          seq=2, full=False)
+    tp.list_files()
+    tp.set_ticked([usb / "MQ_conflict.mqb"])
+    text = _import(qtbot, tp)
+    assert "冲突 1" in text and "状态" in text
+    assert table_rows(t, "household")[hid][col] == local_name  # the version here is kept
+    assert tp.conflict_table.rowCount() == 1 and "（1）" in tp.conflicts_box.title()
+    assert not tp.take_button.isEnabled()
+    tp.select_conflict(0)
+    detail = {tp.conflict_detail.item(r, 0).text(): (tp.conflict_detail.item(r, 1).text(),
+                                                     tp.conflict_detail.item(r, 2).text())
+              for r in range(tp.conflict_detail.rowCount())}
+    assert (local_name, "王冲突") in detail.values()
+    tp.take_button.click()
+    assert table_rows(t, "household")[hid][col] == "王冲突"
+    assert tp.conflict_table.rowCount() == 0 and overview(t).conflicts == []
+
+
+def test_home_shows_the_date_of_the_last_batch_sent(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from ui.pages.home import HomePage
+
+    t, v, usb = pair
+    home = HomePage(v)
+    qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: home.figures is not None, timeout=20000)
+    tile = home.tiles["last_batch"]
+    assert tile.value == "尚未报送" and "报送乡镇" in tile.caption
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    home.refresh()
+    qtbot.waitUntil(lambda: home.figures is not None and home.figures[2] is not None,
+                    timeout=20000)
+    today = date.today()
+    assert tile.value == f"{today.month}月{today.day}日"
+    assert "等待回执" in tile.caption
+    opened: list[bool] = []
+    home.open_exchange.connect(lambda: opened.append(True))
+    tile.click()
+    assert opened == [True]

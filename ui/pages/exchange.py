@@ -50,7 +50,7 @@ from sync.batch import (
     resolve_conflict,
 )
 from sync.drives import Drive, Volume, classify, human_size
-from sync.status import DriveFile, Overview, batches_on, gaps_after, overview
+from sync.status import DriveFile, Overview, batches_on, gaps_after, local_time, overview
 from ui.i18n import current_lang, fmt_date, lbl
 from ui.widgets import heading
 from ui.workers import Progress, Task, run_task
@@ -71,7 +71,15 @@ def _progress(p: Progress) -> Callable[[str, int, int], bool]:
 def _when(dt: datetime | None) -> str:
     if dt is None:
         return ""
+    dt = local_time(dt)
     return f"{fmt_date(dt.date())} {dt:%H:%M}"
+
+
+def _when_text(iso: str) -> str:
+    try:
+        return _when(datetime.fromisoformat(iso).replace(tzinfo=None))
+    except ValueError:
+        return ""
 
 
 def _h(text: object) -> str:
@@ -265,15 +273,15 @@ class ExchangePage(QWidget):
         self.plan_text = QLabel()
         self.plan_text.setWordWrap(True)
         self.plan_table = _table(2)
-        self.plan_table.setMaximumHeight(300)
         self.send_report = QTextBrowser()
         self.send_report.setObjectName("send_report")
         box = QVBoxLayout(w)
         box.addLayout(row)
         box.addWidget(self.plan_text)
+        self.plan_table.setMaximumWidth(360)
         split = QHBoxLayout()
-        split.addWidget(self.plan_table, 2)
-        split.addWidget(self.send_report, 3)
+        split.addWidget(self.plan_table, 0)
+        split.addWidget(self.send_report, 1)
         box.addLayout(split, 1)
         self.dest.currentIndexChanged.connect(self.refresh_plan)
         self.full.toggled.connect(self.refresh_plan)
@@ -443,7 +451,7 @@ class ExchangePage(QWidget):
             return
         self._name_all_item()
         self.dest_label.setText(self.tr("Send to:"))
-        self.station.setText(self.tr("This station: %1 (%2 %3) · key fingerprint %4").replace(
+        self.station.setText(self.tr("This station: %1 · %2 %3 · key fingerprint %4").replace(
             "%1", ov.name).replace("%2", lbl(ov.kind)).replace("%3", ov.code).replace(
             "%4", ov.fingerprint))
         status = {"sent": self.tr("waiting for the township's receipt"),
@@ -452,7 +460,8 @@ class ExchangePage(QWidget):
         for b in ov.sent:
             st = status.get(b.status, b.status)
             if b.status == "confirmed" and b.confirmed_at is not None:
-                st = self.tr("confirmed on %1").replace("%1", fmt_date(b.confirmed_at.date()))
+                st = self.tr("confirmed on %1").replace(
+                    "%1", fmt_date(local_time(b.confirmed_at).date()))
             if self.township and b.status == "sent":
                 st = self.tr("sent")
             rows.append([b.destination_name, f"{b.seq}" + (" " + self.tr("(full)") if b.full
@@ -541,8 +550,17 @@ class ExchangePage(QWidget):
         elif p.since is None:
             how = self.tr("everything not sent before")
         else:
-            how = self.tr("only what changed since %1").replace("%1", fmt_date(p.since.date()))
+            how = self.tr("only what changed since %1").replace(
+                "%1", fmt_date(local_time(p.since).date()))
         total = sum(p.counts.values())
+        if total == 0:
+            self.plan_text.setText(self.tr(
+                "Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells "
+                "the other side nothing is missing).").replace("%1", str(p.seq)).replace(
+                "%2", p.destination_name).replace(
+                "%3", fmt_date(local_time(p.since).date()) if p.since else ""))
+            _set_rows(self.plan_table, [])
+            return
         self.plan_text.setText(self.tr("Batch no. %1 for %2: %3 — %4 record(s).").replace(
             "%1", str(p.seq)).replace("%2", p.destination_name).replace("%3", how).replace(
             "%4", str(total)))
@@ -651,7 +669,7 @@ class ExchangePage(QWidget):
                 dest = self.tr("this station")
             item = QTreeWidgetItem([f.path.name, f.origin_name or f.problem, dest,
                                     f"{f.seq}" + (" " + self.tr("(full)") if f.full else "")
-                                    if f.seq else "", f.created_at.replace("T", " ")[:16],
+                                    if f.seq else "", _when_text(f.created_at),
                                     human_size(f.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(f.path))
             on = before.get(str(f.path), f.for_us)

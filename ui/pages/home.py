@@ -6,12 +6,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import AppContext
 from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
-from sync.status import LastSent, last_sent
+from sync.status import LastSent, last_sent, local_time
 from ui.i18n import current_lang, fmt_date
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
@@ -78,6 +85,10 @@ class HomePage(QWidget):
                 grid.addWidget(self.tiles[key], i // 4, i % 4)
         # The exchange figure sits beside both rows: it is about the station, not the month.
         grid.addWidget(self.tiles["last_batch"], 0, 4, 2, 1)
+        self.tiles["last_batch"].setSizePolicy(QSizePolicy.Policy.Preferred,
+                                               QSizePolicy.Policy.Expanding)
+        for col in range(5):
+            grid.setColumnStretch(col, 1)
         self.chart = BarChart()
         self.chart.on_click = self._bar_clicked
         self.chart.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -157,8 +168,11 @@ class HomePage(QWidget):
                      "refused": self.tr("refused by the township")}.get(sent.status, "")
             if township:
                 state = self.tr("to %1").replace("%1", sent.destination_name)
-            t["last_batch"].set(fmt_date(sent.at.date()), f"{caption}<br>{state}",
-                                alert=sent.status == "refused")
+            day = local_time(sent.at).date()
+            short = (f"{day.month}月{day.day}日" if zh else day.strftime("%d %b").lstrip("0")) \
+                if day.year == today.year else fmt_date(day)  # the tile is narrow
+            t["last_batch"].set(short,
+                                f"{caption}<br>{state}", alert=sent.status == "refused")
         t["visits"].set(str(st["visits"]), self.tr("visits this month"))
         t["visited"].set(str(st["households_visited"]), self.tr("households visited this month"))
         t["coverage"].set(f"{st['coverage_ytd'] * 100:.1f}%",
