@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from app.context import AppContext
 from app.errors import MinqingError
 from app.services.station import get_station
-from models import SyncBatch, SyncConflict, SyncPeer, Village
+from models import SyncBatch, SyncConflict, SyncPeer, SyncReceipt, Village
 from models.vocab import StationKind
 from sync import container
 from sync.batch import gap_messages
@@ -50,6 +50,7 @@ class SentRow:
     status: str  # sent / confirmed / refused
     confirmed_at: datetime | None
     kept_path: str
+    reason: str = ""  # why the township refused it (from its signed receipt)
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,15 @@ def overview(ctx: AppContext) -> Overview:
         peers = {p.code: p for p in s.execute(select(SyncPeer).order_by(SyncPeer.code)).scalars()}
         ov = Overview(me.code, me.name, me.kind, me.township_code, fingerprint=fp)
         ov.peers = [Peer(p.code, p.name, p.kind, p.fingerprint) for p in peers.values()]
+        reasons = dict(s.execute(select(SyncReceipt.batch_id, SyncReceipt.reason).where(
+            SyncReceipt.direction == "in", SyncReceipt.status == "refused")).all())
         for b in s.execute(select(SyncBatch).where(SyncBatch.direction == "out").order_by(
                 SyncBatch.created_at.desc(), SyncBatch.seq.desc())).scalars():
             peer = peers.get(b.destination_code)
             ov.sent.append(SentRow(b.batch_id, b.destination_code,
                                    peer.name if peer else b.destination_code, b.seq, b.full,
                                    b.created_at, b.file_name, b.status, b.confirmed_at,
-                                   b.kept_path))
+                                   b.kept_path, str(reasons.get(b.batch_id, ""))))
         ov.gaps = gap_messages(s, ctx.lang)
         for c in s.execute(select(SyncConflict).where(SyncConflict.resolved.is_(False))
                            .order_by(SyncConflict.detected_at)).scalars():

@@ -234,32 +234,32 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="296" />
+        <location filename="../../ui/pairing_wizard.py" line="297" />
         <source>Paired</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="301" />
+        <location filename="../../ui/pairing_wizard.py" line="302" />
         <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
         <translation>%1 (%2) is now enrolled. Batches can be exchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="302" />
+        <location filename="../../ui/pairing_wizard.py" line="303" />
         <source>%1 (%2) was already enrolled with this key.</source>
         <translation>%1 (%2) was already enrolled with this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="303" />
+        <location filename="../../ui/pairing_wizard.py" line="304" />
         <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
         <translation>The keys of %1 (%2) were replaced. The old key stays on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="306" />
+        <location filename="../../ui/pairing_wizard.py" line="307" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="308" />
+        <location filename="../../ui/pairing_wizard.py" line="309" />
         <source>Old fingerprint (kept on record): %1</source>
         <translation>Old fingerprint (kept on record): %1</translation>
     </message>
@@ -267,64 +267,64 @@
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="134" />
+        <location filename="../../ui/pages/exchange.py" line="136" />
         <source>USB drive:</source>
         <translation>USB drive:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135" />
+        <location filename="../../ui/pages/exchange.py" line="137" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136" />
+        <location filename="../../ui/pages/exchange.py" line="138" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>Look again for USB drives (after plugging one in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137" />
+        <location filename="../../ui/pages/exchange.py" line="139" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149" />
+        <location filename="../../ui/pages/exchange.py" line="151" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>No USB drive found — plug one in, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="152" />
+        <location filename="../../ui/pages/exchange.py" line="154" />
         <source>USB drive</source>
         <translation>USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="152" />
+        <location filename="../../ui/pages/exchange.py" line="154" />
         <source>other drive</source>
         <translation>other drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="153" />
-        <location filename="../../ui/pages/exchange.py" line="198" />
+        <location filename="../../ui/pages/exchange.py" line="155" />
+        <location filename="../../ui/pages/exchange.py" line="200" />
         <source>not ready</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="155" />
+        <location filename="../../ui/pages/exchange.py" line="157" />
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="157" />
-        <location filename="../../ui/pages/exchange.py" line="196" />
+        <location filename="../../ui/pages/exchange.py" line="159" />
+        <location filename="../../ui/pages/exchange.py" line="198" />
         <source>%1 free</source>
         <translation>%1 free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="159" />
+        <location filename="../../ui/pages/exchange.py" line="161" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178" />
+        <location filename="../../ui/pages/exchange.py" line="180" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -332,507 +332,527 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="365" />
+        <location filename="../../ui/pages/exchange.py" line="379" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="366" />
+        <location filename="../../ui/pages/exchange.py" line="380" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="367" />
+        <location filename="../../ui/pages/exchange.py" line="381" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="368" />
+        <location filename="../../ui/pages/exchange.py" line="382" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="369" />
+        <location filename="../../ui/pages/exchange.py" line="383" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="370" />
+        <location filename="../../ui/pages/exchange.py" line="384" />
         <source>Send everything (full batch)</source>
         <translation>Send everything (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="371" />
+        <location filename="../../ui/pages/exchange.py" line="385" />
         <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
         <translation>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="373" />
+        <location filename="../../ui/pages/exchange.py" line="387" />
         <source>Write batch to the USB drive</source>
         <translation>Write batch to the USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="374" />
+        <location filename="../../ui/pages/exchange.py" line="388" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="374" />
+        <location filename="../../ui/pages/exchange.py" line="388" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="375" />
-        <location filename="../../ui/pages/exchange.py" line="384" />
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="402" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="375" />
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="375" />
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="376" />
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="390" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="376" />
-        <location filename="../../ui/pages/exchange.py" line="383" />
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="390" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="377" />
+        <location filename="../../ui/pages/exchange.py" line="391" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="378" />
+        <location filename="../../ui/pages/exchange.py" line="392" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="393" />
         <source>Check ticked files</source>
         <translation>Check ticked files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="380" />
+        <location filename="../../ui/pages/exchange.py" line="394" />
         <source>Import ticked files</source>
         <translation>Import ticked files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="381" />
+        <location filename="../../ui/pages/exchange.py" line="395" />
+        <source>Tell the villages why (refusal receipts)</source>
+        <translation>Tell the villages why (refusal receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="397" />
+        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
+        <translation>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="399" />
         <source>Batches sent</source>
         <translation>Batches sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="385" />
+        <location filename="../../ui/pages/exchange.py" line="403" />
         <source>Batches received from each village</source>
         <translation>Batches received from each village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Conflicts to decide</source>
         <translation>Conflicts to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
         <source>Found on</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="392" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Differs in</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="394" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="394" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
         <source>Kept here</source>
         <translation>Kept here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="394" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="395" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
         <source>Keep the version here</source>
         <translation>Keep the version here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="396" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Take the version that arrived</source>
         <translation>Take the version that arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Village groups</source>
         <translation>Village groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
+        <location filename="../../ui/pages/exchange.py" line="425" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
+        <location filename="../../ui/pages/exchange.py" line="425" />
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="408" />
+        <location filename="../../ui/pages/exchange.py" line="426" />
         <source>Liaison assignments</source>
         <translation>Liaison assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="427" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="427" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Matter progress notes</source>
         <translation>Matter progress notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="411" />
+        <location filename="../../ui/pages/exchange.py" line="429" />
         <source>Township replies</source>
         <translation>Township replies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="411" />
+        <location filename="../../ui/pages/exchange.py" line="429" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="446" />
+        <location filename="../../ui/pages/exchange.py" line="464" />
         <source>Every village (one batch each)</source>
         <translation>Every village (one batch each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="453" />
+        <location filename="../../ui/pages/exchange.py" line="471" />
         <source>Send to:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="454" />
+        <location filename="../../ui/pages/exchange.py" line="472" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="457" />
+        <location filename="../../ui/pages/exchange.py" line="475" />
         <source>waiting for the township's receipt</source>
         <translation>waiting for the township's receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="458" />
+        <location filename="../../ui/pages/exchange.py" line="476" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="458" />
+        <location filename="../../ui/pages/exchange.py" line="476" />
         <source>refused — see receipt</source>
         <translation>refused — see receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="463" />
+        <location filename="../../ui/pages/exchange.py" line="481" />
         <source>confirmed on %1</source>
         <translation>confirmed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="466" />
+        <location filename="../../ui/pages/exchange.py" line="484" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="467" />
-        <location filename="../../ui/pages/exchange.py" line="671" />
+        <location filename="../../ui/pages/exchange.py" line="486" />
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="487" />
+        <location filename="../../ui/pages/exchange.py" line="691" />
         <source>(full)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="475" />
+        <location filename="../../ui/pages/exchange.py" line="495" />
         <source>not paired</source>
         <translation>not paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="477" />
+        <location filename="../../ui/pages/exchange.py" line="497" />
         <source>none received yet</source>
         <translation>none received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="482" />
+        <location filename="../../ui/pages/exchange.py" line="502" />
         <source>Missing batches: %1</source>
         <translation>Missing batches: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="486" />
+        <location filename="../../ui/pages/exchange.py" line="506" />
         <source>No batch is missing.</source>
         <translation>No batch is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="493" />
+        <location filename="../../ui/pages/exchange.py" line="513" />
         <source>Conflicts to decide (%1)</source>
         <translation>Conflicts to decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="532" />
+        <location filename="../../ui/pages/exchange.py" line="552" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="533" />
+        <location filename="../../ui/pages/exchange.py" line="553" />
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="533" />
+        <location filename="../../ui/pages/exchange.py" line="553" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="539" />
+        <location filename="../../ui/pages/exchange.py" line="559" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>One batch for each village: its township replies and receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="549" />
+        <location filename="../../ui/pages/exchange.py" line="569" />
         <source>everything this station holds for it (full batch)</source>
         <translation>everything this station holds for it (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="551" />
+        <location filename="../../ui/pages/exchange.py" line="571" />
         <source>everything not sent before</source>
         <translation>everything not sent before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="573" />
         <source>only what changed since %1</source>
         <translation>only what changed since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="558" />
+        <location filename="../../ui/pages/exchange.py" line="578" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="564" />
+        <location filename="../../ui/pages/exchange.py" line="584" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="574" />
-        <location filename="../../ui/pages/exchange.py" line="688" />
+        <location filename="../../ui/pages/exchange.py" line="594" />
+        <location filename="../../ui/pages/exchange.py" line="708" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>Choose the USB drive first (or a folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="592" />
+        <location filename="../../ui/pages/exchange.py" line="612" />
         <source>Writing the batch to the USB drive…</source>
         <translation>Writing the batch to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="601" />
+        <location filename="../../ui/pages/exchange.py" line="621" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>Cancelled. Nothing more was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="603" />
+        <location filename="../../ui/pages/exchange.py" line="623" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>Cancelled. Nothing was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="621" />
+        <location filename="../../ui/pages/exchange.py" line="641" />
         <source>Nothing was sent: %1</source>
         <translation>Nothing was sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="625" />
+        <location filename="../../ui/pages/exchange.py" line="645" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="626" />
+        <location filename="../../ui/pages/exchange.py" line="646" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="630" />
+        <location filename="../../ui/pages/exchange.py" line="650" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="630" />
+        <location filename="../../ui/pages/exchange.py" line="650" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="632" />
+        <location filename="../../ui/pages/exchange.py" line="652" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="633" />
+        <location filename="../../ui/pages/exchange.py" line="653" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="635" />
+        <location filename="../../ui/pages/exchange.py" line="655" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="637" />
+        <location filename="../../ui/pages/exchange.py" line="657" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="669" />
+        <location filename="../../ui/pages/exchange.py" line="689" />
         <source>this station</source>
         <translation>this station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="690" />
+        <location filename="../../ui/pages/exchange.py" line="710" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>No batch files (.mqb) in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="695" />
+        <location filename="../../ui/pages/exchange.py" line="715" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="725" />
+        <location filename="../../ui/pages/exchange.py" line="745" />
         <source>Tick the files to import.</source>
         <translation>Tick the files to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="742" />
+        <location filename="../../ui/pages/exchange.py" line="762" />
         <source>Checking the batch files…</source>
         <translation>Checking the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="743" />
+        <location filename="../../ui/pages/exchange.py" line="763" />
         <source>Importing the batch files…</source>
         <translation>Importing the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="756" />
+        <location filename="../../ui/pages/exchange.py" line="776" />
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>Cancelled: the files not listed above were not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="778" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="779" />
+        <location filename="../../ui/pages/exchange.py" line="801" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="780" />
+        <location filename="../../ui/pages/exchange.py" line="802" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="781" />
+        <location filename="../../ui/pages/exchange.py" line="803" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="782" />
+        <location filename="../../ui/pages/exchange.py" line="804" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="783" />
+        <location filename="../../ui/pages/exchange.py" line="805" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="786" />
+        <location filename="../../ui/pages/exchange.py" line="808" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="789" />
+        <location filename="../../ui/pages/exchange.py" line="811" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="822" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="806" />
+        <location filename="../../ui/pages/exchange.py" line="828" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="861" />
+        <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
+        <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>
 </context>
 <context>
@@ -944,42 +964,42 @@
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="173" />
+        <location filename="../../ui/pages/home.py" line="176" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="174" />
+        <location filename="../../ui/pages/home.py" line="177" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="176" />
+        <location filename="../../ui/pages/home.py" line="179" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="177" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="178" />
+        <location filename="../../ui/pages/home.py" line="181" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="179" />
+        <location filename="../../ui/pages/home.py" line="182" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="180" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="182" />
+        <location filename="../../ui/pages/home.py" line="185" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
@@ -1708,7 +1728,7 @@
         <translation>Card written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="119" />
+        <location filename="../../ui/pairing_wizard.py" line="120" />
         <source>Fingerprint of this station: %1</source>
         <translation>Fingerprint of this station: %1</translation>
     </message>
@@ -1716,7 +1736,7 @@
 <context>
     <name>PairingWizard</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="333" />
+        <location filename="../../ui/pairing_wizard.py" line="334" />
         <source>Pair with a station</source>
         <translation>Pair with a station</translation>
     </message>
@@ -1724,77 +1744,77 @@
 <context>
     <name>PeerCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="178" />
+        <location filename="../../ui/pairing_wizard.py" line="179" />
         <source>The other station's card</source>
         <translation>The other station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="179" />
+        <location filename="../../ui/pairing_wizard.py" line="180" />
         <source>Step 3 of 3: enroll the card of the other station</source>
         <translation>Step 3 of 3: enroll the card of the other station</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="181" />
+        <location filename="../../ui/pairing_wizard.py" line="182" />
         <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
         <translation>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="183" />
+        <location filename="../../ui/pairing_wizard.py" line="184" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="184" />
+        <location filename="../../ui/pairing_wizard.py" line="185" />
         <source>Choose a card file…</source>
         <translation>Choose a card file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="185" />
+        <location filename="../../ui/pairing_wizard.py" line="186" />
         <source>The other clerk read me this same fingerprint</source>
         <translation>The other clerk read me this same fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="186" />
+        <location filename="../../ui/pairing_wizard.py" line="187" />
         <source>Yes, replace the keys (the old key stays on record)</source>
         <translation>Yes, replace the keys (the old key stays on record)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="205" />
+        <location filename="../../ui/pairing_wizard.py" line="206" />
         <source>Choose a card file</source>
         <translation>Choose a card file</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="206" />
+        <location filename="../../ui/pairing_wizard.py" line="207" />
         <source>Station cards (*.card)</source>
         <translation>Station cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="245" />
+        <location filename="../../ui/pairing_wizard.py" line="246" />
         <source>No card picked.</source>
         <translation>No card picked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="248" />
+        <location filename="../../ui/pairing_wizard.py" line="249" />
         <source>No station card on this drive. Ask the other station to write its card.</source>
         <translation>No station card on this drive. Ask the other station to write its card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="251" />
+        <location filename="../../ui/pairing_wizard.py" line="252" />
         <source>Card of %1 (%2, code %3).</source>
         <translation>Card of %1 (%2, code %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="253" />
+        <location filename="../../ui/pairing_wizard.py" line="254" />
         <source>Already enrolled with this same key: nothing to change.</source>
         <translation>Already enrolled with this same key: nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="255" />
+        <location filename="../../ui/pairing_wizard.py" line="256" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="258" />
+        <location filename="../../ui/pairing_wizard.py" line="259" />
         <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
         <translation>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</translation>
     </message>

@@ -66,6 +66,7 @@ def _send(qtbot, page: ExchangePage) -> None:  # type: ignore[no-untyped-def]
 
 
 def _import(qtbot, page: ExchangePage, preview: bool = False) -> str:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentIndex(1)
     page.receive_report.clear()
     (page.preview_button if preview else page.import_button).click()
     qtbot.waitUntil(lambda: page.receive_report.toPlainText() != ""
@@ -275,3 +276,51 @@ def test_home_shows_the_date_of_the_last_batch_sent(qtbot, pair) -> None:  # typ
     home.open_exchange.connect(lambda: opened.append(True))
     tile.click()
     assert opened == [True]
+
+
+def test_township_tells_the_village_why_a_batch_was_refused(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from tests.sync.synchelp import craft, lines_of
+
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    genuine = next(usb.glob("*.mqb"))
+    lines = lines_of(t, genuine)
+    genuine.unlink()
+    # Authentic (signed by the village) but its counts lie: refused for its content.
+    bad = craft(v, t, usb / "MQ_lying.mqb", lines, counts={"household": 1}, seq=1,
+                batch_id=overview(v).sent[0].batch_id)
+    tp = _page(qtbot, t, usb)
+    tp.set_ticked([bad])
+    before = db_digest(t)
+    text = _import(qtbot, tp)
+    assert "拒绝导入" in text and db_digest(t) == before
+    assert tp.refuse_button.isVisibleTo(tp)
+    tp.refuse_button.click()
+    assert "已记录对石江村第 1 批的拒收回执" in tp.receive_report.toPlainText()
+    bad.unlink()
+    tp.refresh()
+    _send(qtbot, tp)  # the reply batch carries the refusal receipt
+    vp.list_files()
+    assert "已导入" in _import(qtbot, vp)
+    sent = overview(v).sent
+    assert [b.status for b in sent] == ["refused"] and sent[0].reason
+    assert vp.sent_table.item(0, 3).text().startswith("被拒收：")
+
+
+def test_the_page_and_its_report_follow_a_language_switch(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import set_language
+
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    assert vp.title.text() == "数据交换" and "已写好" in vp.send_report.toPlainText()
+    v.lang = "en"
+    set_language("en")
+    qtbot.waitUntil(lambda: vp.title.text() == "Data exchange", timeout=5000)
+    assert vp.tabs.tabText(0) == "Send"
+    assert "written" in vp.send_report.toPlainText()
+    assert "waiting for the township's receipt" in vp.sent_table.item(0, 3).text()
+    vp.pair_button.click()
+    assert vp.wizard.isVisible() and vp.wizard.windowTitle() == "Pair with a station"
+    vp.wizard.reject()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStorageInfo, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,6 +48,7 @@ from sync.batch import (
     import_files,
     preview_export,
     preview_import,
+    record_refusal,
     resolve_conflict,
 )
 from sync.drives import Drive, Volume, classify, human_size
@@ -299,6 +301,8 @@ class ExchangePage(QWidget):
         self.preview_button = QPushButton()
         self.import_button = QPushButton()
         self.import_button.setDefault(True)
+        self.refuse_button = QPushButton()
+        self.refuse_button.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.files_label, 1)
         row.addWidget(self.relist_button)
@@ -310,9 +314,14 @@ class ExchangePage(QWidget):
         split.addWidget(self.file_list)
         split.addWidget(self.receive_report)
         split.setSizes([220, 300])
+        refuse_row = QHBoxLayout()
+        refuse_row.addStretch(1)
+        refuse_row.addWidget(self.refuse_button)
         box = QVBoxLayout(w)
         box.addLayout(row)
         box.addWidget(split, 1)
+        box.addLayout(refuse_row)
+        self.refuse_button.clicked.connect(self.issue_refusals)
         self.relist_button.clicked.connect(self.list_files)
         self.preview_button.clicked.connect(self.preview_receive)
         self.import_button.clicked.connect(self.receive)
@@ -355,6 +364,11 @@ class ExchangePage(QWidget):
         self.take_button.clicked.connect(lambda: self.resolve(True))
         return w
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """A stick plugged in while the clerk was elsewhere is found on coming back here."""
+        self.drive.scan()
+        super().showEvent(event)
+
     # --- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -378,6 +392,10 @@ class ExchangePage(QWidget):
         self.relist_button.setText(self.tr("Look again"))
         self.preview_button.setText(self.tr("Check ticked files"))
         self.import_button.setText(self.tr("Import ticked files"))
+        self.refuse_button.setText(self.tr("Tell the villages why (refusal receipts)"))
+        self.refuse_button.setToolTip(self.tr(
+            "A signed receipt saying why each refused batch was not accepted goes to the "
+            "village with the next batch, so its clerk can correct and send again."))
         self.sent_box.setTitle(self.tr("Batches sent"))
         self.sent_table.setHorizontalHeaderLabels([
             self.tr("To"), self.tr("Batch no."), self.tr("Written on"), self.tr("Receipt"),
@@ -464,6 +482,8 @@ class ExchangePage(QWidget):
                     "%1", fmt_date(local_time(b.confirmed_at).date()))
             if self.township and b.status == "sent":
                 st = self.tr("sent")
+            if b.status == "refused" and b.reason:
+                st = self.tr("refused: %1").replace("%1", b.reason)
             rows.append([b.destination_name, f"{b.seq}" + (" " + self.tr("(full)") if b.full
                                                              else ""),
                          _when(b.created_at), st, b.file_name])
@@ -774,6 +794,8 @@ class ExchangePage(QWidget):
         self._report(self.receive_report, BAD_STYLE, exc.message(current_lang()))
 
     def show_import_report(self, results: list[ImportResult], preview: bool) -> None:
+        self.refuse_button.setVisible(self.township and not preview and any(
+            r.status == "rejected" and r.origin for r in results))
         parts = []
         refused = self.tr("Refused — nothing was imported from this file")
         reason = self.tr("Reason: %1")
@@ -820,6 +842,28 @@ class ExchangePage(QWidget):
                         if r.status == "preview"]
             return gaps_after(self.ctx, incoming)
         return self.ov.gaps if self.ov is not None else []
+
+    def issue_refusals(self) -> None:
+        """Township: a signed 'refused' receipt for each refused file that is authentic, sent
+        with the next batch to its village (``sync.batch.record_refusal``)."""
+        lines = []
+        for r in self.last_import:
+            if r.status != "rejected" or not r.origin:
+                continue
+            name = Path(r.file).name
+            try:
+                done = record_refusal(self.ctx, r.file)
+            except MinqingError as exc:
+                lines.append(f"<span style='{BAD_STYLE}'>{_h(name)}: "
+                             f"{_h(exc.message(current_lang()))}</span>")
+                continue
+            lines.append(f"<span style='{OK_STYLE}'>{_h(name)}: " + _h(self.tr(
+                "refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch "
+                "to that village.").replace("%1", str(done.seq)).replace(
+                "%2", done.origin_name)) + "</span>")
+        self.refuse_button.setVisible(False)
+        self.receive_report.append("<p>" + "<br>".join(lines) + "</p>")
+        self.refresh()
 
     # --- conflicts ----------------------------------------------------------------------
     def _current_conflict(self) -> Any:
