@@ -324,3 +324,52 @@ def test_the_page_and_its_report_follow_a_language_switch(qtbot, pair) -> None: 
     vp.pair_button.click()
     assert vp.wizard.isVisible() and vp.wizard.windowTitle() == "Pair with a station"
     vp.wizard.reject()
+
+
+def test_cancelling_an_import_changes_nothing(qtbot, pair, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    _send(qtbot, vp)
+    tp = _page(qtbot, t, usb)
+    tp.tabs.setCurrentIndex(1)
+    go = threading.Event()
+    real = exchange_module.import_files
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        go.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_module, "import_files", held)
+    before = db_digest(t)
+    tp.import_button.click()
+    assert tp.task is not None
+    cancel = tp.task.dialog.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()
+    go.set()
+    qtbot.waitUntil(lambda: "没有导入" in tp.receive_report.toPlainText(), timeout=20000)
+    text = tp.receive_report.toPlainText()
+    assert "拒绝导入" in text and "已取消" in text
+    assert db_digest(t) == before and households_from(t, V1) == 0
+    # Nothing was spoiled: the same file imports afterwards.
+    monkeypatch.setattr(exchange_module, "import_files", real)
+    assert "已导入" in _import(qtbot, tp) and households_from(t, V1) == 30
+
+
+def test_township_sends_one_batch_to_every_village(qtbot, pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.sync.synchelp import V2
+
+    t, v, usb = pair
+    v2 = make_station(tmp_path / "v2.sqlite3", "village", V2, "黄桥村")
+    try:
+        enroll_pair(tmp_path, t, v2)
+        tp = _page(qtbot, t, usb)
+        assert tp.dest.itemText(0) == "所有村（每村一批）" and tp.dest.count() == 3
+        tp.dest.setCurrentIndex(0)
+        _send(qtbot, tp)
+        names = sorted(p.name for p in usb.glob("*.mqb"))
+        assert [n.split("_")[3] for n in names] == [V1, V2]
+        assert tp.send_report.toPlainText().count("✔") == 2
+        assert sorted(b.destination for b in overview(t).sent) == [V1, V2]
+    finally:
+        v2.store.close()

@@ -748,13 +748,11 @@ class ExchangePage(QWidget):
         box: dict[str, Any] = {"results": []}
 
         def work(p: Progress) -> list[ImportResult]:
-            cb = _progress(p)
-            for path in paths:
-                # One file at a time: a cancel stops before the next file, never inside one.
-                if p.cancelled():
-                    break
-                fn = preview_import if preview else import_files
-                box["results"].extend(fn(ctx, [path], progress=cb))
+            # One call for all files: each origin's batches go in by sequence number and the
+            # store is backed up once. A cancel refuses the file in progress (rolled back) and
+            # every file after it, each with the reason "cancelled".
+            fn = preview_import if preview else import_files
+            box["results"] = fn(ctx, paths, progress=_progress(p))
             return list(box["results"])
 
         self.import_button.setEnabled(False)
@@ -773,7 +771,7 @@ class ExchangePage(QWidget):
             results: list[ImportResult] = box["results"]
             self.last_import, self.last_import_preview = results, preview
             self.show_import_report(results, preview)
-            note = self.tr("Cancelled: the files not listed above were not imported.")
+            note = self.tr("Cancelled: files marked “cancelled” above were not imported.")
             self.receive_report.append(f"<p style='{BAD_STYLE}'>{_h(note)}</p>")
             self.refresh()
             if any(r.status == "applied" for r in results):
