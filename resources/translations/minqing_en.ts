@@ -418,6 +418,11 @@
         <translation>Size</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="391" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="392" />
         <source>Look again</source>
         <translation>Look again</translation>
@@ -624,7 +629,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="691" />
+        <location filename="../../ui/pages/exchange.py" line="692" />
         <source>(full)</source>
         <translation>(full)</translation>
     </message>
@@ -700,7 +705,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="708" />
+        <location filename="../../ui/pages/exchange.py" line="709" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>Choose the USB drive first (or a folder).</translation>
     </message>
@@ -770,87 +775,92 @@
         <translation>this station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="710" />
+        <location filename="../../ui/pages/exchange.py" line="690" />
+        <source>for another station</source>
+        <translation>for another station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="711" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>No batch files (.mqb) in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="715" />
+        <location filename="../../ui/pages/exchange.py" line="716" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="745" />
+        <location filename="../../ui/pages/exchange.py" line="746" />
         <source>Tick the files to import.</source>
         <translation>Tick the files to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="760" />
+        <location filename="../../ui/pages/exchange.py" line="761" />
         <source>Checking the batch files…</source>
         <translation>Checking the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="762" />
         <source>Importing the batch files…</source>
         <translation>Importing the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="774" />
+        <location filename="../../ui/pages/exchange.py" line="775" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="798" />
+        <location filename="../../ui/pages/exchange.py" line="799" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="801" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="802" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="803" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="804" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="806" />
+        <location filename="../../ui/pages/exchange.py" line="807" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="809" />
+        <location filename="../../ui/pages/exchange.py" line="810" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="820" />
+        <location filename="../../ui/pages/exchange.py" line="821" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="826" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="859" />
+        <location filename="../../ui/pages/exchange.py" line="860" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>

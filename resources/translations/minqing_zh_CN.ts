@@ -418,6 +418,11 @@
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="391" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="392" />
         <source>Look again</source>
         <translation>重新查找</translation>
@@ -624,7 +629,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="691" />
+        <location filename="../../ui/pages/exchange.py" line="692" />
         <source>(full)</source>
         <translation>（完整）</translation>
     </message>
@@ -700,7 +705,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="708" />
+        <location filename="../../ui/pages/exchange.py" line="709" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>请先选择U盘（或文件夹）。</translation>
     </message>
@@ -770,87 +775,92 @@
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="710" />
+        <location filename="../../ui/pages/exchange.py" line="690" />
+        <source>for another station</source>
+        <translation>发给其他工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="711" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>%1 中没有批次文件（.mqb）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="715" />
+        <location filename="../../ui/pages/exchange.py" line="716" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="745" />
+        <location filename="../../ui/pages/exchange.py" line="746" />
         <source>Tick the files to import.</source>
         <translation>请勾选要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="760" />
+        <location filename="../../ui/pages/exchange.py" line="761" />
         <source>Checking the batch files…</source>
         <translation>正在检查批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="762" />
         <source>Importing the batch files…</source>
         <translation>正在导入批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="774" />
+        <location filename="../../ui/pages/exchange.py" line="775" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="798" />
+        <location filename="../../ui/pages/exchange.py" line="799" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="801" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="802" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="803" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="804" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="806" />
+        <location filename="../../ui/pages/exchange.py" line="807" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="809" />
+        <location filename="../../ui/pages/exchange.py" line="810" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="820" />
+        <location filename="../../ui/pages/exchange.py" line="821" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="826" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="859" />
+        <location filename="../../ui/pages/exchange.py" line="860" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>

@@ -295,7 +295,7 @@ class ExchangePage(QWidget):
         self.files_label = QLabel()
         self.file_list = QTreeWidget()
         self.file_list.setRootIsDecorated(False)
-        self.file_list.setColumnCount(6)
+        self.file_list.setColumnCount(7)
         self.file_list.setAlternatingRowColors(True)
         self.relist_button = QPushButton()
         self.preview_button = QPushButton()
@@ -388,7 +388,7 @@ class ExchangePage(QWidget):
         self.plan_table.setHorizontalHeaderLabels([self.tr("Records"), self.tr("Number")])
         self.file_list.setHeaderLabels([self.tr("File"), self.tr("From"), self.tr("To"),
                                         self.tr("Batch no."), self.tr("Written on"),
-                                        self.tr("Size")])
+                                        self.tr("Size"), self.tr("Note")])
         self.relist_button.setText(self.tr("Look again"))
         self.preview_button.setText(self.tr("Check ticked files"))
         self.import_button.setText(self.tr("Import ticked files"))
@@ -687,21 +687,22 @@ class ExchangePage(QWidget):
             dest = f.destination_name or f.destination
             if f.for_us:
                 dest = self.tr("this station")
-            item = QTreeWidgetItem([f.path.name, f.origin_name or f.problem, dest,
+            note = f.problem or ("" if f.for_us else self.tr("for another station"))
+            item = QTreeWidgetItem([f.path.name, f.origin_name or "?", dest,
                                     f"{f.seq}" + (" " + self.tr("(full)") if f.full else "")
                                     if f.seq else "", _when_text(f.created_at),
-                                    human_size(f.size)])
+                                    human_size(f.size), note])
             item.setData(0, Qt.ItemDataRole.UserRole, str(f.path))
             on = before.get(str(f.path), f.for_us)
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             if f.problem:
-                item.setForeground(1, Qt.GlobalColor.red)
-                item.setToolTip(1, f.problem)
+                item.setForeground(6, Qt.GlobalColor.red)
+                item.setToolTip(6, f.problem)
             elif not f.for_us:
-                for c in range(6):
+                for c in range(7):
                     item.setForeground(c, Qt.GlobalColor.gray)
             self.file_list.addTopLevelItem(item)
-        for c in range(5):
+        for c in range(6):
             self.file_list.resizeColumnToContents(c)
         folder = self.drive.folder()
         if folder is None:
