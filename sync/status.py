@@ -23,6 +23,7 @@ from sync.keys import Card, own_keys, read_card
 
 BATCH_SUFFIX = ".mqb"
 CARD_SUFFIX = ".card"
+BOOKKEEPING = frozenset({"id", "origin_code", "created_at", "updated_at", "updated_by", "version"})
 
 
 def local_time(dt: datetime) -> datetime:
@@ -77,8 +78,9 @@ class ConflictRow:
 
     def differing(self) -> list[str]:
         """Fields whose values differ between the two versions (what the clerk must decide)."""
-        keys = list(dict.fromkeys([*self.local, *self.incoming]))
-        return [k for k in keys if self.local.get(k) != self.incoming.get(k)]
+        # Search keys derived on import and bookkeeping columns are not what a person decides.
+        return [k for k in self.incoming if k in self.local and k not in BOOKKEEPING
+                and self.local[k] != self.incoming[k]]
 
 
 @dataclass

@@ -506,7 +506,7 @@ class ExchangePage(QWidget):
             self.gaps_label.setText(self.tr("No batch is missing."))
         crows = []
         for c in ov.conflicts:
-            diff = [self._field(k) for k in c.differing() if k not in ("updated_at", "updated_by")]
+            diff = [self._field(k) for k in c.differing()]
             crows.append([f"{self.table_name(c.table)} · {self._record_title(c.local)}",
                           c.origin_name, str(c.version), _when(c.detected_at), ", ".join(diff)])
         _set_rows(self.conflict_table, crows)
