@@ -44,6 +44,57 @@ def _grab(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path]:
+    """A real conflict, the way one happens: a village laptop is restored from an old backup
+    and the clerk edits a household the township already received an edit of — two different
+    version-2 records of one household reach the township."""
+    from app.services.households import (
+        HouseholdFilter,
+        HouseholdInput,
+        get_household,
+        search_ids,
+        update_household,
+    )
+    from app.services.station import parse_group_number
+    from sync.batch import export_batch
+    from sync.keys import enroll, write_card
+    from sync.status import card_file_name
+
+    folder = tmp / "usb-huangqiao"
+    folder.mkdir()
+    path = tmp / "huangqiao.sqlite3"
+    hq = open_store(path)
+    init_station(hq, kind="village", code="430525101202", name="黄桥村")
+    hctx = AppContext(hq, actor="clerk")
+    fill_demo(hctx, households=20, months=2, seed=9)
+    write_card(hctx, cards / card_file_name("430525101202"))
+    enroll(township, cards / card_file_name("430525101202"))
+    enroll(hctx, cards / card_file_name("430525101"))
+    out = [export_batch(hctx, folder).path]
+    hq.close()
+    shutil.copy(path, tmp / "huangqiao-restored.sqlite3")
+
+    def edit(ctx: AppContext, address: str) -> None:
+        with ctx.read() as s:
+            hid = search_ids(s, HouseholdFilter(), limit=1)[0]
+            row = get_household(s, hid)
+        assert row is not None
+        update_household(ctx, hid, HouseholdInput(
+            row.head_name, parse_group_number(row.group_name), row.id_number, row.phone,
+            row.members_count, address, row.tags, "", row.village_code))
+
+    for name, address in (("huangqiao.sqlite3", "黄桥村三组 12 号"),
+                          ("huangqiao-restored.sqlite3", "黄桥村新村安置点 3 栋")):
+        store = open_store(tmp / name)
+        ctx = AppContext(store, actor="clerk")
+        edit(ctx, address)
+        stick = tmp / f"usb-{name}"  # two sticks: the same file name on each
+        stick.mkdir()
+        out.append(export_batch(ctx, stick).path)
+        store.close()
+    return out
+
+
 def _exchange_shots(out: Path, tmp: Path, village: AppContext,
                     langs: tuple[str, ...]) -> list[Path]:
     """数据交换 between the demo village and a township paired with it: the village's send
@@ -67,6 +118,7 @@ def _exchange_shots(out: Path, tmp: Path, village: AppContext,
     write_card(village, cards / card_file_name("430525101201"))
     enroll(tctx, cards / card_file_name("430525101201"))
     enroll(village, cards / card_file_name("430525101"))
+    conflicting = _conflict_batches(tmp, tctx, cards)
     tstore.close()
     sent = export_batch(village, usb)
     damaged = usb / sent.path.name.replace("_full", "_copy")
@@ -80,6 +132,7 @@ def _exchange_shots(out: Path, tmp: Path, village: AppContext,
         town = open_store(copy)
         tc = AppContext(town, actor="township-clerk", lang=lang)
         results = import_files(tc, [sent.path, damaged])
+        import_files(tc, conflicting)
         vw = MainWindow(village)
         vw.resize(*SIZE)
         vw.show()
@@ -111,6 +164,7 @@ def _exchange_shots(out: Path, tmp: Path, village: AppContext,
         written.append(_grab(tw, out / f"17-exchange-receive-township-{lang}.png"))
         tp.show_import_report(preview_import(tc, [sent.path]), True)
         tp.tabs.setCurrentIndex(2)
+        tp.select_conflict(0)
         written.append(_grab(tw, out / f"18-exchange-status-township-{lang}.png"))
         tw.close()
         tw.deleteLater()
