@@ -373,3 +373,13 @@ def test_township_sends_one_batch_to_every_village(qtbot, pair, tmp_path: Path) 
         assert sorted(b.destination for b in overview(t).sent) == [V1, V2]
     finally:
         v2.store.close()
+
+
+def test_a_stick_that_went_away_is_reported_and_nothing_is_recorded(qtbot, pair) -> None:  # type: ignore[no-untyped-def]
+    t, v, usb = pair
+    vp = _page(qtbot, v, usb)
+    usb.rmdir()  # pulled out after it was chosen
+    _send(qtbot, vp)
+    text = vp.send_report.toPlainText()
+    assert text.startswith("没有发送：") and str(usb) in text
+    assert overview(v).sent == [] and vp.send_button.isEnabled()
