@@ -25,9 +25,9 @@ from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
 from ui.pages.cards import CardsPage
+from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
-from ui.pages.later import LaterPage
 from ui.pages.matters import MattersPage
 from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
@@ -50,10 +50,11 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ctx)
         self.cards = CardsPage(ctx)
         self.reports = ReportsPage(ctx)
+        self.exchange = ExchangePage(ctx)
         self.pages: dict[str, QWidget] = {
             "home": self.home, "households": self.households, "visits": self.visits,
             "matters": self.matters, "cadres": self.cadres, "cards": self.cards,
-            "reports": self.reports, "exchange": LaterPage("exchange"),
+            "reports": self.reports, "exchange": self.exchange,
             "settings": self.settings_page,
         }
         self.nav = QListWidget()
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.home.open_matters.connect(self._open_matters)
         self.home.open_visits.connect(self._open_visits)
         self.home.open_month.connect(self._open_month)
+        self.exchange.changed.connect(self._exchanged)
+        self.home.open_exchange.connect(lambda: self.show_page("exchange"))
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
@@ -111,16 +114,11 @@ class MainWindow(QMainWindow):
                  "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
                  "settings": self.tr("Settings")}
-        later = self.tr("%1 (later version)")
         for i, key in enumerate(PAGES):
             text = names[key]
-            if key in ("exchange",):
-                text = later.replace("%1", text)
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
-            if key in ("exchange",):
-                item.setForeground(Qt.GlobalColor.gray)
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
             "%1", info.name))
@@ -234,6 +232,12 @@ class MainWindow(QMainWindow):
 
     def _cards_issued(self) -> None:
         self.households.detail.show_household(self.households.detail.household_id)
+
+    def _exchanged(self) -> None:
+        """A batch came in or went out: the figures, matters and register may have changed."""
+        self.home.refresh()
+        self.matters.refresh()
+        self.households.model.refresh_rows()
 
     def _station_saved(self) -> None:
         self.retranslate()

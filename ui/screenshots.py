@@ -94,6 +94,151 @@ def _paper_screens(window: QWidget, out: Path, lang: str, tmp: Path) -> list[Pat
     return written
 
 
+def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path]:
+    """A real conflict, the way one happens: a village laptop is restored from an old backup
+    and the clerk edits a household the township already received an edit of — two different
+    version-2 records of one household reach the township."""
+    from app.services.households import (
+        HouseholdFilter,
+        HouseholdInput,
+        get_household,
+        search_ids,
+        update_household,
+    )
+    from app.services.station import parse_group_number
+    from sync.batch import export_batch
+    from sync.keys import enroll, write_card
+    from sync.status import card_file_name
+
+    folder = tmp / "usb-huangqiao"
+    folder.mkdir()
+    path = tmp / "huangqiao.sqlite3"
+    hq = open_store(path)
+    init_station(hq, kind="village", code="430525101202", name="黄桥村")
+    hctx = AppContext(hq, actor="clerk")
+    fill_demo(hctx, households=20, months=2, seed=9)
+    write_card(hctx, cards / card_file_name("430525101202"))
+    enroll(township, cards / card_file_name("430525101202"))
+    enroll(hctx, cards / card_file_name("430525101"))
+    out = [export_batch(hctx, folder).path]
+    hq.close()
+    shutil.copy(path, tmp / "huangqiao-restored.sqlite3")
+
+    def edit(ctx: AppContext, address: str) -> None:
+        with ctx.read() as s:
+            hid = search_ids(s, HouseholdFilter(), limit=1)[0]
+            row = get_household(s, hid)
+        assert row is not None
+        update_household(ctx, hid, HouseholdInput(
+            row.head_name, parse_group_number(row.group_name), row.id_number, row.phone,
+            row.members_count, address, row.tags, "", row.village_code))
+
+    for name, address in (("huangqiao.sqlite3", "黄桥村三组 12 号"),
+                          ("huangqiao-restored.sqlite3", "黄桥村新村安置点 3 栋")):
+        store = open_store(tmp / name)
+        ctx = AppContext(store, actor="clerk")
+        edit(ctx, address)
+        stick = tmp / f"usb-{name}"  # two sticks: the same file name on each
+        stick.mkdir()
+        out.append(export_batch(ctx, stick).path)
+        store.close()
+    return out
+
+
+def _exchange_shots(out: Path, tmp: Path, village: AppContext,
+                    langs: tuple[str, ...]) -> list[Path]:
+    """数据交换 between the demo village and a township paired with it: the village's send
+    pane after writing a batch, the township's report on a good and a damaged file, its
+    per-village status, and the pairing wizard at the fingerprint check."""
+    from sync.batch import export_batch, import_files, preview_import
+    from sync.keys import enroll, write_card
+    from sync.status import card_file_name
+    from ui.main_window import MainWindow
+    from ui.pairing_wizard import PairingWizard
+
+    written: list[Path] = []
+    usb = tmp / "usb"
+    cards = tmp / "cards"
+    usb.mkdir()
+    cards.mkdir()
+    tstore = open_store(tmp / "exchange-township.sqlite3")
+    init_station(tstore, kind="township", code="430525101", name="石江镇")
+    tctx = AppContext(tstore, actor="township-clerk")
+    write_card(tctx, cards / card_file_name("430525101"))
+    write_card(village, cards / card_file_name("430525101201"))
+    enroll(tctx, cards / card_file_name("430525101201"))
+    enroll(village, cards / card_file_name("430525101"))
+    conflicting = _conflict_batches(tmp, tctx, cards)
+    tstore.close()
+    sent = export_batch(village, usb)
+    damaged = usb / sent.path.name.replace("_full", "_copy")
+    damaged.write_bytes(sent.path.read_bytes()[:-5000])  # a stick pulled mid-copy
+    for lang in langs:
+        set_language(lang)
+        village.lang = lang
+        # Each language gets the township as it was before the import, so both show it.
+        copy = tmp / f"exchange-township-{lang}.sqlite3"
+        shutil.copy(tmp / "exchange-township.sqlite3", copy)
+        town = open_store(copy)
+        tc = AppContext(town, actor="township-clerk", lang=lang)
+        results = import_files(tc, [sent.path, damaged])
+        import_files(tc, conflicting)
+        vw = MainWindow(village)
+        vw.resize(*SIZE)
+        vw.show()
+        vw.show_page("exchange")
+        page = vw.exchange
+        page.drive.set_folder(usb)
+        page.last_export = [sent]
+        page.show_export_report([sent])
+        page.full.setChecked(True)  # the preview of a full batch: what it would carry
+        written.append(_grab(vw, out / f"18-exchange-send-{lang}.png"))
+        page.tabs.setCurrentIndex(2)
+        written.append(_grab(vw, out / f"19-exchange-status-village-{lang}.png"))
+        vw.show_page("home")
+        _wait(lambda w=vw: w.home.figures is not None  # type: ignore[misc]
+              and w.home.figures[2] is not None)
+        written.append(_grab(vw, out / f"24-home-last-batch-{lang}.png"))
+        vw.close()
+        vw.deleteLater()
+        tw = MainWindow(tc)
+        tw.resize(*SIZE)
+        tw.show()
+        tw.show_page("exchange")
+        tp = tw.exchange
+        tp.drive.set_folder(usb)
+        tp.tabs.setCurrentIndex(1)
+        tp.set_ticked([sent.path, damaged])
+        tp.last_import, tp.last_import_preview = results, False
+        tp.show_import_report(results, False)
+        written.append(_grab(tw, out / f"20-exchange-receive-township-{lang}.png"))
+        tp.show_import_report(preview_import(tc, [sent.path]), True)
+        tp.tabs.setCurrentIndex(2)
+        tp.select_conflict(0)
+        written.append(_grab(tw, out / f"21-exchange-status-township-{lang}.png"))
+        tw.close()
+        tw.deleteLater()
+        # A second village pairing: the wizard at the fingerprint check.
+        fresh = open_store(tmp / f"pair-{lang}.sqlite3")
+        init_station(fresh, kind="village", code="430525101202", name="黄桥村")
+        fctx = AppContext(fresh, actor="clerk", lang=lang)
+        wiz = PairingWizard(fctx, cards)
+        wiz.resize(760, 560)
+        wiz.show()
+        wiz.next()
+        wiz.own_page.write()
+        written.append(_grab(wiz, out / f"22-pairing-own-card-{lang}.png"))
+        wiz.next()
+        written.append(_grab(wiz, out / f"23-pairing-fingerprint-{lang}.png"))
+        wiz.reject()
+        wiz.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        _settle()
+        fresh.close()
+        town.close()
+    return written
+
+
 def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                households: int = 600) -> list[Path]:
     from ui.main import make_app
@@ -204,6 +349,7 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         wiz.deleteLater()
         wiz_store.close()
         _settle()
+    written += _exchange_shots(out, tmp, ctx, langs)
     # Destroy the windows before their data file goes away.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     _settle()

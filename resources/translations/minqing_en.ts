@@ -400,6 +400,640 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="297" />
+        <source>Paired</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="302" />
+        <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
+        <translation>%1 (%2) is now enrolled. Batches can be exchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="303" />
+        <source>%1 (%2) was already enrolled with this key.</source>
+        <translation>%1 (%2) was already enrolled with this key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="304" />
+        <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
+        <translation>The keys of %1 (%2) were replaced. The old key stays on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="307" />
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="309" />
+        <source>Old fingerprint (kept on record): %1</source>
+        <translation>Old fingerprint (kept on record): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="136" />
+        <source>USB drive:</source>
+        <translation>USB drive:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="137" />
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="138" />
+        <source>Look again for USB drives (after plugging one in)</source>
+        <translation>Look again for USB drives (after plugging one in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="139" />
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="151" />
+        <source>No USB drive found — plug one in, or choose a folder</source>
+        <translation>No USB drive found — plug one in, or choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="154" />
+        <source>USB drive</source>
+        <translation>USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="154" />
+        <source>other drive</source>
+        <translation>other drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="155" />
+        <location filename="../../ui/pages/exchange.py" line="200" />
+        <source>not ready</source>
+        <translation>not ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="157" />
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="159" />
+        <location filename="../../ui/pages/exchange.py" line="198" />
+        <source>%1 free</source>
+        <translation>%1 free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="161" />
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="180" />
+        <source>Choose the folder of the USB drive</source>
+        <translation>Choose the folder of the USB drive</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="379" />
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="380" />
+        <source>Pair with a station…</source>
+        <translation>Pair with a station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="381" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="382" />
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="383" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="384" />
+        <source>Send everything (full batch)</source>
+        <translation>Send everything (full batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="385" />
+        <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
+        <translation>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="387" />
+        <source>Write batch to the USB drive</source>
+        <translation>Write batch to the USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="388" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="388" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="402" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="390" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <source>Batch no.</source>
+        <translation>Batch no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="390" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="391" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="391" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="392" />
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="393" />
+        <source>Check ticked files</source>
+        <translation>Check ticked files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="394" />
+        <source>Import ticked files</source>
+        <translation>Import ticked files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="395" />
+        <source>Tell the villages why (refusal receipts)</source>
+        <translation>Tell the villages why (refusal receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="397" />
+        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
+        <translation>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="399" />
+        <source>Batches sent</source>
+        <translation>Batches sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="403" />
+        <source>Batches received from each village</source>
+        <translation>Batches received from each village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="405" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="405" />
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="406" />
+        <source>Imported on</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="407" />
+        <source>Conflicts to decide</source>
+        <translation>Conflicts to decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="410" />
+        <source>Differs in</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <source>Kept here</source>
+        <translation>Kept here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <source>Keep the version here</source>
+        <translation>Keep the version here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="414" />
+        <source>Take the version that arrived</source>
+        <translation>Take the version that arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <source>Village groups</source>
+        <translation>Village groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <source>Cadres</source>
+        <translation>Cadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="425" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="425" />
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="426" />
+        <source>Liaison assignments</source>
+        <translation>Liaison assignments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="427" />
+        <source>Contact cards</source>
+        <translation>Contact cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="427" />
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="428" />
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="428" />
+        <source>Matter progress notes</source>
+        <translation>Matter progress notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="429" />
+        <source>Township replies</source>
+        <translation>Township replies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="429" />
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="464" />
+        <source>Every village (one batch each)</source>
+        <translation>Every village (one batch each)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="471" />
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="472" />
+        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
+        <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="475" />
+        <source>waiting for the township's receipt</source>
+        <translation>waiting for the township's receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="476" />
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="476" />
+        <source>refused — see receipt</source>
+        <translation>refused — see receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="481" />
+        <source>confirmed on %1</source>
+        <translation>confirmed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="484" />
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="486" />
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="487" />
+        <location filename="../../ui/pages/exchange.py" line="692" />
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="495" />
+        <source>not paired</source>
+        <translation>not paired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="497" />
+        <source>none received yet</source>
+        <translation>none received yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="502" />
+        <source>Missing batches: %1</source>
+        <translation>Missing batches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="506" />
+        <source>No batch is missing.</source>
+        <translation>No batch is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="513" />
+        <source>Conflicts to decide (%1)</source>
+        <translation>Conflicts to decide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="552" />
+        <source>No station to send to yet. Pair with the %1 first (button above).</source>
+        <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="553" />
+        <source>villages</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="553" />
+        <source>township</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="559" />
+        <source>One batch for each village: its township replies and receipts.</source>
+        <translation>One batch for each village: its township replies and receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="569" />
+        <source>everything this station holds for it (full batch)</source>
+        <translation>everything this station holds for it (full batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="571" />
+        <source>everything not sent before</source>
+        <translation>everything not sent before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="573" />
+        <source>only what changed since %1</source>
+        <translation>only what changed since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="578" />
+        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
+        <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="584" />
+        <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
+        <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="594" />
+        <location filename="../../ui/pages/exchange.py" line="709" />
+        <source>Choose the USB drive first (or a folder).</source>
+        <translation>Choose the USB drive first (or a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="612" />
+        <source>Writing the batch to the USB drive…</source>
+        <translation>Writing the batch to the USB drive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="621" />
+        <source>Cancelled. Nothing more was written to the USB drive.</source>
+        <translation>Cancelled. Nothing more was written to the USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="623" />
+        <source>Cancelled. Nothing was written to the USB drive.</source>
+        <translation>Cancelled. Nothing was written to the USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="641" />
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="645" />
+        <source>Read back from the USB drive and verified: complete and sealed.</source>
+        <translation>Read back from the USB drive and verified: complete and sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="646" />
+        <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
+        <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="650" />
+        <source>full batch</source>
+        <translation>full batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="650" />
+        <source>changes only</source>
+        <translation>changes only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="652" />
+        <source>no records</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="653" />
+        <source>Batch no. %1 for %2 written.</source>
+        <translation>Batch no. %1 for %2 written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="655" />
+        <source>File: %1 (%2, %3)</source>
+        <translation>File: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="657" />
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="689" />
+        <source>this station</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="690" />
+        <source>for another station</source>
+        <translation>for another station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="711" />
+        <source>No batch files (.mqb) in %1.</source>
+        <translation>No batch files (.mqb) in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="716" />
+        <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
+        <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="746" />
+        <source>Tick the files to import.</source>
+        <translation>Tick the files to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="761" />
+        <source>Checking the batch files…</source>
+        <translation>Checking the batch files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="762" />
+        <source>Importing the batch files…</source>
+        <translation>Importing the batch files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="775" />
+        <source>Cancelled: files marked “cancelled” above were not imported.</source>
+        <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="799" />
+        <source>Refused — nothing was imported from this file</source>
+        <translation>Refused — nothing was imported from this file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="800" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="801" />
+        <source>Already imported before — nothing changed</source>
+        <translation>Already imported before — nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="802" />
+        <source>Checked and can be imported (nothing written yet)</source>
+        <translation>Checked and can be imported (nothing written yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="803" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="804" />
+        <source>Missing batches:</source>
+        <translation>Missing batches:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="807" />
+        <source>batch no. %1 from %2</source>
+        <translation>batch no. %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="810" />
+        <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
+        <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="821" />
+        <source>Would give: %1</source>
+        <translation>Would give: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="827" />
+        <source>Conflicting records keep the version here; decide them under Status.</source>
+        <translation>Conflicting records keep the version here; decide them under Status.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="860" />
+        <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
+        <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="119" />
@@ -433,61 +1067,124 @@
     </message>
 </context>
 <context>
+    <name>FolderPage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="67" />
+        <source>Pair with a station</source>
+        <translation>Pair with a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="68" />
+        <source>Step 1 of 3: the USB drive that carries the station cards</source>
+        <translation>Step 1 of 3: the USB drive that carries the station cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="70" />
+        <source>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</source>
+        <translation>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="73" />
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="76" />
+        <source>Choose the folder of the USB drive</source>
+        <translation>Choose the folder of the USB drive</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="131" />
+        <location filename="../../ui/pages/home.py" line="150" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="143" />
+        <location filename="../../ui/pages/home.py" line="153" />
+        <source>Click a figure to open the list behind it.</source>
+        <translation>Click a figure to open the list behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="161" />
+        <source>last batch sent to the villages</source>
+        <translation>last batch sent to the villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="162" />
+        <source>last batch sent to the township</source>
+        <translation>last batch sent to the township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="164" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="166" />
+        <source>waiting for its receipt</source>
+        <translation>waiting for its receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="167" />
+        <source>confirmed by the township</source>
+        <translation>confirmed by the township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="168" />
+        <source>refused by the township</source>
+        <translation>refused by the township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="170" />
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="176" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="144" />
+        <location filename="../../ui/pages/home.py" line="177" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="146" />
+        <location filename="../../ui/pages/home.py" line="179" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="147" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="148" />
+        <location filename="../../ui/pages/home.py" line="181" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="149" />
+        <location filename="../../ui/pages/home.py" line="182" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152" />
+        <location filename="../../ui/pages/home.py" line="185" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="133" />
+        <location filename="../../ui/pages/home.py" line="152" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/home.py" line="134" />
-        <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
-        <translation>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</translation>
     </message>
 </context>
 <context>
@@ -979,39 +1676,6 @@
     </message>
 </context>
 <context>
-    <name>LaterPage</name>
-    <message>
-        <location filename="../../ui/pages/later.py" line="25" />
-        <source>Contact cards</source>
-        <translation>Contact cards</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="25" />
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="26" />
-        <source>Data exchange</source>
-        <translation>Data exchange</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="28" />
-        <source>Printing contact cards comes in a later version of this window. Cards already issued are listed in each household's detail pane.</source>
-        <translation>Printing contact cards comes in a later version of this window. Cards already issued are listed in each household's detail pane.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="30" />
-        <source>The monthly ledger and reports come in a later version. The month's figures are on the Home page.</source>
-        <translation>The monthly ledger and reports come in a later version. The month's figures are on the Home page.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="32" />
-        <source>Sending batches to the township and reading its replies come in a later version.</source>
-        <translation>Sending batches to the township and reading its replies come in a later version.</translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="73" />
@@ -1047,77 +1711,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>%1 (later version)</source>
-        <translation>%1 (later version)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -1394,6 +2053,125 @@
         <location filename="../../ui/pages/matters.py" line="513" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardPage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="110" />
+        <source>This station's card</source>
+        <translation>This station's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="111" />
+        <source>Step 2 of 3: write this station's card to the USB drive</source>
+        <translation>Step 2 of 3: write this station's card to the USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="113" />
+        <source>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</source>
+        <translation>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="115" />
+        <source>Write this station's card</source>
+        <translation>Write this station's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="117" />
+        <source>Card written: %1</source>
+        <translation>Card written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="120" />
+        <source>Fingerprint of this station: %1</source>
+        <translation>Fingerprint of this station: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingWizard</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="334" />
+        <source>Pair with a station</source>
+        <translation>Pair with a station</translation>
+    </message>
+</context>
+<context>
+    <name>PeerCardPage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="179" />
+        <source>The other station's card</source>
+        <translation>The other station's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="180" />
+        <source>Step 3 of 3: enroll the card of the other station</source>
+        <translation>Step 3 of 3: enroll the card of the other station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="182" />
+        <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
+        <translation>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="184" />
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="185" />
+        <source>Choose a card file…</source>
+        <translation>Choose a card file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="186" />
+        <source>The other clerk read me this same fingerprint</source>
+        <translation>The other clerk read me this same fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="187" />
+        <source>Yes, replace the keys (the old key stays on record)</source>
+        <translation>Yes, replace the keys (the old key stays on record)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="206" />
+        <source>Choose a card file</source>
+        <translation>Choose a card file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="207" />
+        <source>Station cards (*.card)</source>
+        <translation>Station cards (*.card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="246" />
+        <source>No card picked.</source>
+        <translation>No card picked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="249" />
+        <source>No station card on this drive. Ask the other station to write its card.</source>
+        <translation>No station card on this drive. Ask the other station to write its card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="252" />
+        <source>Card of %1 (%2, code %3).</source>
+        <translation>Card of %1 (%2, code %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="254" />
+        <source>Already enrolled with this same key: nothing to change.</source>
+        <translation>Already enrolled with this same key: nothing to change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="256" />
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="259" />
+        <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
+        <translation>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</translation>
     </message>
 </context>
 <context>

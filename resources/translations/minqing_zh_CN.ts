@@ -400,6 +400,640 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="297" />
+        <source>Paired</source>
+        <translation>配对完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="302" />
+        <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
+        <translation>已登记 %1（%2），现在可以交换数据批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="303" />
+        <source>%1 (%2) was already enrolled with this key.</source>
+        <translation>%1（%2）已用这把密钥登记过，无需更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="304" />
+        <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
+        <translation>已更换 %1（%2）的密钥，旧密钥留档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="307" />
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="309" />
+        <source>Old fingerprint (kept on record): %1</source>
+        <translation>旧指纹（留档）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="136" />
+        <source>USB drive:</source>
+        <translation>U盘：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="137" />
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="138" />
+        <source>Look again for USB drives (after plugging one in)</source>
+        <translation>插入U盘后重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="139" />
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="151" />
+        <source>No USB drive found — plug one in, or choose a folder</source>
+        <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="154" />
+        <source>USB drive</source>
+        <translation>U盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="154" />
+        <source>other drive</source>
+        <translation>其他磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="155" />
+        <location filename="../../ui/pages/exchange.py" line="200" />
+        <source>not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="157" />
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="159" />
+        <location filename="../../ui/pages/exchange.py" line="198" />
+        <source>%1 free</source>
+        <translation>可用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="161" />
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="180" />
+        <source>Choose the folder of the USB drive</source>
+        <translation>选择U盘所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="379" />
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="380" />
+        <source>Pair with a station…</source>
+        <translation>与工作站配对…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="381" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="382" />
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="383" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="384" />
+        <source>Send everything (full batch)</source>
+        <translation>发送全部数据（完整批次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="385" />
+        <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
+        <translation>平时只发送上一批之后的变动。完整批次用于首次交换或电脑重装后的恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="387" />
+        <source>Write batch to the USB drive</source>
+        <translation>把批次写入U盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="388" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="388" />
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="402" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="389" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="390" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <source>Batch no.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="390" />
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
+        <source>Written on</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="391" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="391" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="392" />
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="393" />
+        <source>Check ticked files</source>
+        <translation>检查勾选的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="394" />
+        <source>Import ticked files</source>
+        <translation>导入勾选的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="395" />
+        <source>Tell the villages why (refusal receipts)</source>
+        <translation>告知村里拒收原因（出具拒收回执）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="397" />
+        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
+        <translation>为每个被拒收的批次出具签名回执，随下一批发给该村，说明拒收原因，以便村里更正后重新报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="399" />
+        <source>Batches sent</source>
+        <translation>已发送的批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="401" />
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="403" />
+        <source>Batches received from each village</source>
+        <translation>各村已收到的批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="405" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="405" />
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="406" />
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="407" />
+        <source>Conflicts to decide</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="409" />
+        <source>Found on</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="410" />
+        <source>Differs in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <source>Kept here</source>
+        <translation>本站保留的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <source>Arrived</source>
+        <translation>收到的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <source>Keep the version here</source>
+        <translation>保留本站的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="414" />
+        <source>Take the version that arrived</source>
+        <translation>采用收到的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <source>Village groups</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <source>Cadres</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="425" />
+        <source>Households</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="425" />
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="426" />
+        <source>Liaison assignments</source>
+        <translation>联系户分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="427" />
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="427" />
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="428" />
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="428" />
+        <source>Matter progress notes</source>
+        <translation>事项进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="429" />
+        <source>Township replies</source>
+        <translation>乡镇答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="429" />
+        <source>Receipts</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="464" />
+        <source>Every village (one batch each)</source>
+        <translation>所有村（每村一批）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="471" />
+        <source>Send to:</source>
+        <translation>发送给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="472" />
+        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
+        <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="475" />
+        <source>waiting for the township's receipt</source>
+        <translation>等待乡镇回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="476" />
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="476" />
+        <source>refused — see receipt</source>
+        <translation>被拒收——见回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="481" />
+        <source>confirmed on %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="484" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="486" />
+        <source>refused: %1</source>
+        <translation>被拒收：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="487" />
+        <location filename="../../ui/pages/exchange.py" line="692" />
+        <source>(full)</source>
+        <translation>（完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="495" />
+        <source>not paired</source>
+        <translation>未配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="497" />
+        <source>none received yet</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="502" />
+        <source>Missing batches: %1</source>
+        <translation>缺少的批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="506" />
+        <source>No batch is missing.</source>
+        <translation>没有缺少的批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="513" />
+        <source>Conflicts to decide (%1)</source>
+        <translation>待处理的冲突（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="552" />
+        <source>No station to send to yet. Pair with the %1 first (button above).</source>
+        <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="553" />
+        <source>villages</source>
+        <translation>各村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="553" />
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="559" />
+        <source>One batch for each village: its township replies and receipts.</source>
+        <translation>为每个村各写一批：乡镇的答复和回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="569" />
+        <source>everything this station holds for it (full batch)</source>
+        <translation>本站为其保存的全部数据（完整批次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="571" />
+        <source>everything not sent before</source>
+        <translation>此前未发送的全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="573" />
+        <source>only what changed since %1</source>
+        <translation>只含 %1 以来的变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="578" />
+        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
+        <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="584" />
+        <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
+        <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="594" />
+        <location filename="../../ui/pages/exchange.py" line="709" />
+        <source>Choose the USB drive first (or a folder).</source>
+        <translation>请先选择U盘（或文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="612" />
+        <source>Writing the batch to the USB drive…</source>
+        <translation>正在把批次写入U盘…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="621" />
+        <source>Cancelled. Nothing more was written to the USB drive.</source>
+        <translation>已取消，没有再向U盘写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="623" />
+        <source>Cancelled. Nothing was written to the USB drive.</source>
+        <translation>已取消，U盘上没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="641" />
+        <source>Nothing was sent: %1</source>
+        <translation>没有发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="645" />
+        <source>Read back from the USB drive and verified: complete and sealed.</source>
+        <translation>已从U盘读回核验：文件完整，封装无误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="646" />
+        <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
+        <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="650" />
+        <source>full batch</source>
+        <translation>完整批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="650" />
+        <source>changes only</source>
+        <translation>仅变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="652" />
+        <source>no records</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="653" />
+        <source>Batch no. %1 for %2 written.</source>
+        <translation>发往%2的第 %1 批已写好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="655" />
+        <source>File: %1 (%2, %3)</source>
+        <translation>文件：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="657" />
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="689" />
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="690" />
+        <source>for another station</source>
+        <translation>发给其他工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="711" />
+        <source>No batch files (.mqb) in %1.</source>
+        <translation>%1 中没有批次文件（.mqb）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="716" />
+        <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
+        <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="746" />
+        <source>Tick the files to import.</source>
+        <translation>请勾选要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="761" />
+        <source>Checking the batch files…</source>
+        <translation>正在检查批次文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="762" />
+        <source>Importing the batch files…</source>
+        <translation>正在导入批次文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="775" />
+        <source>Cancelled: files marked “cancelled” above were not imported.</source>
+        <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="799" />
+        <source>Refused — nothing was imported from this file</source>
+        <translation>拒绝导入——此文件的内容一条也没有写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="800" />
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="801" />
+        <source>Already imported before — nothing changed</source>
+        <translation>以前已导入过——没有任何改变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="802" />
+        <source>Checked and can be imported (nothing written yet)</source>
+        <translation>检查通过，可以导入（尚未写入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="803" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="804" />
+        <source>Missing batches:</source>
+        <translation>缺少的批次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="807" />
+        <source>batch no. %1 from %2</source>
+        <translation>来自%2的第 %1 批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="810" />
+        <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
+        <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="821" />
+        <source>Would give: %1</source>
+        <translation>导入后将：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="827" />
+        <source>Conflicting records keep the version here; decide them under Status.</source>
+        <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="860" />
+        <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
+        <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="119" />
@@ -433,61 +1067,124 @@
     </message>
 </context>
 <context>
+    <name>FolderPage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="67" />
+        <source>Pair with a station</source>
+        <translation>与工作站配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="68" />
+        <source>Step 1 of 3: the USB drive that carries the station cards</source>
+        <translation>第 1 步（共 3 步）：存放工作站名片的U盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="70" />
+        <source>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</source>
+        <translation>村与所属乡镇配对一次，乡镇与下属各村各配对一次。双方各把本站名片写入U盘，并登记对方的名片。名片里没有个人信息，只有工作站名称、代码和公钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="73" />
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="76" />
+        <source>Choose the folder of the USB drive</source>
+        <translation>选择U盘所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="131" />
+        <location filename="../../ui/pages/home.py" line="150" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="143" />
+        <location filename="../../ui/pages/home.py" line="153" />
+        <source>Click a figure to open the list behind it.</source>
+        <translation>点击数字可打开对应的清单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="161" />
+        <source>last batch sent to the villages</source>
+        <translation>最近一次发给各村的批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="162" />
+        <source>last batch sent to the township</source>
+        <translation>最近一次报送乡镇的批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="164" />
+        <source>none yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="166" />
+        <source>waiting for its receipt</source>
+        <translation>等待回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="167" />
+        <source>confirmed by the township</source>
+        <translation>乡镇已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="168" />
+        <source>refused by the township</source>
+        <translation>乡镇拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="170" />
+        <source>to %1</source>
+        <translation>发往%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="176" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="144" />
+        <location filename="../../ui/pages/home.py" line="177" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="146" />
+        <location filename="../../ui/pages/home.py" line="179" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="147" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="148" />
+        <location filename="../../ui/pages/home.py" line="181" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="149" />
+        <location filename="../../ui/pages/home.py" line="182" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152" />
+        <location filename="../../ui/pages/home.py" line="185" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="133" />
+        <location filename="../../ui/pages/home.py" line="152" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/home.py" line="134" />
-        <source>Click a figure to open the list behind it. Batches to the township come with the data-exchange screen of a later version.</source>
-        <translation>点击数字可打开对应清单。向乡镇报送批次将在后续版本的“数据交换”中提供。</translation>
     </message>
 </context>
 <context>
@@ -979,39 +1676,6 @@
     </message>
 </context>
 <context>
-    <name>LaterPage</name>
-    <message>
-        <location filename="../../ui/pages/later.py" line="25" />
-        <source>Contact cards</source>
-        <translation>联系卡</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="25" />
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="26" />
-        <source>Data exchange</source>
-        <translation>数据交换</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="28" />
-        <source>Printing contact cards comes in a later version of this window. Cards already issued are listed in each household's detail pane.</source>
-        <translation>打印便民服务联系卡将在后续版本提供。已发放的联系卡可在每户的详情中查看。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="30" />
-        <source>The monthly ledger and reports come in a later version. The month's figures are on the Home page.</source>
-        <translation>月度台账和报表将在后续版本提供。本月数字见“首页”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/later.py" line="32" />
-        <source>Sending batches to the township and reading its replies come in a later version.</source>
-        <translation>向乡镇报送数据批次、导入乡镇答复将在后续版本提供。</translation>
-    </message>
-</context>
-<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="73" />
@@ -1047,77 +1711,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
-        <source>%1 (later version)</source>
-        <translation>%1（后续版本）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -1394,6 +2053,125 @@
         <location filename="../../ui/pages/matters.py" line="513" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OwnCardPage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="110" />
+        <source>This station's card</source>
+        <translation>本站名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="111" />
+        <source>Step 2 of 3: write this station's card to the USB drive</source>
+        <translation>第 2 步（共 3 步）：把本站名片写入U盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="113" />
+        <source>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</source>
+        <translation>写好名片后，把U盘带到对方工作站（或把名片复制到对方的U盘）。如果已经写过，直接进入下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="115" />
+        <source>Write this station's card</source>
+        <translation>写入本站名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="117" />
+        <source>Card written: %1</source>
+        <translation>名片已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="120" />
+        <source>Fingerprint of this station: %1</source>
+        <translation>本站指纹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PairingWizard</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="334" />
+        <source>Pair with a station</source>
+        <translation>与工作站配对</translation>
+    </message>
+</context>
+<context>
+    <name>PeerCardPage</name>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="179" />
+        <source>The other station's card</source>
+        <translation>对方工作站的名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="180" />
+        <source>Step 3 of 3: enroll the card of the other station</source>
+        <translation>第 3 步（共 3 步）：登记对方工作站的名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="182" />
+        <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
+        <translation>选择对方工作站的名片，然后给对方工作人员打电话：请对方念出其屏幕上显示的指纹，与下面的指纹逐段核对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="184" />
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="185" />
+        <source>Choose a card file…</source>
+        <translation>选择名片文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="186" />
+        <source>The other clerk read me this same fingerprint</source>
+        <translation>对方念的指纹与此完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="187" />
+        <source>Yes, replace the keys (the old key stays on record)</source>
+        <translation>确认更换密钥（旧密钥留档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="206" />
+        <source>Choose a card file</source>
+        <translation>选择名片文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="207" />
+        <source>Station cards (*.card)</source>
+        <translation>工作站名片 (*.card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="246" />
+        <source>No card picked.</source>
+        <translation>未选择名片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="249" />
+        <source>No station card on this drive. Ask the other station to write its card.</source>
+        <translation>这个U盘上没有对方的名片。请对方先写入其名片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="252" />
+        <source>Card of %1 (%2, code %3).</source>
+        <translation>%1 的名片（%2，代码 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="254" />
+        <source>Already enrolled with this same key: nothing to change.</source>
+        <translation>已用同一密钥登记过，无需更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="256" />
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_wizard.py" line="259" />
+        <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
+        <translation>%1 已用另一把密钥登记（指纹 %2）。电脑丢失或重装后出现新名片是正常的——但冒充者也会这样做。只有对方工作人员电话确认了新指纹，才可更换。</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,20 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import AppContext
 from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
-from ui.i18n import current_lang
+from sync.status import LastSent, last_sent, local_time
+from ui.i18n import current_lang, fmt_date
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
 
@@ -60,6 +68,7 @@ class HomePage(QWidget):
     open_matters = Signal(str)  # "unresolved" | "overdue" | "due_week"
     open_visits = Signal()
     open_month = Signal(int, int)  # year, month: everyone's visits of that month
+    open_exchange = Signal()
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -67,11 +76,19 @@ class HomePage(QWidget):
         self.ctx = ctx
         self.title = heading()
         self.tiles = {k: Tile() for k in ("visits", "visited", "coverage", "households",
-                                          "open", "overdue", "due_week", "not_visited")}
+                                          "open", "overdue", "due_week", "not_visited",
+                                          "last_batch")}
         grid = QGridLayout()
         grid.setSpacing(10)
         for i, key in enumerate(self.tiles):
-            grid.addWidget(self.tiles[key], i // 4, i % 4)
+            if key != "last_batch":
+                grid.addWidget(self.tiles[key], i // 4, i % 4)
+        # The exchange figure sits beside both rows: it is about the station, not the month.
+        grid.addWidget(self.tiles["last_batch"], 0, 4, 2, 1)
+        self.tiles["last_batch"].setSizePolicy(QSizePolicy.Policy.Preferred,
+                                               QSizePolicy.Policy.Expanding)
+        for col in range(5):
+            grid.setColumnStretch(col, 1)
         self.chart = BarChart()
         self.chart.on_click = self._bar_clicked
         self.chart.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -91,9 +108,10 @@ class HomePage(QWidget):
         self.tiles["open"].clicked.connect(lambda: self.open_matters.emit("unresolved"))
         self.tiles["overdue"].clicked.connect(lambda: self.open_matters.emit("overdue"))
         self.tiles["due_week"].clicked.connect(lambda: self.open_matters.emit("due_week"))
+        self.tiles["last_batch"].clicked.connect(self.open_exchange.emit)
         self.loader = Loader(self)
         self.loader.loaded.connect(self._show)
-        self.figures: tuple[dict[str, Any], Dashboard] | None = None
+        self.figures: tuple[dict[str, Any], Dashboard, LastSent | None] | None = None
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -106,11 +124,12 @@ class HomePage(QWidget):
         them when they arrive; the tiles keep the previous figures meanwhile."""
         ctx = self.ctx
 
-        def read() -> tuple[dict[str, Any], Dashboard]:
+        def read() -> tuple[dict[str, Any], Dashboard, LastSent | None]:
             today = date.today()
             with ctx.read() as s:
-                return (month_stats(s, Month(today.year, today.month), as_of=today),
-                        dashboard(s, today))
+                st, dash = (month_stats(s, Month(today.year, today.month), as_of=today),
+                            dashboard(s, today))
+            return st, dash, last_sent(ctx)
 
         self.loader.start(read)
         self._render()
@@ -120,7 +139,7 @@ class HomePage(QWidget):
             m = self.figures[1].months[index]
             self.open_month.emit(m.year, m.month)
 
-    def _show(self, figures: tuple[dict[str, Any], Dashboard]) -> None:
+    def _show(self, figures: tuple[dict[str, Any], Dashboard, LastSent | None]) -> None:
         self.figures = figures
         self._render()
         self.loaded.emit()
@@ -131,15 +150,29 @@ class HomePage(QWidget):
         self.title.setText(self.tr("This month at a glance — %1").replace(
             "%1", f"{today.year}年{today.month}月" if zh else today.strftime("%B %Y")))
         self.chart.title = self.tr("Visits in the last 12 months")
-        self.note.setText(self.tr("Click a figure to open the list behind it. Batches to the "
-                                  "township come with the data-exchange screen of a later "
-                                  "version."))
+        self.note.setText(self.tr("Click a figure to open the list behind it."))
         if self.figures is None:
             for tile in self.tiles.values():
                 tile.set("…", "")
             return
-        st, dash = self.figures
+        st, dash, sent = self.figures
         t = self.tiles
+        township = len(self.ctx.station_code) == 9  # township codes have 9 digits, villages 12
+        caption = self.tr("last batch sent to the villages") if township \
+            else self.tr("last batch sent to the township")
+        if sent is None:
+            t["last_batch"].set(self.tr("none yet"), caption, alert=not township)
+        else:
+            state = {"sent": self.tr("waiting for its receipt"),
+                     "confirmed": self.tr("confirmed by the township"),
+                     "refused": self.tr("refused by the township")}.get(sent.status, "")
+            if township:
+                state = self.tr("to %1").replace("%1", sent.destination_name)
+            day = local_time(sent.at).date()
+            short = (f"{day.month}月{day.day}日" if zh else day.strftime("%d %b").lstrip("0")) \
+                if day.year == today.year else fmt_date(day)  # the tile is narrow
+            t["last_batch"].set(short,
+                                f"{caption}<br>{state}", alert=sent.status == "refused")
         t["visits"].set(str(st["visits"]), self.tr("visits this month"))
         t["visited"].set(str(st["households_visited"]), self.tr("households visited this month"))
         t["coverage"].set(f"{st['coverage_ytd'] * 100:.1f}%",
