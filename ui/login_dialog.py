@@ -214,15 +214,21 @@ def unlock(window: QWidget, ctx: AppContext) -> bool:
     return ok
 
 
-def sign_in(store: Store, lang: str = "zh_CN", parent: QWidget | None = None
-            ) -> AppContext | None:
+def sign_in(store: Store, lang: str = "zh_CN", parent: QWidget | None = None,
+            name_hint: str = "") -> AppContext | None:
     """Who works in this window. A station with no accounts first gets its administrator
-    account (nothing else can be done before); otherwise the login dialog."""
+    account (nothing else can be done before); otherwise the login dialog. ``name_hint``: the
+    administrator's name typed in the set-up wizard, offered as the first account's."""
     ctx = users.login(store, None, None, lang)
     # No accounts yet (not a guest): the built-in administrator creates the first one.
-    dialog: LoginDialog | FirstAccountDialog = (
-        FirstAccountDialog(ctx, parent) if ctx.role != GUEST
-        else LoginDialog(store, lang, parent=parent))
+    dialog: LoginDialog | FirstAccountDialog
+    if ctx.role != GUEST:
+        dialog = FirstAccountDialog(ctx, parent)
+        if name_hint:
+            dialog.name.setText(name_hint)
+            dialog.full_name.setText(name_hint)
+    else:
+        dialog = LoginDialog(store, lang, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.context
