@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="51" />
+        <location filename="../../ui/pages/accounts.py" line="52" />
         <source>New user account</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="63" />
+        <location filename="../../ui/pages/accounts.py" line="64" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="65" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="66" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="67" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="68" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="174" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="178" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="179" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>The account can no longer sign in; what it recorded keeps its name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="180" />
+        <location filename="../../ui/pages/accounts.py" line="181" />
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="182" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="183" />
         <source>Signed in as %1 (%2).</source>
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="199" />
+        <location filename="../../ui/pages/accounts.py" line="200" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="235" />
+        <location filename="../../ui/pages/accounts.py" line="236" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="246" />
+        <location filename="../../ui/pages/accounts.py" line="247" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="254" />
+        <location filename="../../ui/pages/accounts.py" line="255" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="256" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="263" />
+        <location filename="../../ui/pages/accounts.py" line="264" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -407,32 +407,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="124" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="125" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="130" />
+        <location filename="../../ui/login_dialog.py" line="135" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="131" />
+        <location filename="../../ui/login_dialog.py" line="136" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="132" />
+        <location filename="../../ui/login_dialog.py" line="137" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="133" />
+        <location filename="../../ui/login_dialog.py" line="138" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -815,32 +815,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73" />
+        <location filename="../../ui/login_dialog.py" line="78" />
         <source>Locked — sign in again</source>
         <translation>Locked — sign in again</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="74" />
+        <location filename="../../ui/login_dialog.py" line="79" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="81" />
+        <location filename="../../ui/login_dialog.py" line="86" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246" />
+        <location filename="../../ui/login_dialog.py" line="251" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -1200,17 +1200,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="102" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Change the password of %1</source>
         <translation>Change the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="107" />
+        <location filename="../../ui/pages/accounts.py" line="108" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="109" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>

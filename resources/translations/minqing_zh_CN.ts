@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="51" />
+        <location filename="../../ui/pages/accounts.py" line="52" />
         <source>New user account</source>
         <translation>新建用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="63" />
+        <location filename="../../ui/pages/accounts.py" line="64" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="65" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="66" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="67" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="68" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="174" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="178" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="179" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>停用后该账号不能再登录；它录入的记录仍署其名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="180" />
+        <location filename="../../ui/pages/accounts.py" line="181" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="182" />
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="183" />
         <source>Signed in as %1 (%2).</source>
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="199" />
+        <location filename="../../ui/pages/accounts.py" line="200" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="235" />
+        <location filename="../../ui/pages/accounts.py" line="236" />
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="246" />
+        <location filename="../../ui/pages/accounts.py" line="247" />
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="254" />
+        <location filename="../../ui/pages/accounts.py" line="255" />
         <source>Disable account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="256" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>停用账号 %1？停用后不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="263" />
+        <location filename="../../ui/pages/accounts.py" line="264" />
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
@@ -407,32 +407,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="124" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="125" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="130" />
+        <location filename="../../ui/login_dialog.py" line="135" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="131" />
+        <location filename="../../ui/login_dialog.py" line="136" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="132" />
+        <location filename="../../ui/login_dialog.py" line="137" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="133" />
+        <location filename="../../ui/login_dialog.py" line="138" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -815,32 +815,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73" />
+        <location filename="../../ui/login_dialog.py" line="78" />
         <source>Locked — sign in again</source>
         <translation>已锁定——请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="74" />
+        <location filename="../../ui/login_dialog.py" line="79" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="81" />
+        <location filename="../../ui/login_dialog.py" line="86" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246" />
+        <location filename="../../ui/login_dialog.py" line="251" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -1200,17 +1200,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="102" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="107" />
+        <location filename="../../ui/pages/accounts.py" line="108" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="109" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>

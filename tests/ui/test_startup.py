@@ -246,3 +246,35 @@ def test_idle_time_is_set_in_settings(qtbot: QtBot, village: AppContext) -> None
     window.settings_page.idle.setValue(0)  # "never"
     assert session.idle is None
     session.daily.timer.stop()
+
+
+def test_a_new_file_gets_the_wizard_then_the_first_account(qtbot: QtBot,
+                                                           db_path: Path) -> None:
+    from ui.wizard import SetupWizard
+
+    seen: dict[str, object] = {}
+
+    def wizard(w: QWidget) -> None:
+        assert isinstance(w, SetupWizard)
+        w.next()
+        w.code_page.code.setText("430525101201")
+        w.code_page.name.setText("石江村")
+        w.code_page.admin.setText("王书记")
+        w.next()
+        w.accept()
+        answer_modal(first_account)
+
+    def first_account(w: QWidget) -> None:
+        assert isinstance(w, FirstAccountDialog)
+        seen["offered"] = w.name.text()
+        type_text(w.password, "secret-1")
+        type_text(w.again, "secret-1")
+        _ok(w)
+
+    answer_modal(wizard)
+    steps = Startup(db_path, "zh_CN")
+    ctx = steps.run()
+    assert seen == {"offered": "王书记"}
+    assert ctx is not None and (ctx.actor, ctx.role) == ("王书记", "administrator")
+    assert ctx.station_code == "430525101201"
+    steps.abandon()

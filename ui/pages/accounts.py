@@ -32,6 +32,7 @@ from app.services import users
 from app.services.station import station_info
 from models import Role
 from ui.i18n import current_lang, lbl
+from ui.login_dialog import sentence
 from ui.widgets import error_label
 
 
@@ -74,7 +75,7 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(380)
 
     def _fail(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.setText(sentence(text))
         self.error.setVisible(True)
 
     def accept(self) -> None:
@@ -117,14 +118,14 @@ class PasswordDialog(QDialog):
     def accept(self) -> None:
         lang = current_lang()
         if self.password.text() != self.again.text():
-            self.error.setText(message("passwords_differ", lang))
+            self.error.setText(sentence(message("passwords_differ", lang)))
             self.error.setVisible(True)
             self.again.clear()
             return
         try:
             users.change_password(self.ctx, self.user, self.password.text())
         except MinqingError as exc:
-            self.error.setText(exc.message(lang))
+            self.error.setText(sentence(exc.message(lang)))
             self.error.setVisible(True)
             return
         super().accept()
@@ -258,7 +259,7 @@ class AccountsBox(QGroupBox):
         try:
             users.disable_user(self.ctx, name)
         except MinqingError as exc:
-            self.result.setText(exc.message(current_lang()))
+            self.result.setText(sentence(exc.message(current_lang())))
             return
         self.result.setText(self.tr("Account %1 disabled.").replace("%1", name))
         self.refresh()
