@@ -233,9 +233,17 @@ class Session(QObject):
             status().showMessage(text, 10_000)
 
     def _locked(self) -> None:
+        """Hide every window of the app (an open dialog shows data too), ask the password,
+        show them again; Cancel quits."""
+        others = [w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w is not self.window]
+        for w in others:
+            w.hide()
         if unlock(self.window, self.ctx):
-            assert self.idle is not None
-            self.idle.resume()
+            for w in others:
+                w.show()
+            if self.idle is not None:
+                self.idle.resume()
         else:
             self.window.close()
             app = QApplication.instance()

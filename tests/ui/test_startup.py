@@ -185,12 +185,16 @@ def test_idle_lock_hides_the_window_and_asks_the_password_again(qtbot: QtBot,
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    from ui.pages.households import HouseholdDialog
+
+    open_dialog = HouseholdDialog(ctx, parent=window)  # a form left open on the desk
+    open_dialog.show()
     session = Session(window, ctx, None, minutes=0.3 / 60)
     seen: dict[str, object] = {}
 
     def unlock(w: QWidget) -> None:
         assert isinstance(w, LoginDialog)
-        seen["window_hidden"] = not window.isVisible()
+        seen["window_hidden"] = not window.isVisible() and not open_dialog.isVisible()
         seen["name"] = (w.name.text(), w.name.isReadOnly())
         type_text(w.password, "secret-1")
         _ok(w)
@@ -199,6 +203,7 @@ def test_idle_lock_hides_the_window_and_asks_the_password_again(qtbot: QtBot,
     qtbot.waitUntil(lambda: "name" in seen, timeout=5000)
     qtbot.waitUntil(window.isVisible, timeout=3000)
     assert seen == {"window_hidden": True, "name": ("li", True)}
+    assert open_dialog.isVisible()  # back as it was, nothing typed lost
     assert session.idle is not None and not session.idle.is_locked
     session.idle.stop()
     session.daily.timer.stop()
