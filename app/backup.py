@@ -13,6 +13,7 @@ upgrade goes to ``pre-upgrade-<revision>-<time>`` and is never rotated away.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -80,10 +81,12 @@ def backup_file(db_path: Path, out: Path) -> Path:
     db_path, out = Path(db_path), Path(out)
     if not db_path.exists():
         raise MinqingError("store_not_sqlite", path=str(db_path))
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
-    tmp.unlink(missing_ok=True)
     try:
+        # Inside the try: a stick pulled out (or a file where the folder should be) is a
+        # refusal with a message, not a crash.
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
         src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(tmp)
@@ -107,7 +110,8 @@ def backup_file(db_path: Path, out: Path) -> Path:
     except OSError as exc:
         raise MinqingError("backup_failed", detail=str(exc)) from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return out
 
 

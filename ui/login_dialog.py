@@ -47,6 +47,11 @@ from app.store import Store
 DEFAULT_IDLE_MINUTES = 10
 
 
+def sentence(text: str) -> str:
+    """Service messages are written in lower case for the CLI; a dialog shows a sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet("color: #b00020")
@@ -99,7 +104,7 @@ class LoginDialog(QDialog):
         try:
             self.context = users.login(self.store, name, self.password.text(), self.lang)
         except MinqingError as exc:
-            self.error.setText(exc.message(self.lang))
+            self.error.setText(sentence(exc.message(self.lang)))
             self.password.clear()
             self.password.setFocus()
             return
@@ -144,7 +149,7 @@ class FirstAccountDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.again.text():
-            self.error.setText(message("passwords_differ", self.lang))
+            self.error.setText(sentence(message("passwords_differ", self.lang)))
             self.again.clear()
             return
         try:
@@ -153,7 +158,7 @@ class FirstAccountDialog(QDialog):
             self.context = users.login(self.ctx.store, info.name, self.password.text(),
                                        self.lang)
         except MinqingError as exc:
-            self.error.setText(exc.message(self.lang))
+            self.error.setText(sentence(exc.message(self.lang)))
             return
         super().accept()
 
@@ -214,15 +219,21 @@ def unlock(window: QWidget, ctx: AppContext) -> bool:
     return ok
 
 
-def sign_in(store: Store, lang: str = "zh_CN", parent: QWidget | None = None
-            ) -> AppContext | None:
+def sign_in(store: Store, lang: str = "zh_CN", parent: QWidget | None = None,
+            name_hint: str = "") -> AppContext | None:
     """Who works in this window. A station with no accounts first gets its administrator
-    account (nothing else can be done before); otherwise the login dialog."""
+    account (nothing else can be done before); otherwise the login dialog. ``name_hint``: the
+    administrator's name typed in the set-up wizard, offered as the first account's."""
     ctx = users.login(store, None, None, lang)
     # No accounts yet (not a guest): the built-in administrator creates the first one.
-    dialog: LoginDialog | FirstAccountDialog = (
-        FirstAccountDialog(ctx, parent) if ctx.role != GUEST
-        else LoginDialog(store, lang, parent=parent))
+    dialog: LoginDialog | FirstAccountDialog
+    if ctx.role != GUEST:
+        dialog = FirstAccountDialog(ctx, parent)
+        if name_hint:
+            dialog.name.setText(name_hint)
+            dialog.full_name.setText(name_hint)
+    else:
+        dialog = LoginDialog(store, lang, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.context

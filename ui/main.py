@@ -1,5 +1,6 @@
 """Composition root of the desktop app, in a fixed order: exception hook and logging, the
-application object, font, translators, store, first-run wizard, window."""
+application object, font, translators, then ``ui.startup`` (local disk, one window per file,
+damaged file, first-run wizard, first account or sign-in), the window and its session."""
 
 from __future__ import annotations
 
@@ -12,12 +13,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.context import AppContext
-from app.errors import MinqingError
 from app.paths import log_dir
-from app.store import open_store
 from ui.fonts import install_app_font
 from ui.i18n import current_lang, set_language
+from ui.startup import Session, Startup
 
 log = logging.getLogger("minqing")
 
@@ -73,8 +72,11 @@ def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplicatio
     return app
 
 
-def start(db_path: Path, lang: str = "zh_CN") -> QWidget | int:
-    """Everything up to the shown main window (or an exit code if the user stops early)."""
+def start(db_path: Path, lang: str = "zh_CN", startup: Startup | None = None
+          ) -> QWidget | int:
+    """Everything up to the shown main window (or an exit code if the user stops early).
+    The steps (local disk, one window per file, damaged file, wizard, sign-in) are in
+    ``ui.startup``; the window then lives in a ``Session`` (idle lock, daily backups)."""
     setup_logging()
     sys.excepthook = excepthook
     if lang == "zh_CN":
@@ -83,25 +85,16 @@ def start(db_path: Path, lang: str = "zh_CN") -> QWidget | int:
         QCoreApplication.setApplicationName("Minqing")
         lang = str(QSettings().value("view/language", lang))
     make_app(lang)
-    from app.services.station import get_station
     from ui.main_window import MainWindow
-    from ui.wizard import SetupWizard
 
-    try:
-        store = open_store(db_path)
-        with store.session() as s:
-            has_station = get_station(s) is not None
-        if not has_station:
-            wizard = SetupWizard(store)
-            if wizard.exec() != SetupWizard.DialogCode.Accepted:
-                return 0
-        actor = str(QSettings().value("station/actor", "") or "admin")
-        ctx = AppContext(store, actor=actor, lang=current_lang())
-        _ = ctx.station_code
-    except MinqingError as exc:
-        QMessageBox.critical(None, "Minqing", exc.message(current_lang()))
-        return 1
+    steps = startup or Startup(db_path, current_lang())
+    ctx = steps.run()
+    if ctx is None:
+        return 0
     window = MainWindow(ctx)
+    session = Session(window, ctx, steps.lock)
+    window.settings_page.idle_minutes_chosen.connect(session.set_idle_minutes)
+    window.session = session  # type: ignore[attr-defined]
     window.show()
     return window
 

@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.station_label = QLabel()
         self.count_label = QLabel()
+        self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.station_label)
         # What happened on one page → what the others show.
         self.visits.visit_saved.connect(self._visit_saved)
@@ -104,8 +106,16 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda i=i: self.nav.setCurrentRow(i))
         self.retranslate()
+        self.apply_permissions()
         self.restore_state()
         self.nav.setCurrentRow(0)
+
+    def apply_permissions(self) -> None:
+        """A read-only account is not offered what the services would refuse."""
+        read_only = not self.ctx.can_write
+        for page in (self.households, self.visits, self.matters, self.cadres,
+                     self.settings_page):
+            page.set_read_only(read_only)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -123,6 +133,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
             "%1", info.name))
         self.station_label.setText(f"{info.name} ({lbl(info.kind)} {info.code})")
+        self.user_label.setText(f"{self.ctx.actor} · {lbl(self.ctx.role) or self.ctx.role}")
         if self.households.model.total is not None:
             self._count_changed(self.households.model.total)
 

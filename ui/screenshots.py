@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.context import AppContext
 from app.services.demo import fill_demo
@@ -348,6 +348,7 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         wiz.reject()
         wiz.deleteLater()
         wiz_store.close()
+        written += release_screens(out, lang, tmp)
         _settle()
     written += _exchange_shots(out, tmp, ctx, langs)
     # Destroy the windows before their data file goes away.
@@ -356,4 +357,81 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)
     del app  # kept alive until here: every widget above needs it
+    return written
+
+
+def release_screens(out: Path, lang: str, tmp: Path) -> list[Path]:
+    """Sign-in, first account, lock screen, accounts and backups (issue 5)."""
+    from app import backup
+    from app.services import users
+    from ui.login_dialog import FirstAccountDialog, LoginDialog
+    from ui.main_window import MainWindow
+    from ui.pages.accounts import AccountDialog
+
+    written: list[Path] = []
+    store = open_store(tmp / f"accounts-{lang}.sqlite3")
+    init_station(store, kind="village", code="430525101201", name="石江村",
+                 township_name="石江镇")
+    builtin = AppContext(store, lang=lang)
+    fill_demo(builtin, households=120, months=3, seed=5)
+    first = FirstAccountDialog(builtin)
+    first.name.setText("李明")
+    first.full_name.setText("李明")
+    first.password.setText("secret-1")
+    first.again.setText("secret-2")
+    first.show()
+    first.accept()  # the passwords differ: the message shows
+    written.append(_grab(first, out / f"25-first-account-{lang}.png"))
+    first.reject()
+    users.create_user(builtin, "李明", "secret-1", "administrator", full_name="李明")
+    admin = users.login(store, "李明", "secret-1", lang)
+    users.create_user(admin, "wangfang", "secret-2", "clerk", full_name="王芳")
+    users.create_user(admin, "zhaoqiang", "secret-3", "read_only", full_name="赵强")
+    login = LoginDialog(store, lang)
+    login.name.setText("wangfang")
+    login.password.setText("wrong-pw")
+    login.show()
+    login.accept()  # wrong password: the message shows, the field is cleared
+    written.append(_grab(login, out / f"26-login-{lang}.png"))
+    login.reject()
+    locked = LoginDialog(store, lang, locked_user="李明")
+    locked.show()
+    written.append(_grab(locked, out / f"27-locked-{lang}.png"))
+    locked.reject()
+    backup.automatic_backup(store.path)
+    window = MainWindow(admin)
+    window.resize(*SIZE)
+    window.show()
+    window.show_page("settings")
+    box = window.settings_page.backup_box
+    usb = tmp / f"usb-{lang}"
+    usb.mkdir(exist_ok=True)
+    box._done(backup.backup_now(store.path, usb), local=False)
+    box.refresh()
+    scroll = window.settings_page.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(window.settings_page.accounts_box)
+    written.append(_grab(window, out / f"28-accounts-backups-{lang}.png"))
+    add = AccountDialog(admin, window)
+    add.name.setText("liuyang")
+    add.full_name.setText("刘洋")
+    add.password.setText("abc")
+    add.again.setText("abc")
+    add.show()
+    add.accept()  # too short: the service's message shows
+    written.append(_grab(add, out / f"29-add-user-{lang}.png"))
+    add.reject()
+    window.close()
+    window.deleteLater()
+    reader = users.login(store, "zhaoqiang", "secret-3", lang)
+    ro = MainWindow(reader)
+    ro.resize(*SIZE)
+    ro.show()
+    _wait(lambda w=ro: w.households.model.total is not None)  # type: ignore[misc]
+    ro.show_page("households")
+    written.append(_grab(ro, out / f"30-read-only-{lang}.png"))
+    ro.close()
+    ro.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    store.close()
     return written

@@ -1,39 +1,212 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="52" />
+        <source>New user account</source>
+        <translation>新建用户账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="64" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="65" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="66" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="67" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="68" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBox</name>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="175" />
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="176" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="176" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="176" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="177" />
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="178" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="179" />
+        <source>The account can no longer sign in; what it recorded keeps its name</source>
+        <translation>停用后该账号不能再登录；它录入的记录仍署其名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="181" />
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="182" />
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="183" />
+        <source>Signed in as %1 (%2).</source>
+        <translation>当前登录：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="200" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="236" />
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="247" />
+        <source>Password of %1 changed.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="255" />
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="256" />
+        <source>Disable the account %1? It can no longer sign in.</source>
+        <translation>停用账号 %1？停用后不能再登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="264" />
+        <source>Account %1 disabled.</source>
+        <translation>已停用账号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="79" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="80" />
+        <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
+        <translation>每天和关闭程序时自动备份（本机保留最近7天和12个月的备份）。每月还请备份到U盘，并把U盘与电脑分开存放。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="84" />
+        <source>Back up to USB now…</source>
+        <translation>立即备份到U盘…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="85" />
+        <source>Open the backup folder</source>
+        <translation>打开备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="86" />
+        <source>Latest backups on this laptop:</source>
+        <translation>本机最近的备份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="88" />
+        <source>To restore a backup: close Minqing, then run
+%1
+The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
+        <translation>恢复备份：先关闭民情台账，再运行
+%1
+当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="106" />
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="110" />
+        <source>Choose the USB stick (or a folder on it)</source>
+        <translation>选择U盘（或U盘上的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="123" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="133" />
+        <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
+        <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="90" />
+        <location filename="../../ui/pages/cadres.py" line="91" />
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="90" />
+        <location filename="../../ui/pages/cadres.py" line="91" />
         <source>New cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="94" />
+        <location filename="../../ui/pages/cadres.py" line="95" />
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="96" />
+        <location filename="../../ui/pages/cadres.py" line="97" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="103" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="104" />
+        <location filename="../../ui/pages/cadres.py" line="105" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -41,27 +214,27 @@
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="71" />
+        <location filename="../../ui/pages/cadres.py" line="72" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="73" />
         <source>Households</source>
         <translation>联系户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="79" />
+        <location filename="../../ui/pages/cadres.py" line="80" />
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -69,72 +242,72 @@
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="217" />
+        <location filename="../../ui/pages/cadres.py" line="219" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="218" />
+        <location filename="../../ui/pages/cadres.py" line="220" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="221" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="220" />
+        <location filename="../../ui/pages/cadres.py" line="222" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="221" />
+        <location filename="../../ui/pages/cadres.py" line="223" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="222" />
+        <location filename="../../ui/pages/cadres.py" line="224" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="223" />
+        <location filename="../../ui/pages/cadres.py" line="225" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="224" />
+        <location filename="../../ui/pages/cadres.py" line="226" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="225" />
+        <location filename="../../ui/pages/cadres.py" line="227" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="273" />
+        <location filename="../../ui/pages/cadres.py" line="275" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="274" />
+        <location filename="../../ui/pages/cadres.py" line="276" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="298" />
+        <location filename="../../ui/pages/cadres.py" line="308" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="302" />
+        <location filename="../../ui/pages/cadres.py" line="312" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>正在分配 %n 户…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="309" />
+        <location filename="../../ui/pages/cadres.py" line="319" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -358,43 +531,43 @@
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="379" />
+        <location filename="../../ui/pages/visits.py" line="389" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="382" />
-        <location filename="../../ui/pages/visits.py" line="395" />
+        <location filename="../../ui/pages/visits.py" line="392" />
+        <location filename="../../ui/pages/visits.py" line="405" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="417" />
+        <location filename="../../ui/pages/visits.py" line="427" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="417" />
+        <location filename="../../ui/pages/visits.py" line="427" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="418" />
+        <location filename="../../ui/pages/visits.py" line="428" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="421" />
+        <location filename="../../ui/pages/visits.py" line="431" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="449" />
+        <location filename="../../ui/pages/visits.py" line="459" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="453" />
+        <location filename="../../ui/pages/visits.py" line="463" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -1036,32 +1209,32 @@
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="124" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="125" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="130" />
+        <location filename="../../ui/login_dialog.py" line="135" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="131" />
+        <location filename="../../ui/login_dialog.py" line="136" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="132" />
+        <location filename="../../ui/login_dialog.py" line="137" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="133" />
+        <location filename="../../ui/login_dialog.py" line="138" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1190,87 +1363,87 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="139" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>No liaison cadre assigned yet.</source>
         <translation>尚未分配联系干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="149" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="149" />
         <source>No contact card issued yet.</source>
         <translation>尚未发放联系卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="150" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="150" />
         <source>Not visited yet.</source>
         <translation>尚未走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="151" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="151" />
         <source>No matters.</source>
         <translation>没有诉求事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="152" />
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="165" />
+        <location filename="../../ui/pages/households.py" line="172" />
         <source>%n member(s)</source>
         <translation><numerusform>%n 口人</numerusform></translation>
     </message>
@@ -1278,47 +1451,47 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>New household</source>
         <translation>新增农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="101" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="101" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="101" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="99" />
+        <location filename="../../ui/pages/households.py" line="102" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="99" />
+        <location filename="../../ui/pages/households.py" line="102" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="99" />
+        <location filename="../../ui/pages/households.py" line="102" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="99" />
+        <location filename="../../ui/pages/households.py" line="102" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -1382,69 +1555,80 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="288" />
+        <location filename="../../ui/pages/households.py" line="312" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="290" />
+        <location filename="../../ui/pages/households.py" line="314" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="291" />
+        <location filename="../../ui/pages/households.py" line="315" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="292" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="293" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="294" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="295" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="296" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="299" />
+        <location filename="../../ui/pages/households.py" line="322" />
+        <location filename="../../ui/pages/households.py" line="405" />
+        <source>Show full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="299" />
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="300" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="353" />
+        <location filename="../../ui/pages/households.py" line="379" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="355" />
+        <location filename="../../ui/pages/households.py" line="381" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/households.py" line="393" />
+        <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
+        <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>
 </context>
 <context>
@@ -1678,32 +1862,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73" />
+        <location filename="../../ui/login_dialog.py" line="78" />
         <source>Locked — sign in again</source>
         <translation>已锁定——请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="74" />
+        <location filename="../../ui/login_dialog.py" line="79" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="81" />
+        <location filename="../../ui/login_dialog.py" line="86" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="240" />
+        <location filename="../../ui/login_dialog.py" line="251" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -1711,72 +1895,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -1784,143 +1968,143 @@
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="201" />
+        <location filename="../../ui/pages/matters.py" line="203" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="202" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="203" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="204" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="208" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="209" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="212" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="234" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="234" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
-        <location filename="../../ui/pages/matters.py" line="301" />
+        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="314" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="301" />
+        <location filename="../../ui/pages/matters.py" line="314" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="309" />
+        <location filename="../../ui/pages/matters.py" line="322" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="310" />
+        <location filename="../../ui/pages/matters.py" line="323" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="317" />
+        <location filename="../../ui/pages/matters.py" line="330" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="317" />
+        <location filename="../../ui/pages/matters.py" line="330" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -1928,27 +2112,27 @@
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="98" />
+        <location filename="../../ui/pages/visits.py" line="99" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="100" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="101" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="101" />
+        <location filename="../../ui/pages/visits.py" line="102" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="102" />
+        <location filename="../../ui/pages/visits.py" line="103" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -1956,42 +2140,42 @@
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="83" />
+        <location filename="../../ui/pages/matters.py" line="84" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="96" />
+        <location filename="../../ui/pages/matters.py" line="97" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -1999,58 +2183,58 @@
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="442" />
+        <location filename="../../ui/pages/matters.py" line="455" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="443" />
+        <location filename="../../ui/pages/matters.py" line="456" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="444" />
+        <location filename="../../ui/pages/matters.py" line="457" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="445" />
+        <location filename="../../ui/pages/matters.py" line="458" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="447" />
+        <location filename="../../ui/pages/matters.py" line="460" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="448" />
+        <location filename="../../ui/pages/matters.py" line="461" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="451" />
+        <location filename="../../ui/pages/matters.py" line="464" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="453" />
+        <location filename="../../ui/pages/matters.py" line="466" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="454" />
+        <location filename="../../ui/pages/matters.py" line="467" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="455" />
+        <location filename="../../ui/pages/matters.py" line="468" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="460" />
-        <location filename="../../ui/pages/matters.py" line="513" />
+        <location filename="../../ui/pages/matters.py" line="473" />
+        <location filename="../../ui/pages/matters.py" line="526" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -2094,6 +2278,24 @@
         <location filename="../../ui/pairing_wizard.py" line="334" />
         <source>Pair with a station</source>
         <translation>与工作站配对</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="103" />
+        <source>Change the password of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="108" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/accounts.py" line="109" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2374,14 @@
         <location filename="../../ui/pairing_wizard.py" line="259" />
         <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
         <translation>%1 已用另一把密钥登记（指纹 %2）。电脑丢失或重装后出现新名片是正常的——但冒充者也会这样做。只有对方工作人员电话确认了新指纹，才可更换。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../ui/permissions.py" line="18" />
+        <source>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</source>
+        <translation>您的账号是只读账号：可以查看，不能修改。需要录入请找管理员。</translation>
     </message>
 </context>
 <context>
@@ -2386,72 +2596,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87" />
+        <location filename="../../ui/pages/settings.py" line="124" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88" />
+        <location filename="../../ui/pages/settings.py" line="125" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="127" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="127" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="90" />
+        <location filename="../../ui/pages/settings.py" line="127" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="128" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91" />
+        <location filename="../../ui/pages/settings.py" line="128" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94" />
+        <location filename="../../ui/pages/settings.py" line="131" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Who is working (recorded with each change)</source>
         <translation>当前操作人（记入每一次修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
+        <source>Lock the window after this many minutes without use</source>
+        <translation>无操作多少分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="137" />
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="138" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="190" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2498,6 +2723,50 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="78" />
+        <location filename="../../ui/startup.py" line="84" />
+        <source>Minqing</source>
+        <translation>民情台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="102" />
+        <source>A station file already exists on this laptop:
+%1
+
+Open that one instead?</source>
+        <translation>本机已有工作站数据文件：
+%1
+
+改为打开本机的文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="106" />
+        <source>Open the laptop's file</source>
+        <translation>打开本机的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="110" />
+        <source>Copy it onto this laptop now? The copy is kept at
+%1
+and the file on the drive is not changed.</source>
+        <translation>现在复制到本机吗？副本保存在
+%1
+盘上的原文件不作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="114" />
+        <source>Copy to this laptop</source>
+        <translation>复制到本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="224" />
+        <source>Automatic backup written: %1</source>
+        <translation>已自动备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/workers.py" line="76" />
@@ -2508,12 +2777,12 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="122" />
+        <location filename="../../ui/pages/matters.py" line="123" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="137" />
+        <location filename="../../ui/pages/matters.py" line="138" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -2521,62 +2790,62 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="209" />
+        <location filename="../../ui/pages/visits.py" line="211" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="213" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="213" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="213" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="213" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="212" />
+        <location filename="../../ui/pages/visits.py" line="214" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="216" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="215" />
+        <location filename="../../ui/pages/visits.py" line="217" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="218" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="217" />
+        <location filename="../../ui/pages/visits.py" line="219" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="218" />
+        <location filename="../../ui/pages/visits.py" line="220" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="306" />
+        <location filename="../../ui/pages/visits.py" line="316" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
@@ -2584,7 +2853,7 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="477" />
+        <location filename="../../ui/pages/visits.py" line="487" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>
@@ -2592,12 +2861,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="40" />
+        <location filename="../../ui/main.py" line="39" />
         <source>Something went wrong</source>
         <translation>操作没有完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="41" />
+        <location filename="../../ui/main.py" line="40" />
         <source>The action could not be finished. Everything saved before it is safe.
 
 The details were written to the log file:

@@ -93,20 +93,35 @@ def test_run_opens_the_window_on_an_existing_station(
         qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import sys
 
+    from app.context import AppContext
+    from app.services import users
     from app.services.station import init_station
     from app.store import open_store
+    from tests.ui.modal import answer_modal
+    from ui.login_dialog import LoginDialog
     from ui.main_window import MainWindow
 
     store = open_store(db_path)
     init_station(store, kind="village", code="430525101201", name="石江村")
+    users.create_user(AppContext(store), "li", "secret-1", "administrator")
     store.close()
     monkeypatch.setattr(ui_main, "log_dir", lambda: db_path.parent)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def sign_in(w) -> None:  # type: ignore[no-untyped-def]
+        assert isinstance(w, LoginDialog)
+        w.name.setText("li")
+        w.password.setText("secret-1")
+        w.accept()
+
+    answer_modal(sign_in)
     window = ui_main.start(db_path, lang="zh_CN")
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     assert window.isVisible() and window.windowTitle() == "民情台账 — 石江村"
     assert sys.excepthook is ui_main.excepthook
+    assert window.ctx.actor == "li"  # type: ignore[attr-defined]
+    window.session.close()  # type: ignore[attr-defined]  # closing backup, file, lock
     import logging
 
     for logger in (ui_main.log, logging.getLogger("ui")):

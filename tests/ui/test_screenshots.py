@@ -14,7 +14,8 @@ def test_screenshots_command_renders_every_screen(qtbot, tmp_path: Path, capsys)
     assert main(["screenshots", "--out", str(out), "--langs", "zh_CN", "--households", "80"]) == 0
     names = sorted(p.name for p in out.glob("*.png"))
     for key in ("home", "households", "visits", "matters", "cadres", "settings", "visit-form",
-                "wizard", "cards", "reports", "import-columns", "import-check"):
+                "wizard", "cards", "reports", "import-columns", "import-check", "login",
+                "first-account", "locked", "accounts-backups", "read-only"):
         assert any(key in n for n in names), key
     home = QImage(str(out / "01-home-zh_CN.png"))
     assert (home.width(), home.height()) == (1280, 800)

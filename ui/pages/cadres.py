@@ -40,6 +40,7 @@ from app.services.station import list_groups
 from app.validation import mask_phone
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang
+from ui.permissions import grey_out
 from ui.widgets import FieldErrors, error_label, heading
 from ui.workers import run_task
 
@@ -170,6 +171,7 @@ class CadresPage(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.assigning = False
+        self.read_only = False
         self.group_label = QLabel()
         ab = QVBoxLayout(self.assign_box)
         ab.addWidget(self.target)
@@ -269,9 +271,17 @@ class CadresPage(QWidget):
         c = self.current()
         enabled = c is not None
         for w in (self.assign_group_button, self.assign_selected_button):
-            w.setEnabled(enabled)
+            w.setEnabled(enabled and not self.read_only)
         self.target.setText(self.tr("Make %1 the liaison cadre of:").replace("%1", c.name)
                             if c else self.tr("Pick a cadre on the left first."))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only account sees cadres and their households but changes nothing."""
+        self.read_only = read_only
+        grey_out((self.add_button, self.edit_button, self.assign_group_button,
+                  self.assign_selected_button), read_only)
+        if not read_only:
+            self._update_target()
 
     def add_cadre(self) -> None:
         dlg = CadreDialog(self.ctx, parent=self)
@@ -281,7 +291,7 @@ class CadresPage(QWidget):
 
     def edit_cadre(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or self.read_only:
             return
         dlg = CadreDialog(self.ctx, c, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.errors import MinqingError
-from app.services import cards
+from app.i18n import tr as message
+from app.services import cards, users
 from app.services import households as hh
 from app.services import matters as matter_service
 from app.services import visits as visit_service
@@ -38,7 +40,8 @@ from app.validation import mask_id, mask_phone
 from models.vocab import HOUSEHOLD_TAGS
 from ui.fonts import row_height
 from ui.household_model import HouseholdTableModel
-from ui.i18n import fmt_date, lbl
+from ui.i18n import current_lang, fmt_date, lbl
+from ui.permissions import grey_out
 from ui.widgets import FieldErrors, error_label, heading
 
 
@@ -130,6 +133,8 @@ class HouseholdDetail(QTextBrowser):
         super().__init__(parent)
         self.ctx = ctx
         self.household_id: str | None = None
+        # (household id, full ID number) after an audited reveal; another household masks again.
+        self.revealed: tuple[str, str] | None = None
         self.setOpenLinks(False)
 
     def words(self) -> dict[str, str]:
@@ -148,6 +153,8 @@ class HouseholdDetail(QTextBrowser):
         }
 
     def show_household(self, household_id: str | None) -> None:
+        if self.revealed is not None and self.revealed[0] != household_id:
+            self.revealed = None
         self.household_id = household_id
         w = self.words()
         if not household_id:
@@ -166,7 +173,7 @@ class HouseholdDetail(QTextBrowser):
         tags = "、".join(row.tags) or w["none"]
         html = [f"<h2>{row.head_name}</h2>",
                 f"<p>{row.group_name} · {members}<br>",
-                f"{w['id']}: {mask_id(row.id_number) or '—'}<br>",
+                f"{w['id']}: {self._id_text(row.id_number) or '—'}<br>",
                 f"{w['phone']}: {mask_phone(row.phone) or '—'}<br>",
                 f"{w['address']}: {row.address or '—'}<br>",
                 f"{w['tags']}: {tags}</p>",
@@ -202,6 +209,12 @@ class HouseholdDetail(QTextBrowser):
         self.setHtml("".join(html))
 
 
+    def _id_text(self, number: str) -> str:
+        if self.revealed is not None and self.revealed[0] == self.household_id:
+            return f"<b>{self.revealed[1]}</b>"
+        return mask_id(number)
+
+
 class HouseholdsPage(QWidget):
     """The register: what the clerk searches all day."""
 
@@ -235,6 +248,16 @@ class HouseholdsPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.count = QLabel()
         self.detail = HouseholdDetail(ctx)
+        self.reveal_button = QPushButton()
+        self.read_only = False
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.detail, 1)
+        reveal_row = QHBoxLayout()
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addStretch(1)
+        rv.addLayout(reveal_row)
         bar = QHBoxLayout()
         bar.addWidget(self.group, 1)
         bar.addWidget(self.tag, 1)
@@ -256,7 +279,7 @@ class HouseholdsPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.setObjectName("households_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([780, 330])
@@ -278,6 +301,7 @@ class HouseholdsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_household)
         self.visit_button.clicked.connect(self._visit)
         self.import_button.clicked.connect(self.import_roster)
+        self.reveal_button.clicked.connect(self.reveal_id)
         self._loading = True
         self.retranslate()
         self.reload_choices()
@@ -295,6 +319,8 @@ class HouseholdsPage(QWidget):
         self.import_button.setText(self.tr("Import from Excel…"))
         self.import_button.setToolTip(self.tr("Import the village's roster from an Excel or "
                                               "CSV file"))
+        self.reveal_button.setText(self.tr("Show full ID number"))
+        self._update_reveal()
         self.model.retranslate()
         for combo, text in ((self.group, self.tr("All groups")), (self.tag, self.tr("All tags")),
                             (self.liaison, self.tr("All liaison cadres"))):
@@ -357,6 +383,36 @@ class HouseholdsPage(QWidget):
 
     def _selected(self, _sel: QItemSelection, _old: QItemSelection) -> None:
         self.detail.show_household(self.selected_id())
+        self._update_reveal()
+
+    def _update_reveal(self) -> None:
+        """Only roles allowed to see full numbers get the button; each use is audited."""
+        allowed = users.may_reveal(self.ctx)
+        self.reveal_button.setEnabled(allowed and self.selected_id() is not None)
+        self.reveal_button.setToolTip(
+            self.tr("Shows this household's full ID number; the showing is recorded in the "
+                    "audit trail") if allowed
+            else message("reveal_not_allowed", current_lang(), user=self.ctx.actor))
+
+    def reveal_id(self) -> str | None:
+        """The full number of the selected household in the detail pane (audited)."""
+        hid = self.selected_id()
+        if not hid:
+            return None
+        try:
+            number = users.reveal_id(self.ctx, hid)
+        except MinqingError as exc:
+            QMessageBox.warning(self, self.tr("Show full ID number"),
+                                exc.message(current_lang()))
+            return None
+        self.detail.revealed = (hid, number)
+        self.detail.show_household(hid)
+        return number
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only account: no new/edit/visit actions (the service would refuse them)."""
+        self.read_only = read_only
+        grey_out((self.add_button, self.edit_button, self.visit_button), read_only)
 
     def _visit(self) -> None:
         hid = self.selected_id()
@@ -397,7 +453,7 @@ class HouseholdsPage(QWidget):
 
     def edit_household(self) -> None:
         hid = self.selected_id()
-        if not hid:
+        if not hid or self.read_only:
             return
         with self.ctx.read() as s:
             row = hh.get_household(s, hid)

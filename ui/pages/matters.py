@@ -43,6 +43,7 @@ from app.services.dashboard import due_this_week_ids, matters_by_status, unresol
 from app.services.station import station_info
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
 from ui.i18n import fmt_date, lbl
+from ui.permissions import grey_out
 from ui.widgets import FieldErrors, error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,6 +162,7 @@ class MatterCard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.matter: ms.MatterRow | None = None
+        self.read_only = False
         self.kind = station_info(ctx).kind
         self.view = QTextBrowser()
         self.note = QLineEdit()
@@ -230,6 +232,8 @@ class MatterCard(QWidget):
         self.reopen_button.setVisible(resolved)
         self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
         self.satisfaction_combo.setCurrentIndex(0)
+        if self.read_only:
+            grey_out(self.edit_widgets(), True)
         w = {
             "pick": self.tr("Pick a matter in the list."), "category": self.tr("Category"),
             "status": self.tr("Status"), "household": self.tr("Household"),
@@ -270,6 +274,15 @@ class MatterCard(QWidget):
         else:
             html.append(f"<p>{w['no_notes']}</p>")
         self.view.setHtml("".join(html))
+
+    def edit_widgets(self) -> tuple[QWidget, ...]:
+        return (self.note, self.add_note_button, self.resolve_button, self.escalate_button,
+                self.answer_button, self.satisfaction_combo, self.reopen_button)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        grey_out(self.edit_widgets(), read_only)
+        self.show_matter(self.matter)  # re-enable what the matter's status allows
 
     def _fail(self, exc: MinqingError) -> None:
         from ui.i18n import current_lang
@@ -546,6 +559,11 @@ class MattersPage(QWidget):
     def _matter_changed(self, matter_id: str) -> None:
         self.refresh(keep=matter_id)
         self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only account: no new matter, no notes or status changes."""
+        grey_out((self.new_button,), read_only)
+        self.card.set_read_only(read_only)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("matters/splitter", self.splitter.saveState())

@@ -1,5 +1,6 @@
-"""Settings: station details (kept in the store and audited), language and font size (kept in
-QSettings, per laptop)."""
+"""Settings: station details (kept in the store and audited), language, font size and idle lock
+(kept in QSettings, per laptop), backups (``ui.pages.backups``) and user accounts
+(``ui.pages.accounts``)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,24 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.context import AppContext
 from app.errors import MinqingError
+from app.services import users
 from app.services.station import station_info, update_station
 from ui.i18n import current_lang, lbl
+from ui.pages.accounts import AccountsBox
+from ui.pages.backups import BackupBox
+from ui.permissions import read_only_tip
 from ui.widgets import FieldErrors, error_label, heading
 
 
@@ -27,6 +35,7 @@ class SettingsPage(QWidget):
     language_chosen = Signal(str)
     large_font_chosen = Signal(bool)
     station_saved = Signal()
+    idle_minutes_chosen = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +77,40 @@ class SettingsPage(QWidget):
         view_form.addRow(self.lang_label, self.language)
         view_form.addRow("", self.large_font)
         view_form.addRow(self.actor_label, self.actor)
+        # Signed in with an account: the name is the account's, not typed here.
+        with ctx.read() as s:
+            signed_in = users.has_accounts(s)
+        self.actor.setReadOnly(signed_in)
+        self.actor.setEnabled(not signed_in)
         self.actor.editingFinished.connect(self._actor_changed)
-        layout = QVBoxLayout(self)
+        from ui.startup import idle_minutes
+
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.idle.setValue(idle_minutes())
+        self.idle_label = QLabel()
+        view_form.addRow(self.idle_label, self.idle)
+        self.idle.valueChanged.connect(self._idle_changed)
+        self.backup_box = BackupBox(ctx.store.path)
+        self.accounts_box = AccountsBox(ctx)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_box, 1)
+        row.addWidget(self.accounts_box, 1)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.title)
         layout.addWidget(self.station_box)
         layout.addWidget(self.view_box)
+        layout.addLayout(row)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.read_only = False
         self.load()
         self.language.setCurrentIndex(max(self.language.findData(current_lang()), 0))
         self.large_font.setChecked(bool(QSettings().value("view/large_font", False, type=bool)))
@@ -96,6 +133,11 @@ class SettingsPage(QWidget):
         self.lang_label.setText(self.tr("Language"))
         self.large_font.setText(self.tr("Larger text"))
         self.actor_label.setText(self.tr("Who is working (recorded with each change)"))
+        self.idle_label.setText(self.tr("Lock the window after this many minutes without use"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setSuffix(self.tr(" min"))
+        if self.read_only:
+            self.save_button.setToolTip(read_only_tip())
         self.saved_label.clear()
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(self.language.findData(current_lang()), 0))
@@ -108,9 +150,23 @@ class SettingsPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only account sees the station details but cannot save them."""
+        self.read_only = read_only
+        for field in (self.name, self.office_days, self.hotline, self.address):
+            field.setReadOnly(read_only)
+        self.save_button.setEnabled(not read_only)
+        self.save_button.setToolTip(read_only_tip() if read_only else "")
+
+    def _idle_changed(self, minutes: int) -> None:
+        from ui.startup import IDLE_KEY
+
+        QSettings().setValue(IDLE_KEY, minutes)
+        self.idle_minutes_chosen.emit(minutes)
+
     def _actor_changed(self) -> None:
         name = self.actor.text().strip()
-        if name:
+        if name and not self.actor.isReadOnly():
             self.ctx.actor = name
             QSettings().setValue("station/actor", name)
 

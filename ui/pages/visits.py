@@ -38,6 +38,7 @@ from app.services import visits as visit_service
 from app.services.cadres import list_cadres
 from models.vocab import MatterCategory, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
+from ui.permissions import grey_out
 from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading, tab_leaves
 
 
@@ -136,6 +137,7 @@ class VisitForm(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.read_only = False
         self.picker = HouseholdPicker(ctx)
         self.date = QDateEdit(qdate(date.today()))
         self.date.setCalendarPopup(True)
@@ -273,6 +275,12 @@ class VisitForm(QGroupBox):
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only account reads the diary but records nothing: the form is greyed out."""
+        self.read_only = read_only
+        grey_out((self.picker, self.date, self.mode, self.cadre, self.summary,
+                  self.add_matter_button, self.clear_button, self.save_button), read_only)
+
     def visit_input(self) -> visit_service.VisitInput:
         return visit_service.VisitInput(
             cadre_id=str(self.cadre.currentData() or ""), household_id=self.picker.household_id,
@@ -283,6 +291,8 @@ class VisitForm(QGroupBox):
     def save(self) -> visit_service.VisitSaved | None:
         """Check every matter on its own row first (so each message lands beside its row),
         then save visit and matters in one transaction. Nothing typed is cleared on error."""
+        if self.read_only:  # Ctrl+Enter on a greyed-out form
+            return None
         self.picker.flush()
         if self.picker.household_id is None and self.picker.results.isVisible() \
                 and self.picker.edit.hasFocus():
@@ -491,6 +501,9 @@ class VisitsPage(QWidget):
     def reload(self) -> None:
         self.form.reload_cadres()
         self.diary.reload_cadres()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.form.set_read_only(read_only)
 
     def new_visit(self) -> None:
         self.form.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)

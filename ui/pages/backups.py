@@ -1,0 +1,154 @@
+"""Backups in Settings: "Back up to USB now", the automatic backups kept on this laptop, and how
+to restore one.
+
+The copy runs in a worker (SQLite's online backup of a county-sized file takes seconds) while
+the window keeps working. Restoring replaces the open file, so it is not done from inside the
+window: the page says how (close the app, ``minqing restore``), and a damaged file is offered its
+last good backup at the next start anyway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import backup
+from app.errors import MinqingError
+from app.i18n import tr as message
+from app.instance_lock import Location, location_of
+from ui.i18n import current_lang
+from ui.workers import run_task
+
+USB_DIR_KEY = "backup/usb_dir"
+
+
+class BackupBox(QGroupBox):
+    """``choose_folder`` is the folder picker (a parameter so tests need no file dialog)."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None,
+                 choose_folder: Callable[[QWidget, str], str] | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.choose_folder = choose_folder or self._ask_folder
+        self.written: Path | None = None
+        self.busy = False
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.usb_button = QPushButton()
+        self.open_button = QPushButton()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list_title = QLabel()
+        self.list = QListWidget()
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(170)
+        self.restore_note = QLabel()
+        self.restore_note.setWordWrap(True)
+        self.restore_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.usb_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.list_title)
+        layout.addWidget(self.list)
+        layout.addWidget(self.restore_note)
+        self.usb_button.clicked.connect(self.back_up_now)
+        self.open_button.clicked.connect(self.open_folder)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Backups"))
+        self.intro.setText(self.tr("A backup is made automatically every day and when the app "
+                               "closes (the last 7 days and 12 months are kept on this "
+                               "laptop). Once a month, also back up to a USB stick and keep "
+                               "it away from the laptop."))
+        self.usb_button.setText(self.tr("Back up to USB now…"))
+        self.open_button.setText(self.tr("Open the backup folder"))
+        self.list_title.setText(self.tr("Latest backups on this laptop:"))
+        self.restore_note.setText(self.tr(
+            "To restore a backup: close Minqing, then run\n%1\nThe current file is kept aside "
+            "under a dated name, never overwritten. A damaged file is offered its last good "
+            "backup automatically when Minqing starts.").replace(
+                "%1", f"minqing restore --db \"{self.db_path}\" <FILE>"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        files = backup.list_backups(self.db_path)[:10]
+        for f in files:
+            when = datetime.fromtimestamp(f.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            self.list.addItem(f"{when}   {f.name}   {f.stat().st_size / 1e6:.1f} MB")
+        if not files:
+            self.list.addItem(self.tr("None yet."))
+
+    def _ask_folder(self, parent: QWidget, start: str) -> str:
+        return QFileDialog.getExistingDirectory(
+            parent, self.tr("Choose the USB stick (or a folder on it)"), start)
+
+    def back_up_now(self) -> None:
+        """Pick the stick, then copy in a worker; the file written is named on the page."""
+        start = str(QSettings().value(USB_DIR_KEY, "") or "")
+        folder = self.choose_folder(self, start)
+        if not folder:
+            return
+        QSettings().setValue(USB_DIR_KEY, folder)
+        dest, db_path = Path(folder), self.db_path
+        local = location_of(dest) == Location.LOCAL
+        self.busy = True
+        self.usb_button.setEnabled(False)
+        run_task(self, self.tr("Backing up…"), lambda _p: backup.backup_now(db_path, dest),
+                 lambda path: self._done(path, local), self._failed, cancellable=False)
+
+    def _done(self, path: Path, local: bool) -> None:
+        self.busy = False
+        self.usb_button.setEnabled(True)
+        self.written = Path(path)
+        text = message("backup_done", current_lang(), path=str(path))
+        text = text[:1].upper() + text[1:]
+        if local:
+            text += "\n" + self.tr("Note: this folder is on the laptop's own disk. A backup "
+                                   "that stays in the laptop is lost with it.")
+        self.result.setStyleSheet("")
+        self.result.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.usb_button.setEnabled(True)
+        lang = current_lang()
+        if isinstance(exc, MinqingError):
+            text = exc.message(lang)
+        elif isinstance(exc, OSError):  # the stick went away, is full or write-protected
+            text = message("backup_failed", lang, detail=str(exc))
+        else:
+            raise exc  # unexpected: the calm dialog and the log
+        self.result.setStyleSheet("color: #b00020")
+        self.result.setText(text)
+
+    def open_folder(self) -> None:
+        folder = backup.backup_folder(self.db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,273 @@
+"""The window's start-up sequence, one small step each, in the order that keeps the data safe:
+
+1. ``check_local`` — the file must be on the laptop's own disk (a USB stick pulled out mid-write
+   or a network share breaks SQLite): offer to copy it in;
+2. ``take_lock`` — one window per file: a second copy is refused politely;
+3. ``open_file`` — a damaged file is never written to: offer the last good backup;
+4. ``set_up_station`` — the first-run wizard on an empty file;
+5. ``sign_in`` — no accounts yet → the first (administrator) account before anything else;
+   otherwise the login dialog. The signed-in user is ``ctx.actor`` (every audit event names it).
+
+Each step returns False when the user stops (the app then quits without a window); each is a
+method so a test can drive it alone. ``Session`` then keeps the open window safe: idle lock,
+daily backup, and a backup on closing.
+
+Rules stay in ``app/`` (``instance_lock``, ``backup``, ``services.users``); this module only asks
+the user and calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import backup
+from app.context import AppContext
+from app.errors import MinqingError, StoreError
+from app.instance_lock import InstanceLock, Location, ensure_local, location_of
+from app.paths import default_db_path
+from app.store import Store, open_store
+from ui.login_dialog import (
+    DEFAULT_IDLE_MINUTES,
+    DailyBackup,
+    IdleLock,
+    offer_last_good_backup,
+    sign_in,
+    unlock,
+)
+
+IDLE_KEY = "security/idle_minutes"
+DAMAGED = ("store_damaged", "store_damaged_at_start")
+
+
+def idle_minutes() -> int:
+    """Minutes without use before the window locks (Settings → This laptop); 0 = never."""
+    value = QSettings().value(IDLE_KEY, DEFAULT_IDLE_MINUTES)
+    try:
+        return max(0, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+
+
+class Startup:
+    """Everything between "the clerk double-clicked the icon" and a signed-in context.
+
+    ``location`` and ``local_target`` are parameters so a test can describe a laptop whose file
+    is on a USB stick without having one."""
+
+    def __init__(self, db_path: Path, lang: str = "zh_CN", parent: QWidget | None = None,
+                 location: Callable[[Path], Location] = location_of,
+                 local_target: Path | None = None) -> None:
+        self.db_path = Path(db_path)
+        self.lang = lang
+        self.parent = parent
+        self.location = location
+        self.local_target = local_target
+        self.lock: InstanceLock | None = None
+        self.store: Store | None = None
+        self.ctx: AppContext | None = None
+        self.admin_hint = ""
+
+    # --- helpers --------------------------------------------------------------------------
+    def _tell(self, error: MinqingError, icon: QMessageBox.Icon = QMessageBox.Icon.Critical
+              ) -> None:
+        title = QCoreApplication.translate("Startup", "Minqing")
+        box = QMessageBox(icon, title, error.message(self.lang),
+                          QMessageBox.StandardButton.Close, self.parent)
+        box.exec()
+
+    def _ask(self, text: str, yes: str) -> bool:
+        title = QCoreApplication.translate("Startup", "Minqing")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(button)
+        box.exec()
+        return box.clickedButton() is button
+
+    # --- steps ----------------------------------------------------------------------------
+    def check_local(self) -> bool:
+        """A file on a removable drive or a network share: say why it cannot be used there and
+        offer to copy it onto this laptop (the file on the drive is left as it is)."""
+        try:
+            ensure_local(self.db_path, self.location(self.db_path))
+        except MinqingError as exc:
+            target = Path(self.local_target or default_db_path())
+            reason = exc.message(self.lang).split("：" if self.lang == "zh_CN" else ": ")[0]
+            if target.exists():
+                question = QCoreApplication.translate(
+                    "Startup", "A station file already exists on this laptop:\n%1\n\n"
+                    "Open that one instead?")
+                text = reason + "\n\n" + question.replace("%1", str(target))
+                if not self._ask(text, QCoreApplication.translate("Startup", "Open the laptop's file")):
+                    return False
+                self.db_path = target
+                return True
+            question = QCoreApplication.translate(
+                "Startup", "Copy it onto this laptop now? The copy is kept at\n%1\n"
+                "and the file on the drive is not changed.")
+            text = reason + "\n\n" + question.replace("%1", str(target))
+            if not self._ask(text, QCoreApplication.translate("Startup", "Copy to this laptop")):
+                return False
+            try:
+                QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+                backup.copy_in(self.db_path, target)
+            except MinqingError as copy_error:
+                self._tell(copy_error)
+                return False
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.db_path = target
+        return True
+
+    def take_lock(self) -> bool:
+        """One window per file. Another copy of the app has it open: say so, and stop."""
+        try:
+            self.lock = InstanceLock(self.db_path).acquire()
+        except StoreError as exc:
+            self._tell(exc, QMessageBox.Icon.Information)
+            return False
+        return True
+
+    def open_file(self) -> bool:
+        """Open (and migrate) the file. A damaged file: offer the last good backup; the window
+        lock is let go while restoring (restore takes it itself) and taken again after."""
+        try:
+            self.store = open_store(self.db_path)
+            return True
+        except StoreError as exc:
+            if exc.code not in DAMAGED:
+                self._tell(exc)
+                return False
+            if self.lock is not None:
+                self.lock.release()
+            restored = offer_last_good_backup(self.db_path, exc, self.lang, self.parent)
+            if self.lock is not None:
+                self.lock.acquire()
+            if not restored:
+                return False
+        except MinqingError as exc:
+            self._tell(exc)
+            return False
+        try:
+            self.store = open_store(self.db_path)
+        except MinqingError as exc:
+            self._tell(exc)
+            return False
+        return True
+
+    def set_up_station(self) -> bool:
+        """The first-run wizard on a file with no station yet."""
+        from app.services.station import get_station
+        from ui.wizard import SetupWizard
+
+        assert self.store is not None
+        with self.store.session() as s:
+            if get_station(s) is not None:
+                return True
+        wizard = SetupWizard(self.store, self.parent)
+        if wizard.exec() != SetupWizard.DialogCode.Accepted:
+            return False
+        self.admin_hint = wizard.code_page.admin.text().strip()
+        return True
+
+    def sign_in(self) -> bool:
+        """The first account on a station without one, else the login dialog."""
+        assert self.store is not None
+        self.ctx = sign_in(self.store, self.lang, self.parent, name_hint=self.admin_hint)
+        if self.ctx is None:
+            return False
+        _ = self.ctx.station_code
+        return True
+
+    def run(self) -> AppContext | None:
+        """All steps in order; None when one stopped (everything taken is let go)."""
+        for step in (self.check_local, self.take_lock, self.open_file, self.set_up_station,
+                     self.sign_in):
+            if not step():
+                self.abandon()
+                return None
+        return self.ctx
+
+    def abandon(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if self.lock is not None and self.lock.held:
+            self.lock.release()
+        self.lock = None
+
+
+class Session(QObject):
+    """While the window is open: lock it after idle time (the password is asked again), back
+    up at start and when the day changes, and once more on closing; then close the file and
+    let go of the lock."""
+
+    def __init__(self, window: QWidget, ctx: AppContext, lock: InstanceLock | None,
+                 minutes: float | None = None, backup_check_minutes: float = 60) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.lock = lock
+        self.closed = False
+        minutes = idle_minutes() if minutes is None else minutes
+        self.idle: IdleLock | None = None
+        if minutes > 0:
+            self.idle = IdleLock(minutes, self)
+            self.idle.locked.connect(self._locked)
+        self.daily = DailyBackup(ctx.store.path, ctx.lang, backup_check_minutes, self)
+        self.daily.failed.connect(self._show)
+        self.daily.done.connect(lambda path: self._show(QCoreApplication.translate(
+            "Startup", "Automatic backup written: %1").replace("%1", path)))
+        app = QApplication.instance()
+        assert app is not None
+        app.aboutToQuit.connect(self.close)
+
+    def _show(self, text: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 10_000)
+
+    def _locked(self) -> None:
+        """Hide every window of the app (an open dialog shows data too), ask the password,
+        show them again; Cancel quits."""
+        others = [w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w is not self.window]
+        for w in others:
+            w.hide()
+        if unlock(self.window, self.ctx):
+            for w in others:
+                w.show()
+            if self.idle is not None:
+                self.idle.resume()
+        else:
+            self.window.close()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        QSettings().setValue(IDLE_KEY, minutes)
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+            self.idle = None
+        if minutes > 0:
+            self.idle = IdleLock(minutes, self)
+            self.idle.locked.connect(self._locked)
+
+    def close(self) -> None:
+        """The closing backup, then the file and the lock (once)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.idle is not None:
+            self.idle.stop()
+        self.ctx.store.close()
+        self.daily.on_close()
+        if self.lock is not None and self.lock.held:
+            self.lock.release()
