@@ -107,3 +107,14 @@ def mask_phone(value: str) -> str:
     if len(value) > 4:
         return "*" * (len(value) - 4) + value[-4:]
     return value
+
+
+_ID_IN_TEXT = re.compile(r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])")
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def mask_numbers_in(text: str) -> str:
+    """Mask ID and mobile numbers quoted inside a message (a refusal names the value it refused);
+    row and column already tell the clerk where to look."""
+    text = _ID_IN_TEXT.sub(lambda m: mask_id(m.group(0)), text)
+    return _MOBILE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)), text)

@@ -64,3 +64,13 @@ def test_bad_phones_rejected(value: str) -> None:
 def test_masking() -> None:
     assert mask_id("430525198001011234") == "430525********1234"
     assert mask_phone("13812341234") == "138****1234"
+
+
+def test_numbers_quoted_in_messages_are_masked() -> None:
+    from app.validation import mask_numbers_in
+
+    text = "“430525198001011235”的校验位不对；电话 13812341234；代码 430525101201"
+    out = mask_numbers_in(text)
+    assert "430525198001011235" not in out and "430525********1235" in out
+    assert "138****1234" in out
+    assert "430525101201" in out  # a 12-digit division code is not personal

@@ -38,7 +38,7 @@ from app.paper.safe_cells import Masker, clean_text, needs_guard
 from app.services.bulk import insert_rows, stamp
 from app.services.households import HouseholdInput, encode_tags, search_keys, validate
 from app.services.station import ensure_group, get_station, parse_group_number
-from app.validation import normalize_text
+from app.validation import mask_numbers_in, normalize_text
 from models import Group, Household
 from models.base import new_id, utcnow
 from models.vocab import HOUSEHOLD_TAGS, StationKind
@@ -358,7 +358,8 @@ def _row_error(preview: RosterPreview, row: int, fld: str, err: MinqingError,
                mapping: dict[str, int], lang: str) -> RowError:
     idx = mapping.get(fld)
     column = preview.column_name(idx) if idx is not None else field_label(fld, lang)
-    reason = tr(err.code, lang, **err.params)
+    # Refusals travel to the screen, the terminal and --json: the value they quote is masked.
+    reason = mask_numbers_in(tr(err.code, lang, **err.params))
     return RowError(row=row, column=column, field=fld, code=err.code, message=reason)
 
 
