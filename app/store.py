@@ -242,25 +242,3 @@ def table_names(engine: Engine) -> list[str]:
 def wal_checkpoint(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-
-
-def backup_to(store: Store, path: Path) -> Path:
-    """Copy the live database to ``path`` with SQLite's online backup API (consistent even while
-    the file is open, WAL included), through a temporary name that is fsynced and renamed."""
-    import os
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.partial")
-    src = sqlite3.connect(store.path)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    with tmp.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    return path

@@ -29,11 +29,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, Table, and_, bindparam, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from app.backup import backup_file
 from app.context import AppContext
 from app.errors import MinqingError
 from app.services.households import search_keys
 from app.services.station import StationInfo, get_station
-from app.store import backup_to, head_revision
+from app.store import head_revision
 from app.uow import UnitOfWork
 from models import Matter, SyncBatch, SyncConflict, SyncPeer, SyncReceipt
 from models.base import utcnow
@@ -895,7 +896,7 @@ def take_backup(ctx: AppContext) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = utcnow().strftime("%Y%m%dT%H%M%S%f")
     path = folder / f"before-import-{stamp}.sqlite3"
-    backup_to(ctx.store, path)
+    backup_file(ctx.store.path, path)  # online backup API, checked, fsynced, renamed
     old = sorted(folder.glob("before-import-*.sqlite3"))
     for p in old[:-KEEP_BACKUPS]:
         with contextlib.suppress(OSError):
