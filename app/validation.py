@@ -7,9 +7,11 @@ spaces, a lowercase check letter) before judging, and raises ``ValidationError``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from app.errors import ValidationError
+from app.errors import ValidationError, ValidationErrors
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -19,6 +21,29 @@ _FULLWIDTH = str.maketrans(
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
 _LOCAL_LANDLINE = re.compile(r"^[2-9]\d{6,7}$")
+
+
+class Problems:
+    """Collects every wrong field of a form, so the form can show all of them at once rather
+    than the first one only."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, func: Callable[..., Any], *args: Any, default: Any = "") -> Any:
+        """``func(*args)``, or ``default`` with its ValidationError noted."""
+        try:
+            return func(*args)
+        except ValidationError as e:
+            self.errors.append(e)
+            return default
+
+    def add(self, field: str, code: str, **params: Any) -> None:
+        self.errors.append(ValidationError(field, code, **params))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationErrors(self.errors)
 
 
 def normalize_text(value: str) -> str:

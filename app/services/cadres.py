@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
-from app.errors import ValidationError, ValidationErrors
-from app.validation import check_phone, check_required, normalize_text
+from app.validation import Problems, check_phone, check_required, normalize_text
 from models import Assignment, Cadre, Household
 
 
@@ -36,18 +35,10 @@ class CadreRow:
 
 
 def _validate(data: CadreInput) -> CadreInput:
-    errors: list[ValidationError] = []
-    name = phone = ""
-    try:
-        name = check_required(normalize_text(data.name), "name")
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        phone = check_phone(data.phone, "phone")
-    except ValidationError as e:
-        errors.append(e)
-    if errors:
-        raise ValidationErrors(errors)
+    problems = Problems()
+    name = problems.check(check_required, normalize_text(data.name), "name")
+    phone = problems.check(check_phone, data.phone, "phone")
+    problems.raise_if_any()
     return CadreInput(name=name, phone=phone, title=data.title.strip(),
                       is_leader=data.is_leader, village_code=data.village_code)
 

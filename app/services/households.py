@@ -17,11 +17,10 @@ from sqlalchemy import BindParameter, Select, String, and_, bindparam, func, or_
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
-from app.errors import ValidationError, ValidationErrors
 from app.pinyin import name_keys
 from app.services.station import ensure_group
 from app.uow import UnitOfWork
-from app.validation import check_id_number, check_phone, check_required, normalize_text
+from app.validation import Problems, check_id_number, check_phone, check_required, normalize_text
 from models import Assignment, Cadre, Group, Household, Member, Visit
 from models.vocab import HOUSEHOLD_TAGS
 
@@ -58,32 +57,21 @@ def decode_tags(value: str) -> list[str]:
 
 def validate(data: HouseholdInput, today: date | None = None) -> HouseholdInput:
     """Normalise and check every field, collecting all problems so a form can show them all."""
-    errors: list[ValidationError] = []
+    problems = Problems()
     out = HouseholdInput(head_name="", group_number=data.group_number, tags=list(data.tags),
                          note=data.note.strip(), address=normalize_text(data.address),
                          village_code=data.village_code, members_count=data.members_count)
-    try:
-        out.head_name = check_required(normalize_text(data.head_name), "head_name")
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        out.id_number = check_id_number(data.id_number, "id_number", today)
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        out.phone = check_phone(data.phone, "phone")
-    except ValidationError as e:
-        errors.append(e)
+    out.head_name = problems.check(check_required, normalize_text(data.head_name), "head_name")
+    out.id_number = problems.check(check_id_number, data.id_number, "id_number", today)
+    out.phone = problems.check(check_phone, data.phone, "phone")
     if not 1 <= int(data.members_count) <= 30:
-        errors.append(ValidationError("members_count", "unknown_value",
-                                      value=str(data.members_count)))
+        problems.add("members_count", "unknown_value", value=str(data.members_count))
     if data.group_number is not None and not 0 < data.group_number < 100:
-        errors.append(ValidationError("group", "unknown_value", value=str(data.group_number)))
+        problems.add("group", "unknown_value", value=str(data.group_number))
     unknown = [t for t in data.tags if t.strip() and t.strip() not in HOUSEHOLD_TAGS]
     if unknown:
-        errors.append(ValidationError("tags", "unknown_value", value="、".join(unknown)))
-    if errors:
-        raise ValidationErrors(errors)
+        problems.add("tags", "unknown_value", value="、".join(unknown))
+    problems.raise_if_any()
     return out
 
 
@@ -312,22 +300,12 @@ class MemberRow:
 
 
 def _validate_member(data: MemberInput) -> MemberInput:
-    errors: list[ValidationError] = []
+    problems = Problems()
     out = MemberInput(name="", relation=data.relation.strip(), note=data.note.strip())
-    try:
-        out.name = check_required(normalize_text(data.name), "name")
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        out.id_number = check_id_number(data.id_number, "id_number")
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        out.phone = check_phone(data.phone, "phone")
-    except ValidationError as e:
-        errors.append(e)
-    if errors:
-        raise ValidationErrors(errors)
+    out.name = problems.check(check_required, normalize_text(data.name), "name")
+    out.id_number = problems.check(check_id_number, data.id_number, "id_number")
+    out.phone = problems.check(check_phone, data.phone, "phone")
+    problems.raise_if_any()
     return out
 
 

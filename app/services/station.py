@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
-from app.errors import StoreError, ValidationError, ValidationErrors
+from app.errors import StoreError
 from app.store import Store
 from app.uow import UnitOfWork
-from app.validation import check_division_code, check_phone, check_required
+from app.validation import Problems, check_division_code, check_phone, check_required
 from models import Group, Station, Village
 from models.vocab import StationKind
 
@@ -53,27 +53,15 @@ def station_info(ctx: AppContext) -> StationInfo:
 def validate_station(kind: str, code: str, name: str, township_code: str = "",
                      township_name: str = "") -> StationInfo:
     """Check what ``init`` was given before any file is created."""
-    errors: list[ValidationError] = []
-    try:
-        kind = StationKind(kind).value
-    except ValueError:
-        errors.append(ValidationError("kind", "unknown_value", value=kind))
+    problems = Problems()
+    if kind not in set(StationKind):
+        problems.add("kind", "unknown_value", value=kind)
     length = 9 if kind == StationKind.TOWNSHIP else 12
-    try:
-        code = check_division_code(code, "code", length)
-    except ValidationError as e:
-        errors.append(e)
-    try:
-        name = check_required(name, "name")
-    except ValidationError as e:
-        errors.append(e)
+    code = problems.check(check_division_code, code, "code", length)
+    name = problems.check(check_required, name, "name")
     if township_code:
-        try:
-            township_code = check_division_code(township_code, "township_code", 9)
-        except ValidationError as e:
-            errors.append(e)
-    if errors:
-        raise ValidationErrors(errors)
+        township_code = problems.check(check_division_code, township_code, "township_code", 9)
+    problems.raise_if_any()
     if kind == StationKind.VILLAGE and not township_code:
         township_code = code[:9]
     if kind == StationKind.TOWNSHIP:
