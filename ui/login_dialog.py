@@ -43,6 +43,7 @@ from app.i18n import tr as message
 from app.services import users
 from app.services.station import station_info
 from app.store import Store
+from ui.widgets import password_field
 
 DEFAULT_IDLE_MINUTES = 10
 
@@ -59,12 +60,6 @@ def _error_label() -> QLabel:
     return label
 
 
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
 class LoginDialog(QDialog):
     """Sign in to a station that has accounts. A wrong password keeps the dialog open with the
     reason shown and the password field cleared."""
@@ -79,7 +74,7 @@ class LoginDialog(QDialog):
                             else self.tr("Sign in"))
         self.name = QLineEdit(locked_user)
         self.name.setReadOnly(bool(locked_user))
-        self.password = _password_field()
+        self.password = password_field()
         self.error = _error_label()
         form = QFormLayout(self)
         if locked_user:
@@ -127,8 +122,8 @@ class FirstAccountDialog(QDialog):
         intro.setWordWrap(True)
         self.name = QLineEdit()
         self.full_name = QLineEdit()
-        self.password = _password_field()
-        self.again = _password_field()
+        self.password = password_field()
+        self.again = password_field()
         self.error = _error_label()
         form = QFormLayout(self)
         form.addRow(intro)

@@ -17,6 +17,12 @@ from ui.i18n import current_lang
 ERROR_STYLE = "color: #b3261e;"
 
 
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
 def error_label() -> QLabel:
     lab = QLabel()
     lab.setStyleSheet(ERROR_STYLE)

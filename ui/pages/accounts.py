@@ -33,13 +33,7 @@ from app.services.station import station_info
 from models import Role
 from ui.i18n import current_lang, lbl
 from ui.login_dialog import sentence
-from ui.widgets import error_label
-
-
-def _password() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from ui.widgets import error_label, password_field
 
 
 class AccountDialog(QDialog):
@@ -57,8 +51,8 @@ class AccountDialog(QDialog):
         for role in (Role.CLERK, Role.READ_ONLY, Role.ADMINISTRATOR,
                      *((Role.TOWNSHIP_ADMINISTRATOR,) if township else ())):
             self.role.addItem(lbl(role.value), role.value)
-        self.password = _password()
-        self.again = _password()
+        self.password = password_field()
+        self.again = password_field()
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.name)
@@ -101,8 +95,8 @@ class PasswordDialog(QDialog):
         self.ctx = ctx
         self.user = name
         self.setWindowTitle(self.tr("Change the password of %1").replace("%1", name))
-        self.password = _password()
-        self.again = _password()
+        self.password = password_field()
+        self.again = password_field()
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("New password"), self.password)
