@@ -52,77 +52,117 @@ def _active_at(end: date) -> Any:
 def village_figures(session: Session, month: Month, village_code: str | None,
                     as_of: date | None = None) -> dict[str, Any]:
     """Figures for one village (or, with ``None``, for everything in the store)."""
+    return figures_by_village(session, month, as_of, village_code=village_code,
+                              grouped=False).get(None, _empty_figures())
+
+
+def _empty_figures() -> dict[str, Any]:
+    return _finish({"households": 0, "visits": 0, "households_visited": 0,
+                    "households_visited_ytd": 0, "received": {}, "resolved": 0, "overdue": 0,
+                    "escalated": 0, "sat": {}, "cards_issued": 0})
+
+
+def figures_by_village(session: Session, month: Month, as_of: date | None = None, *,
+                       village_code: str | None = None,
+                       grouped: bool = True) -> dict[str | None, dict[str, Any]]:
+    """Every figure of the month, one grouped query per figure.
+
+    With ``grouped`` the keys are village codes: a township's figures for all its villages cost
+    one pass over the month's (and the year's) rows, not one pass per village — the per-village
+    year-to-date scan made township figures quadratic. Without it, the one key ``None`` holds the
+    figures of ``village_code`` (or of everything in the store)."""
     as_of = min(as_of or date.today(), month.last)
     first, last = month.first, month.last
     ystart = date(month.year, 1, 1)
+    acc: dict[str | None, dict[str, Any]] = {}
+
+    def slot(code: str | None) -> dict[str, Any]:
+        key = code if grouped else None
+        if key not in acc:
+            acc[key] = {"households": 0, "visits": 0, "households_visited": 0,
+                        "households_visited_ytd": 0, "received": {}, "resolved": 0,
+                        "overdue": 0, "escalated": 0, "sat": {}, "cards_issued": 0}
+        return acc[key]
+
+    def q(column: Any, *cols: Any) -> Any:
+        """``select`` of the grouping column (or a constant) and ``cols``, filtered by village."""
+        if grouped:
+            return select(column, *cols).group_by(column)
+        return select(func.min(column), *cols)
 
     def vf(model: Any) -> list[Any]:
         return [model.village_code == village_code] if village_code else []
 
-    households = session.execute(
-        select(func.count()).select_from(Household).where(_active_at(last), *vf(Household))
-    ).scalar_one()
+    def run(stmt: Any, key: str) -> None:
+        for code, n in session.execute(stmt).all():
+            slot(code)[key] += n or 0
+
+    run(q(Household.village_code, func.count()).where(_active_at(last), *vf(Household)),
+        "households")
     visit_where = [Visit.deleted.is_(False), Visit.visit_date >= first, Visit.visit_date <= last,
                    *vf(Visit)]
-    visits = session.execute(select(func.count()).select_from(Visit).where(*visit_where)
-                             ).scalar_one()
-    visited = session.execute(
-        select(func.count(func.distinct(Visit.household_id))).where(*visit_where)).scalar_one()
-    ytd_visited = session.execute(
-        select(func.count(func.distinct(Visit.household_id)))
+    run(q(Visit.village_code, func.count()).where(*visit_where), "visits")
+    run(q(Visit.village_code, func.count(func.distinct(Visit.household_id))).where(*visit_where),
+        "households_visited")
+    run(q(Visit.village_code, func.count(func.distinct(Visit.household_id)))
         .join(Household, Household.id == Visit.household_id)
         .where(Visit.deleted.is_(False), Visit.visit_date >= ystart, Visit.visit_date <= last,
-               _active_at(last), *vf(Visit))).scalar_one()
+               _active_at(last), *vf(Visit)), "households_visited_ytd")
     live = [Matter.deleted.is_(False), *vf(Matter)]
-    received_rows = session.execute(
-        select(Matter.category, func.count()).where(
-            *live, Matter.received_date >= first, Matter.received_date <= last)
-        .group_by(Matter.category)).all()
-    by_category = {c.value: 0 for c in MatterCategory}
-    for cat, n in received_rows:
-        by_category[cat] = n
-    resolved = session.execute(select(func.count()).select_from(Matter).where(
+    stmt = (select(Matter.village_code, Matter.category, func.count())
+            .where(*live, Matter.received_date >= first, Matter.received_date <= last)
+            .group_by(Matter.village_code, Matter.category))
+    for code, cat, n in session.execute(stmt).all():
+        received = slot(code)["received"]
+        received[cat] = received.get(cat, 0) + n
+    run(q(Matter.village_code, func.count()).where(
         *live, Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
-        Matter.resolved_date <= last)).scalar_one()
+        Matter.resolved_date <= last), "resolved")
     # Overdue at month end (or today, for the running month): past the deadline and not
     # resolved by then.
-    overdue = session.execute(select(func.count()).select_from(Matter).where(
+    run(q(Matter.village_code, func.count()).where(
         *live, Matter.received_date <= as_of, Matter.deadline < as_of,
-        or_(Matter.status != MatterStatus.RESOLVED.value, Matter.resolved_date > as_of)
-    )).scalar_one()
-    escalated = session.execute(select(func.count()).select_from(Matter).where(
-        *live, Matter.escalated_date >= first, Matter.escalated_date <= last)).scalar_one()
-    sat_rows = dict(session.execute(
-        select(Matter.satisfaction, func.count()).where(
-            *live, Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
-            Matter.resolved_date <= last, Matter.satisfaction != "")
-        .group_by(Matter.satisfaction)).all())
-    rated = sum(sat_rows.values())
-    pleased = sat_rows.get(Satisfaction.SATISFIED.value, 0) + sat_rows.get(
+        or_(Matter.status != MatterStatus.RESOLVED.value, Matter.resolved_date > as_of)),
+        "overdue")
+    run(q(Matter.village_code, func.count()).where(
+        *live, Matter.escalated_date >= first, Matter.escalated_date <= last), "escalated")
+    stmt = (select(Matter.village_code, Matter.satisfaction, func.count()).where(
+        *live, Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
+        Matter.resolved_date <= last, Matter.satisfaction != "")
+        .group_by(Matter.village_code, Matter.satisfaction))
+    for code, sat, n in session.execute(stmt).all():
+        sats = slot(code)["sat"]
+        sats[sat] = sats.get(sat, 0) + n
+    run(q(Household.village_code, func.count())
+        .select_from(ContactCard).join(Household, Household.id == ContactCard.household_id)
+        .where(ContactCard.deleted.is_(False), ContactCard.issue_date >= first,
+               ContactCard.issue_date <= last, *vf(Household)), "cards_issued")
+    return {code: _finish(raw) for code, raw in acc.items()}
+
+
+def _finish(raw: dict[str, Any]) -> dict[str, Any]:
+    by_category = {c.value: raw["received"].get(c.value, 0) for c in MatterCategory}
+    rated = sum(raw["sat"].values())
+    pleased = raw["sat"].get(Satisfaction.SATISFIED.value, 0) + raw["sat"].get(
         Satisfaction.BASIC.value, 0)
-    card_where = [ContactCard.deleted.is_(False), ContactCard.issue_date >= first,
-                  ContactCard.issue_date <= last]
-    card_q = select(func.count()).select_from(ContactCard)
-    if village_code:
-        card_q = card_q.join(Household, Household.id == ContactCard.household_id)
-        card_where.append(Household.village_code == village_code)
-    cards = session.execute(card_q.where(*card_where)).scalar_one()
+    households = raw["households"]
     return {
         "households": households,
-        "visits": visits,
-        "households_visited": visited,
-        "households_visited_ytd": ytd_visited,
-        "coverage_ytd": round(ytd_visited / households, 4) if households else 0.0,
+        "visits": raw["visits"],
+        "households_visited": raw["households_visited"],
+        "households_visited_ytd": raw["households_visited_ytd"],
+        "coverage_ytd": (round(raw["households_visited_ytd"] / households, 4)
+                         if households else 0.0),
         "matters": {
             "received": sum(by_category.values()),
-            "resolved": resolved,
-            "overdue": overdue,
-            "escalated": escalated,
+            "resolved": raw["resolved"],
+            "overdue": raw["overdue"],
+            "escalated": raw["escalated"],
             "by_category": by_category,
         },
         "satisfaction": {"rated": rated, "satisfied_or_basic": pleased},
         "satisfaction_rate": round(pleased / rated, 4) if rated else None,
-        "cards_issued": cards,
+        "cards_issued": raw["cards_issued"],
     }
 
 
@@ -153,10 +193,9 @@ def month_stats(session: Session, month: Month, as_of: date | None = None) -> di
         "month": str(month),
     }
     if station.kind == StationKind.TOWNSHIP:
-        villages = []
-        for v in list_villages(session):
-            fig = village_figures(session, month, v.code, as_of)
-            villages.append({"code": v.code, "name": v.name, **fig})
+        by_code = figures_by_village(session, month, as_of)
+        villages = [{"code": v.code, "name": v.name, **by_code.get(v.code, _empty_figures())}
+                    for v in list_villages(session)]
         head.update(_sum_figures(villages) if villages else village_figures(
             session, month, None, as_of))
         head["villages"] = villages
