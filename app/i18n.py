@@ -373,13 +373,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "删除 {removed} 天；重新计算 {recomputed} 件事项的办结期限",
                           "holiday table for {years} imported: {added} days added, {changed} "
                           "changed, {removed} removed; {recomputed} matter deadlines counted again"),
-    "calendar_next_year_missing": ("{year} 年节假日安排尚未导入：期限算到 {year} 年的事项只按"
-                                   "周一至周五计算，标为“暂定”。国务院办公厅通知发布后，请在"
-                                   "“设置 → 节假日安排”中导入，或等乡镇回传。",
-                                   "The {year} holiday table is not in yet: deadlines that run "
-                                   "into {year} count Monday to Friday only and are marked "
-                                   "provisional. Import it in Settings → Holiday table once the "
-                                   "State Council publishes it, or wait for the township's reply."),
     # --- end holiday table ---
 }
 

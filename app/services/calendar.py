@@ -325,6 +325,11 @@ class ImportSummary:
                 "removed": self.removed, "recomputed": self.recomputed}
 
 
+def may_import(ctx: AppContext) -> bool:
+    """Whether this user may change the holiday table (the window disables its buttons)."""
+    return ctx.role in ADMIN_ROLES
+
+
 def _require_admin(ctx: AppContext) -> None:
     if ctx.role not in ADMIN_ROLES:
         refusal = ctx.write_refusal()
