@@ -273,3 +273,44 @@ def test_cli_import_needs_an_administrator(tmp_path: Path, capsys: pytest.Captur
                          str(f))
     assert code == 0, err
     assert json.loads(out)["added"] == len(TABLE_2027)
+
+
+def test_ledger_marks_provisional_deadlines(village: AppContext, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.paper.ledger import write_ledger
+    from app.services.stats import Month
+
+    ms.create_matter(village, ms.MatterInput("petition", "宅基地信访",
+                                             received_date=date(2026, 12, 1)))
+    ms.create_matter(village, ms.MatterInput("dispute", "邻里纠纷", received_date=date(2026, 12, 1)))
+    out = tmp_path / "ledger.xlsx"
+
+    def marks() -> dict[str, str]:
+        write_ledger(village, Month(2026, 12), out, as_of=date(2026, 12, 3))
+        ws = load_workbook(out)["受理事项"]
+        header = [c.value for c in ws[3]]
+        col = header.index("期限暂定")
+        return {str(r[3]): str(r[col] or "") for r in ws.iter_rows(min_row=4, values_only=True)}
+
+    assert marks() == {"宅基地信访": "暂定", "邻里纠纷": ""}
+    calendar.import_notice(village, csv_text())
+    assert marks() == {"宅基地信访": "", "邻里纠纷": ""}
+
+
+def test_a_table_imported_by_another_program_is_noticed(village: AppContext,
+                                                        tmp_path: Path) -> None:
+    """The window keeps the table in memory; the CLI importing into the same file meanwhile is
+    seen at the next look, without restarting the window."""
+    import subprocess
+    import sys
+
+    assert not calendar.year_info(village, 2027).known
+    f = tmp_path / "2027.csv"
+    f.write_text(csv_text(), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "app", "calendar", "import", "--db",
+                           str(village.store.path), str(f)], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert calendar.year_info(village, 2027).known
+    assert not calendar.deadline(village, date(2026, 12, 25), 10).provisional

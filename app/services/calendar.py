@@ -51,7 +51,10 @@ WARN_FROM = (11, 1)
 
 # --- the in-memory table ---------------------------------------------------------------------
 
-_cache: dict[str, HolidayTable] = {}
+# store path → (stamp of the stored rows when read, table). The stamp (newest change, row count)
+# is one indexed query, so another program changing the file (the CLI importing while the window
+# is open) is noticed the next time a service asks for the table.
+_cache: dict[str, tuple[tuple[Any, int], HolidayTable]] = {}
 
 
 def _key(ctx_or_uow: AppContext | UnitOfWork) -> str:
@@ -95,14 +98,23 @@ def load_table(session: Session) -> HolidayTable:
     return HolidayTable(days, names, dict(sorted(sources.items())))
 
 
+def _stamp(session: Session) -> tuple[Any, int]:
+    row = session.execute(select(func.max(HolidayDay.updated_at), func.count())
+                          .select_from(HolidayDay)).one()
+    return row[0], int(row[1])
+
+
 def table_for(ctx: AppContext, reload: bool = False) -> HolidayTable:
     """The open station's table, cached in memory and installed for ``app.workdays``."""
     key = _key(ctx)
-    table = None if reload else _cache.get(key)
-    if table is None:
-        with ctx.read() as s:
+    with ctx.read() as s:
+        stamp = _stamp(s)
+        cached = None if reload else _cache.get(key)
+        if cached is not None and cached[0] == stamp:
+            table = cached[1]
+        else:
             table = load_table(s)
-        _cache[key] = table
+            _cache[key] = (stamp, table)
     workdays.set_table(table)
     return table
 
@@ -421,8 +433,10 @@ def after_batch(uow: UnitOfWork) -> None:
     (audited), count provisional deadlines again, and install the new table once committed."""
     from sqlalchemy import event
 
-    old = _cache.get(_key(uow))
+    cached = _cache.get(_key(uow))
+    old = cached[1] if cached is not None else None
     table = load_table(uow.session)
+    stamp = _stamp(uow.session)
     applied = sorted(y for y, s in table.sources.items()
                      if s == TOWNSHIP and (old is None or old.sources.get(y) != TOWNSHIP
                                            or _year(old, y) != _year(table, y)))
@@ -434,7 +448,7 @@ def after_batch(uow: UnitOfWork) -> None:
     session = uow.session
 
     def committed(_s: Session) -> None:
-        _cache[key] = table
+        _cache[key] = (stamp, table)
         workdays.set_table(table)
 
     def rolled_back(_s: Session) -> None:

@@ -112,3 +112,26 @@ def test_a_village_batch_cannot_carry_a_holiday_table(
     [refused] = import_files(t, [forged])
     assert refused.status == "rejected" and refused.reason_code == "batch_foreign_record"
     assert calendar.year_info(t, 2027).source == "notice"
+
+
+def test_a_batch_of_the_older_line_format_is_still_read(
+        pair: tuple[AppContext, AppContext, Path]) -> None:
+    """Record schema 1 had no ``matter.deadline_workdays``: such lines are read as 0."""
+    from app.services.demo import fill_demo
+
+    t, v, usb = pair
+    fill_demo(v, households=6, months=2, seed=3)
+    res = export_batch(v, usb)
+    old_lines = []
+    for ln in lines_of(t, res.path):
+        obj = orjson.loads(ln)
+        if obj["t"] == "matter":
+            del obj["r"]["deadline_workdays"]
+        old_lines.append(orjson.dumps(obj))
+    assert any(b'"matter"' in ln for ln in old_lines)
+    old = craft(v, t, usb / "old.mqb", old_lines, overrides={"record_schema": 1})
+    [result] = import_files(t, [old])
+    assert result.status == "applied", result.reason
+    with t.read() as s:
+        got = s.execute(select(Matter.deadline_workdays)).scalars().all()
+    assert got and set(got) == {0}
