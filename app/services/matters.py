@@ -19,7 +19,7 @@ from app.services import calendar
 from app.services.station import station_info
 from app.uow import UnitOfWork
 from app.validation import check_not_future, check_required
-from app.workdays import add_workdays
+from app.workdays import add_workdays, workdays_between
 from models import Cadre, Household, Matter, MatterNote, Reply
 from models.vocab import (
     DEFAULT_DEADLINE_WORKDAYS,
@@ -74,7 +74,7 @@ def validate(data: MatterInput, today: date | None = None) -> MatterInput:
         default = default_deadline(data.category, received)[0]
         if deadline is None or deadline == default:
             deadline = default
-            counted = DEFAULT_DEADLINE_WORKDAYS[MatterCategory(data.category)]
+            counted = workdays_between(received, default)
     if deadline is not None and deadline < received:
         errors.append(ValidationError("deadline", "deadline_before_received",
                                       deadline=deadline.isoformat(), received=received.isoformat()))

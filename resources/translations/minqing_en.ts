@@ -361,16 +361,16 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location filename="../../ui/pages/calendar_box.py" line="141" />
-        <source>File columns: date, kind (休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row 日期,类型,名称.</source>
-        <translation>File columns: date, kind (休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row 日期,类型,名称.</translation>
+        <source>File columns: date, kind (holiday or workday, also 休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row date,kind,name or 日期,类型,名称.</source>
+        <translation>File columns: date, kind (holiday or workday, also 休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row date,kind,name or 日期,类型,名称.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="147" />
+        <location filename="../../ui/pages/calendar_box.py" line="148" />
         <source>Holiday table file</source>
         <translation>Holiday table file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="148" />
+        <location filename="../../ui/pages/calendar_box.py" line="149" />
         <source>Holiday table (*.csv *.xlsx)</source>
         <translation>Holiday table (*.csv *.xlsx)</translation>
     </message>

@@ -361,16 +361,16 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location filename="../../ui/pages/calendar_box.py" line="141" />
-        <source>File columns: date, kind (休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row 日期,类型,名称.</source>
-        <translation>文件三列：日期、类型（休 或 班）、名称 — CSV（UTF-8 或 GBK）或 Excel .xlsx，首行为表头 日期,类型,名称。</translation>
+        <source>File columns: date, kind (holiday or workday, also 休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row date,kind,name or 日期,类型,名称.</source>
+        <translation>文件三列：日期、类型（休 或 班，也可写 holiday 或 workday）、名称 — CSV（UTF-8 或 GBK）或 Excel .xlsx，首行为表头 日期,类型,名称 或 date,kind,name。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="147" />
+        <location filename="../../ui/pages/calendar_box.py" line="148" />
         <source>Holiday table file</source>
         <translation>节假日安排文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="148" />
+        <location filename="../../ui/pages/calendar_box.py" line="149" />
         <source>Holiday table (*.csv *.xlsx)</source>
         <translation>节假日安排 (*.csv *.xlsx)</translation>
     </message>

@@ -138,8 +138,9 @@ class CalendarBox(QGroupBox):
                     "notice": self.tr("%1: known (typed from the notice)"),
                 }.get(info.source, self.tr("%1: known (imported from a file)"))
             lines.append(text.replace("%1", str(y)))
-        lines.append(self.tr("File columns: date, kind (休 or 班), name — CSV (UTF-8 or GBK) "
-                             "or Excel .xlsx, with the header row 日期,类型,名称."))
+        lines.append(self.tr("File columns: date, kind (holiday or workday, also 休 or 班), "
+                             "name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row "
+                             "date,kind,name or 日期,类型,名称."))
         self.state.setText("<br>".join(lines))
 
     def _ask_file(self, parent: QWidget) -> str:
