@@ -336,6 +336,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards_printer_failed": ("无法连接打印机，请检查打印机后重试",
                              "the printer could not be opened; check it and try again"),
     # --- end window paper ---
+    # --- holiday table and provisional deadlines (issue 15, app/services/calendar.py) ---
+    "calendar_bad_rows": ("节假日表有 {count} 行无法读取，未做任何改动：",
+                          "{count} rows of the holiday table cannot be read; nothing was saved:"),
+    "calendar_row": ("第 {row} 行：{problem}", "row {row}: {problem}"),
+    "calendar_more_rows": ("……另有 {count} 行有问题", "… and {count} more rows with problems"),
+    "calendar_row_columns": ("需要日期、类型、名称三列（如 2027-01-01,休,元旦）",
+                             "needs the columns date, kind, name (e.g. 2027-01-01,休,元旦)"),
+    "calendar_row_date": ("日期“{value}”不是有效日期（应为 2027-01-01 这样的格式）",
+                          "“{value}” is not a valid date (write it as 2027-01-01)"),
+    "calendar_row_year": ("日期“{value}”的年份不在 2000—2200 之间",
+                          "the year of “{value}” is not between 2000 and 2200"),
+    "calendar_row_kind": ("类型“{value}”无法识别（应为 休 或 班，holiday 或 workday）",
+                          "kind “{value}” is not known (use 休 or 班, holiday or workday)"),
+    "calendar_row_name": ("名称超过 {length} 个字", "the name is longer than {length} characters"),
+    "calendar_row_twice": ("日期 {value} 已在第 {other} 行出现过",
+                           "the date {value} already appears in row {other}"),
+    "calendar_row_workday_weekday": ("{value} 本来就是工作日，不能再标为调休上班（班）",
+                                     "{value} is a weekday already; it cannot be a make-up "
+                                     "working day (班)"),
+    "calendar_empty": ("节假日表是空的：没有任何日期，未做任何改动",
+                       "the holiday table is empty: no dates in it; nothing was saved"),
+    "calendar_file_unreadable": ("无法读取节假日文件 {path}（{detail}）",
+                                 "the holiday file {path} cannot be read ({detail})"),
+    "calendar_admin_only": ("只有管理员可以导入节假日安排（当前用户：{user}）",
+                            "only an administrator may import the holiday table "
+                            "(signed in: {user})"),
+    "calendar_bad_source": ("未知的节假日来源“{source}”", "unknown holiday table source “{source}”"),
+    "calendar_bad_days": ("工作日数不能为负数：{days}", "the number of working days cannot be "
+                                                   "negative: {days}"),
+    "calendar_bad_year": ("年份“{value}”无效（应为 2000—2200 之间的四位数）",
+                          "“{value}” is not a valid year (four digits, 2000 to 2200)"),
+    "calendar_bad_date": ("日期“{value}”无效（应为 2027-01-01 这样的格式）",
+                          "“{value}” is not a valid date (write it as 2027-01-01)"),
+    "calendar_imported": ("已导入 {years} 年节假日安排：新增 {added} 天，修改 {changed} 天，"
+                          "删除 {removed} 天；重新计算 {recomputed} 件事项的办结期限",
+                          "holiday table for {years} imported: {added} days added, {changed} "
+                          "changed, {removed} removed; {recomputed} matter deadlines counted again"),
+    # --- end holiday table ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

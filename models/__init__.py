@@ -3,6 +3,7 @@
 from models.audit import AuditEvent
 from models.base import Base, Synced
 from models.cadre import Assignment, Cadre
+from models.calendar import HolidayDay
 from models.card import ContactCard
 from models.household import Household, Member
 from models.station import Group, Station, Village
@@ -17,6 +18,7 @@ __all__ = [
     "Cadre",
     "ContactCard",
     "Group",
+    "HolidayDay",
     "Household",
     "Matter",
     "MatterNote",

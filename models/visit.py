@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Synced
@@ -50,6 +50,10 @@ class Matter(Base, Synced):
     satisfaction: Mapped[str] = mapped_column(String(16), default="")
     escalated_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     escalation_note: Mapped[str] = mapped_column(Text, default="")
+    # The deadline was counted as this many working days after ``received_date`` (0: a date the
+    # clerk chose). Kept so a deadline counted into a year whose holiday table was not known yet
+    # can be shown as provisional and counted again when the table arrives.
+    deadline_workdays: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MatterNote(Base, Synced):

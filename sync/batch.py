@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from app.backup import backup_file
 from app.context import AppContext
 from app.errors import MinqingError
+from app.services import calendar as calendar_service
 from app.services.households import search_keys
 from app.services.station import StationInfo, get_station
 from app.store import head_revision
@@ -49,6 +50,7 @@ from sync.records import (
     RECORD_SCHEMA,
     REFS,
     TABLES,
+    TOWNSHIP_OWNED,
     UNIQUE,
     UUID_RE,
     check_record,
@@ -125,9 +127,11 @@ def _selects(me: StationInfo, dest: str, full: bool, since: datetime | None) -> 
     for name, t in TABLES.items():
         cols = [t.c[k] for k in columns(name)]
         if me.kind == StationKind.VILLAGE:
-            if name == "reply":
+            if name in TOWNSHIP_OWNED:
                 continue
             cond = t.c.origin_code == me.code
+        elif name == "holiday_day":
+            cond = t.c.origin_code == me.code  # every reply batch carries the holiday table
         elif name == "reply":
             m = TABLES["matter"]
             cond = and_(t.c.origin_code == me.code, t.c.matter_id.in_(
@@ -496,9 +500,10 @@ def _owner_check(table: str, r: dict[str, Any], op: Opened) -> None:
     origin, me = op.man.origin, op.me.code
     oc = r["origin_code"]
     if op.peer_kind == StationKind.VILLAGE:
-        ok = oc == origin and table != "reply" and r.get("village_code", origin) == origin
+        ok = oc == origin and table not in TOWNSHIP_OWNED \
+            and r.get("village_code", origin) == origin
     elif oc == origin:
-        ok = table == "reply"  # the township owns its replies, nothing else
+        ok = table in TOWNSHIP_OWNED  # the township owns its replies and holiday table
     else:  # a village's own records coming back from the township (restore, W10)
         ok = oc == me and table != "reply" and r.get("village_code", me) == me
     if not ok:
@@ -851,6 +856,8 @@ def _after_apply(uow: UnitOfWork, op: Opened, checked: Checked, applier: _Applie
     uow.audit("import_batch", "sync_batch", man.batch_id,
               {"origin": man.origin, "seq": man.seq, "full": man.full, "file": path.name,
                **counts, "receipts": len(checked.receipts)})
+    if checked.tables.get("holiday_day"):
+        calendar_service.after_batch(uow)
 
 
 def record_refusal(ctx: AppContext, path: Path | str) -> ImportResult:

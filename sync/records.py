@@ -23,6 +23,7 @@ from models import (
     Cadre,
     ContactCard,
     Group,
+    HolidayDay,
     Household,
     Matter,
     MatterNote,
@@ -37,7 +38,7 @@ from sync.container import BatchRefused
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
-                                  Visit, Matter, MatterNote, Reply)
+                                  Visit, Matter, MatterNote, Reply, HolidayDay)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
@@ -55,7 +56,10 @@ for _name, _table in TABLES.items():
 UNIQUE: dict[str, tuple[str, ...]] = {"village_group": ("village_code", "number"),
                                       "contact_card": ("card_no",)}
 MAX_TEXT = 20000
-RECORD_SCHEMA = 1  # version of the line format; older ones are upgraded in ``upgrade_record``
+RECORD_SCHEMA = 2  # version of the line format; older ones are upgraded in ``upgrade_record``
+# Tables only the township writes and sends down (its replies, its holiday table); a village's
+# batch carrying one is refused.
+TOWNSHIP_OWNED = frozenset({"reply", "holiday_day"})
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 CODE_RE = re.compile(r"\d{9}|\d{12}")
@@ -67,6 +71,8 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("matter", "category"): frozenset(m.value for m in MatterCategory),
     ("matter", "status"): frozenset(m.value for m in MatterStatus),
     ("matter", "satisfaction"): frozenset({""} | {m.value for m in Satisfaction}),
+    ("holiday_day", "kind"): frozenset({"holiday", "workday"}),
+    ("holiday_day", "source"): frozenset({"file", "notice"}),
 }
 
 
@@ -184,6 +190,10 @@ def check_record(table: str, r: Any) -> None:
         raise bad(table, rid, "members_count", r["members_count"])
     if table == "village_group" and not 1 <= r["number"] <= 999:
         raise bad(table, rid, "number", r["number"])
+    if table == "holiday_day" and r["year"] != int(r["day"][:4]):
+        raise bad(table, rid, "year", r["year"])
+    if table == "matter" and not 0 <= r["deadline_workdays"] <= 999:
+        raise bad(table, rid, "deadline_workdays", r["deadline_workdays"])
 
 
 def parse_line(line: bytes) -> tuple[str, dict[str, Any]]:
@@ -229,4 +239,6 @@ def to_db(table: str, r: dict[str, Any]) -> dict[str, Any]:
 def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]:
     """Bring a record written by an older line format up to ``RECORD_SCHEMA``. Format 1 is the
     first; when a column is added, its default is filled in here for older batches."""
+    if schema < 2 and table == "matter" and "deadline_workdays" not in r:
+        r = {**r, "deadline_workdays": 0}  # format 2: the working days a deadline was counted with
     return r

@@ -24,6 +24,7 @@ from app.i18n import label
 from app.paper.book import Column, LedgerBook, LedgerSheet
 from app.paper.files import Progress, check_folder, finished, report
 from app.paper.safe_cells import Masker
+from app.services import calendar
 from app.services.station import list_villages
 from app.services.stats import Month, month_stats
 from models import Assignment, Cadre, ContactCard, Group, Household, Matter, MatterNote, Visit
@@ -188,7 +189,8 @@ MATTER_COLUMNS = [Column("事项编号", 10), Column("受理日期", 11, "date")
                   Column("包案干部", 10), Column("办结期限", 11, "date"), Column("状态", 10),
                   Column("是否超期", 8), Column("办结日期", 11, "date"),
                   Column("办理结果", 26, "wrap"), Column("满意度", 9),
-                  Column("上报日期", 11, "date"), Column("最新进展", 26, "wrap")]
+                  Column("上报日期", 11, "date"), Column("最新进展", 26, "wrap"),
+                  Column("期限暂定", 8)]
 
 
 def _matter_rows(c: _Ctx, *where: Any) -> Iterator[list[Any]]:
@@ -214,7 +216,10 @@ def _matter_rows(c: _Ctx, *where: Any) -> Iterator[list[Any]]:
                head or "", group or "", owner_name or "", m.deadline, label(m.status),
                "是" if overdue else "", m.resolved_date, m.result,
                label(m.satisfaction) if m.satisfaction else "", m.escalated_date,
-               latest.get(m.id, "")]
+               latest.get(m.id, ""),
+               # counted into a year whose holiday table is not known yet (app.services.calendar)
+               "暂定" if calendar.is_provisional(m.received_date, m.deadline,
+                                               m.deadline_workdays) else ""]
 
 
 def _overdue_at(m: Matter, as_of: date) -> bool:
@@ -294,6 +299,7 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
     """Write the month's ledger to ``out`` (temp file + rename). ``full`` shows ID and phone
     numbers unmasked. ``on_progress(done, total)`` may return False to cancel."""
     check_folder(out)
+    calendar.table_for(ctx)  # provisional deadlines are judged by this station's holiday table
     today = date.today()
     as_of_eff = min(as_of or today, month.last)
     book = LedgerBook()

@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 from app.context import AppContext
 from app.errors import MinqingError, ValidationError, ValidationErrors
 from app.i18n import label
+from app.services import calendar
 from app.services.station import station_info
 from app.uow import UnitOfWork
 from app.validation import check_not_future, check_required
-from app.workdays import add_workdays
+from app.workdays import add_workdays, workdays_between
 from models import Cadre, Household, Matter, MatterNote, Reply
 from models.vocab import (
     DEFAULT_DEADLINE_WORKDAYS,
@@ -39,6 +40,8 @@ class MatterInput:
     received_date: date | None = None
     deadline: date | None = None
     household_id: str | None = None
+    # Set by ``validate``: working days the deadline was counted with (0: a chosen date).
+    deadline_workdays: int = 0
 
 
 def default_deadline(category: str, received: date) -> tuple[date, bool]:
@@ -64,8 +67,14 @@ def validate(data: MatterInput, today: date | None = None) -> MatterInput:
     except ValidationError as e:
         errors.append(e)
     deadline = data.deadline
-    if deadline is None and not errors:
-        deadline = default_deadline(data.category, received)[0]
+    counted = 0
+    if not errors:
+        # The default counted in working days; a deadline equal to it (the form pre-fills it)
+        # remembers the count, so it can be counted again when a missing year's table arrives.
+        default = default_deadline(data.category, received)[0]
+        if deadline is None or deadline == default:
+            deadline = default
+            counted = workdays_between(received, default)
     if deadline is not None and deadline < received:
         errors.append(ValidationError("deadline", "deadline_before_received",
                                       deadline=deadline.isoformat(), received=received.isoformat()))
@@ -74,7 +83,8 @@ def validate(data: MatterInput, today: date | None = None) -> MatterInput:
     assert deadline is not None
     return MatterInput(category=data.category, title=title[:200],
                        description=data.description.strip(), owner_cadre_id=data.owner_cadre_id,
-                       received_date=received, deadline=deadline, household_id=data.household_id)
+                       received_date=received, deadline=deadline, household_id=data.household_id,
+                       deadline_workdays=counted)
 
 
 def create_in(uow: UnitOfWork, data: MatterInput, village_code: str,
@@ -90,11 +100,13 @@ def create_in(uow: UnitOfWork, data: MatterInput, village_code: str,
         category=data.category, title=data.title, description=data.description,
         owner_cadre_id=data.owner_cadre_id, received_date=data.received_date,
         deadline=data.deadline, status=MatterStatus.OPEN.value, result="",
-        satisfaction="", escalation_note=""), "matter")
+        satisfaction="", escalation_note="",
+        deadline_workdays=data.deadline_workdays), "matter")
     return m.id
 
 
 def create_matter(ctx: AppContext, data: MatterInput) -> str:
+    calendar.table_for(ctx)  # count with this station's holiday table
     clean = validate(data)
     with ctx.uow() as uow:
         village = ctx.station_code
@@ -228,6 +240,8 @@ class MatterRow:
     resolved_date: date | None
     satisfaction: str
     overdue: bool
+    # The deadline was counted into a year whose holiday table is not known yet (暂定).
+    provisional: bool = False
 
 
 def is_overdue(status: str, deadline: date, resolved: date | None, as_of: date) -> bool:
@@ -263,7 +277,8 @@ def list_matters(session: Session, *, status: str = "", category: str = "", owne
             m.id, m.village_code, m.category, m.title, m.household_id, hname or "",
             m.owner_cadre_id, oname or "", m.received_date, m.deadline, m.status, m.result,
             m.resolved_date, m.satisfaction,
-            is_overdue(m.status, m.deadline, m.resolved_date, as_of)))
+            is_overdue(m.status, m.deadline, m.resolved_date, as_of),
+            calendar.is_provisional(m.received_date, m.deadline, m.deadline_workdays)))
     return out
 
 

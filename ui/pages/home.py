@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.services import calendar
 from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
 from sync.status import LastSent, last_sent, local_time
@@ -95,8 +96,18 @@ class HomePage(QWidget):
         self.note = QLabel()
         self.note.setStyleSheet("color: #666")
         self.note.setWordWrap(True)
+        # From 1 November: next year's holiday table is missing (deadlines would be provisional).
+        self.today = date.today  # replaceable, so a test can be "on 1 November"
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setStyleSheet(
+            "color: #8a4b00; background: #fff4e0; border: 1px solid #f0c36d; "
+            "border-radius: 4px; padding: 6px 10px;")
+        self.calendar_warning.setVisible(False)
+        self.missing_year: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.calendar_warning)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.note)
@@ -132,6 +143,7 @@ class HomePage(QWidget):
             return st, dash, last_sent(ctx)
 
         self.loader.start(read)
+        self.missing_year = calendar.next_year_missing(ctx, self.today())
         self._render()
 
     def _bar_clicked(self, index: int) -> None:
@@ -151,6 +163,13 @@ class HomePage(QWidget):
             "%1", f"{today.year}年{today.month}月" if zh else today.strftime("%B %Y")))
         self.chart.title = self.tr("Visits in the last 12 months")
         self.note.setText(self.tr("Click a figure to open the list behind it."))
+        if self.missing_year is not None:
+            self.calendar_warning.setText(self.tr(
+                "The %1 holiday table is not in yet: deadlines that run into %1 count Monday "
+                "to Friday only and are marked provisional. Import it in Settings → "
+                "Holiday table once the State Council publishes it, or wait for the "
+                "township's reply batch.").replace("%1", str(self.missing_year)))
+        self.calendar_warning.setVisible(self.missing_year is not None)
         if self.figures is None:
             for tile in self.tiles.values():
                 tile.set("…", "")

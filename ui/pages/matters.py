@@ -94,6 +94,8 @@ class MatterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "deadline":
                 text = fmt_date(r.deadline)
+                if r.provisional:  # counted into a year whose holiday table is not in yet
+                    text += " " + self.tr("(provisional)")
                 return text + " " + self.tr("(overdue)") if r.overdue and \
                     r.status != MatterStatus.RESOLVED else text
             return {"status": lbl(r.status), "category": lbl(r.category), "title": r.title,
@@ -239,6 +241,7 @@ class MatterCard(QWidget):
             "status": self.tr("Status"), "household": self.tr("Household"),
             "owner": self.tr("Owner"), "received": self.tr("Received"),
             "deadline": self.tr("Deadline"), "overdue": self.tr("(overdue)"),
+            "provisional": self.tr("(provisional: that year's holiday table is not in yet)"),
             "resolved_on": self.tr("Resolved on"), "result": self.tr("Result"),
             "satisfaction": self.tr("Satisfaction"), "not_asked": self.tr("not asked yet"),
             "progress": self.tr("Progress"), "reply": self.tr("Township reply"),
@@ -258,7 +261,8 @@ class MatterCard(QWidget):
                 f"{w['owner']}: {m.owner_name or '—'}<br>",
                 f"{w['received']}: {fmt_date(m.received_date)}<br>",
                 f"<span style='color:{colour}'>{w['deadline']}: {fmt_date(m.deadline)}"
-                f"{' ' + w['overdue'] if late else ''}</span><br>"]
+                f"{' ' + w['overdue'] if late else ''}"
+                f"{' ' + w['provisional'] if m.provisional else ''}</span><br>"]
         if m.status == MatterStatus.RESOLVED:
             html.append(f"{w['resolved_on']}: {fmt_date(m.resolved_date)}<br>"
                         f"{w['result']}: {m.result}<br>"

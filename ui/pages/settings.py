@@ -27,6 +27,7 @@ from app.services.station import station_info, update_station
 from ui.i18n import current_lang, lbl
 from ui.pages.accounts import AccountsBox
 from ui.pages.backups import BackupBox
+from ui.pages.calendar_box import CalendarBox
 from ui.permissions import read_only_tip
 from ui.widgets import FieldErrors, error_label, heading
 
@@ -102,6 +103,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.station_box)
         layout.addWidget(self.view_box)
         layout.addLayout(row)
+        self.calendar_box = CalendarBox(ctx)  # 节假日安排: import a year's holiday table
+        layout.addWidget(self.calendar_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
