@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="52" />
+        <location filename="../../ui/pages/accounts.py" line="46" />
         <source>New user account</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="59" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="60" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="61" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="68" />
+        <location filename="../../ui/pages/accounts.py" line="62" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="169" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="171" />
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="172" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="179" />
+        <location filename="../../ui/pages/accounts.py" line="173" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>The account can no longer sign in; what it recorded keeps its name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="183" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Signed in as %1 (%2).</source>
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="200" />
+        <location filename="../../ui/pages/accounts.py" line="194" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="236" />
+        <location filename="../../ui/pages/accounts.py" line="230" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="247" />
+        <location filename="../../ui/pages/accounts.py" line="241" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="256" />
+        <location filename="../../ui/pages/accounts.py" line="250" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="264" />
+        <location filename="../../ui/pages/accounts.py" line="258" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -119,32 +119,32 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="79" />
+        <location filename="../../ui/pages/backups.py" line="87" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="80" />
+        <location filename="../../ui/pages/backups.py" line="88" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="84" />
+        <location filename="../../ui/pages/backups.py" line="92" />
         <source>Back up to USB now…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="85" />
+        <location filename="../../ui/pages/backups.py" line="93" />
         <source>Open the backup folder</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="86" />
+        <location filename="../../ui/pages/backups.py" line="94" />
         <source>Latest backups on this laptop:</source>
         <translation>Latest backups on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="88" />
+        <location filename="../../ui/pages/backups.py" line="96" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -153,22 +153,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="106" />
+        <location filename="../../ui/pages/backups.py" line="114" />
         <source>None yet.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="110" />
+        <location filename="../../ui/pages/backups.py" line="118" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>Choose the USB stick (or a folder on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="123" />
+        <location filename="../../ui/pages/backups.py" line="134" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="133" />
+        <location filename="../../ui/pages/backups.py" line="141" />
+        <source>Passphrase for the USB backup</source>
+        <translation>Passphrase for the USB backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="143" />
+        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
+        <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="153" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="154" />
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="160" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="182" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</translation>
     </message>
@@ -1209,32 +1234,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="125" />
+        <location filename="../../ui/login_dialog.py" line="120" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="135" />
+        <location filename="../../ui/login_dialog.py" line="130" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="136" />
+        <location filename="../../ui/login_dialog.py" line="131" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="137" />
+        <location filename="../../ui/login_dialog.py" line="132" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138" />
+        <location filename="../../ui/login_dialog.py" line="133" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -1499,17 +1524,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="114" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126" />
+        <location filename="../../ui/widgets.py" line="132" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>No household matches “%1”</source>
         <translation>No household matches “%1”</translation>
     </message>
@@ -1862,32 +1887,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Locked — sign in again</source>
         <translation>Locked — sign in again</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="86" />
+        <location filename="../../ui/login_dialog.py" line="81" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="82" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="83" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251" />
+        <location filename="../../ui/login_dialog.py" line="246" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -2283,17 +2308,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="97" />
         <source>Change the password of %1</source>
         <translation>Change the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="102" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="109" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -2387,208 +2412,213 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203" />
+        <location filename="../../ui/pages/reports.py" line="207" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204" />
+        <location filename="../../ui/pages/reports.py" line="208" />
         <source>Monthly ledger (民情台账)</source>
         <translation>Monthly ledger (民情台账)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="205" />
+        <location filename="../../ui/pages/reports.py" line="209" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207" />
+        <location filename="../../ui/pages/reports.py" line="211" />
         <source>Full ID and phone numbers</source>
         <translation>Full ID and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209" />
+        <location filename="../../ui/pages/reports.py" line="213" />
+        <source>Your role may not export full numbers on this station.</source>
+        <translation>Your role may not export full numbers on this station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="215" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212" />
+        <location filename="../../ui/pages/reports.py" line="218" />
         <source>Save ledger as…</source>
         <translation>Save ledger as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213" />
+        <location filename="../../ui/pages/reports.py" line="219" />
         <source>A year</source>
         <translation>A year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214" />
+        <location filename="../../ui/pages/reports.py" line="220" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216" />
+        <location filename="../../ui/pages/reports.py" line="222" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218" />
+        <location filename="../../ui/pages/reports.py" line="224" />
         <source>Save coverage report as…</source>
         <translation>Save coverage report as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219" />
+        <location filename="../../ui/pages/reports.py" line="225" />
         <source>Save annual archive as…</source>
         <translation>Save annual archive as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220" />
+        <location filename="../../ui/pages/reports.py" line="226" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267" />
+        <location filename="../../ui/pages/reports.py" line="273" />
         <source>What the ledger for %1 will say</source>
         <translation>What the ledger for %1 will say</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="272" />
+        <location filename="../../ui/pages/reports.py" line="278" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280" />
+        <location filename="../../ui/pages/reports.py" line="286" />
         <source>Households on the register</source>
         <translation>Households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281" />
+        <location filename="../../ui/pages/reports.py" line="287" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="282" />
+        <location filename="../../ui/pages/reports.py" line="288" />
         <source>Households visited this month</source>
         <translation>Households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="283" />
+        <location filename="../../ui/pages/reports.py" line="289" />
         <source>Households visited this year so far</source>
         <translation>Households visited this year so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284" />
+        <location filename="../../ui/pages/reports.py" line="290" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285" />
+        <location filename="../../ui/pages/reports.py" line="291" />
         <source>Matters received this month</source>
         <translation>Matters received this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="289" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Resolved this month</source>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290" />
+        <location filename="../../ui/pages/reports.py" line="296" />
         <source>Overdue, not resolved</source>
         <translation>Overdue, not resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291" />
+        <location filename="../../ui/pages/reports.py" line="297" />
         <source>Escalated to the township this month</source>
         <translation>Escalated to the township this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="292" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Satisfaction rated</source>
         <translation>Satisfaction rated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293" />
+        <location filename="../../ui/pages/reports.py" line="299" />
         <source>Satisfied or fairly satisfied</source>
         <translation>Satisfied or fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295" />
+        <location filename="../../ui/pages/reports.py" line="301" />
         <source>Satisfaction rate</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296" />
+        <location filename="../../ui/pages/reports.py" line="302" />
         <source>Contact cards issued this month</source>
         <translation>Contact cards issued this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="310" />
         <source>ledger</source>
         <translation>ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>coverage</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="318" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Save the monthly ledger as</source>
         <translation>Save the monthly ledger as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Save the coverage report as</source>
         <translation>Save the coverage report as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>Save the annual archive as</source>
         <translation>Save the annual archive as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337" />
+        <location filename="../../ui/pages/reports.py" line="357" />
         <source>Writing the coverage report…</source>
         <translation>Writing the coverage report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="367" />
         <source>Writing the annual archive…</source>
         <translation>Writing the annual archive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371" />
-        <location filename="../../ui/pages/reports.py" line="386" />
+        <location filename="../../ui/pages/reports.py" line="395" />
+        <location filename="../../ui/pages/reports.py" line="410" />
         <source>Stopped: no file was written.</source>
         <translation>Stopped: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="377" />
+        <location filename="../../ui/pages/reports.py" line="401" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
