@@ -380,6 +380,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{entity} {id} was changed after its audit trail (version {version}, trail says "
         "{expected}); the file may have been edited directly",
     ),
+    "check_more_problems": ("另有 {count} 条记录不符，未一一列出", "{count} more records do not match"),
     "date_out_of_range": (
         "日期 {value} 不在 {low} 至 {high} 之间",
         "the date {value} is not between {low} and {high}",
