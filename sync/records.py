@@ -18,6 +18,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
 
+from app.errors import ValidationError
+from app.validation import check_record_schema, mask_numbers_in, record_problems
 from models import (
     Assignment,
     Cadre,
@@ -184,6 +186,9 @@ def check_record(table: str, r: Any) -> None:
         raise bad(table, rid, "members_count", r["members_count"])
     if table == "village_group" and not 1 <= r["number"] <= 999:
         raise bad(table, rid, "number", r["number"])
+    # What the forms check (ID check digit, phone, members 1–30, dates in bounds): one rule set.
+    for problem in record_problems(table, r):
+        raise bad(table, rid, problem.field, mask_numbers_in(str(r.get(problem.field))))
 
 
 def parse_line(line: bytes) -> tuple[str, dict[str, Any]]:
@@ -228,5 +233,11 @@ def to_db(table: str, r: dict[str, Any]) -> dict[str, Any]:
 
 def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]:
     """Bring a record written by an older line format up to ``RECORD_SCHEMA``. Format 1 is the
-    first; when a column is added, its default is filled in here for older batches."""
+    first; when a column is added, its default is filled in here for older batches. A schema
+    that does not exist (0, negative, newer than this build) is refused."""
+    try:
+        check_record_schema(schema, RECORD_SCHEMA)
+    except ValidationError:
+        raise BatchRefused("batch_bad_record", table=table, id=str(r.get("id", "?"))[:40],
+                           field="record_schema", value=repr(schema)[:60]) from None
     return r

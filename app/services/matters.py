@@ -17,7 +17,7 @@ from app.errors import MinqingError, ValidationError, ValidationErrors
 from app.i18n import label
 from app.services.station import station_info
 from app.uow import UnitOfWork
-from app.validation import check_not_future, check_required
+from app.validation import check_not_future, check_planned_date, check_required
 from app.workdays import add_workdays
 from models import Cadre, Household, Matter, MatterNote, Reply
 from models.vocab import (
@@ -66,6 +66,11 @@ def validate(data: MatterInput, today: date | None = None) -> MatterInput:
     deadline = data.deadline
     if deadline is None and not errors:
         deadline = default_deadline(data.category, received)[0]
+    if deadline is not None and data.deadline is not None:
+        try:
+            check_planned_date(deadline, "deadline", today)
+        except ValidationError as e:
+            errors.append(e)
     if deadline is not None and deadline < received:
         errors.append(ValidationError("deadline", "deadline_before_received",
                                       deadline=deadline.isoformat(), received=received.isoformat()))
