@@ -365,7 +365,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is an encrypted backup: give its passphrase in MINQING_PASSPHRASE "
         "(or when asked); nothing was restored",
     ),
-    "passphrase_too_short": ("备份口令至少 {length} 位", "a backup passphrase needs at least {length} characters"),
+    "passphrase_too_short": ("备份口令至少 {length} 位",
+                             "a backup passphrase needs at least {length} characters"),
     "passphrase_wrong": (
         "备份文件 {path} 的口令不对，或文件已被改动；未恢复",
         "wrong passphrase for {path}, or the file was altered; nothing was restored",
@@ -389,7 +390,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "家庭人口 {value} 不在 {low}–{high} 之间",
         "household members {value} is not between {low} and {high}",
     ),
-    "date_invalid": ("“{value}”不是有效日期", "“{value}” is not a valid date"),
     # --- end issue 9 ---
 }
 

@@ -104,8 +104,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """With accounts, only a signed-in user backs up (a backup holds every record in full).
     A backup that leaves the laptop is made by an administrator and encrypted with the
     passphrase they choose; everything is checked before a byte is written."""
-    from app.backup import automatic_backup, backup_file, check_passphrase, encrypted_backup
-    from app.backup import stays_on_laptop
+    from app.backup import automatic_backup, backup_file, check_passphrase, encrypted_backup, stays_on_laptop
     from app.services.users import ADMIN_ROLES
 
     path = db_path(args)
@@ -123,7 +122,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if not passphrase:
             raise MinqingError("passphrase_required")
         check_passphrase(passphrase)
-        out = encrypted_backup(path, Path(args.out), passphrase)
+        out: Path | None = encrypted_backup(path, Path(args.out), passphrase)
     else:
         out = backup_file(path, Path(args.out)) if args.out else automatic_backup(path)
     print(tr("backup_done", lang(args), path=str(out)))

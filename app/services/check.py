@@ -67,7 +67,7 @@ def _synced_models() -> dict[str, type[Any]]:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if issubclass(cls, Synced):
-            found[cls.__tablename__] = cls
+            found[cls.__tablename__] = cls  # type: ignore[attr-defined]
     return found
 
 

@@ -33,8 +33,8 @@ from app.store import Store
 from app.uow import UnitOfWork
 from app.validation import mask_id
 from models import Household, Role, Station, User
-from models.station import FULL_NUMBER_ROLES_DEFAULT
 from models.base import utcnow
+from models.station import FULL_NUMBER_ROLES_DEFAULT
 from models.vocab import StationKind
 
 # scrypt cost: N=2**15, r=8 → 32 MiB and ~0.1 s per check on an old laptop; OWASP's minimum is

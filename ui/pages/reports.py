@@ -45,8 +45,8 @@ from app.paper.coverage import write_archive, write_coverage
 from app.paper.files import Cancelled
 from app.paper.ledger import write_ledger
 from app.services.station import station_info
-from app.services.users import may_see_full_numbers, record_export
 from app.services.stats import Month, month_stats
+from app.services.users import may_see_full_numbers, record_export
 from models.vocab import MatterCategory
 from ui.i18n import current_lang, lbl, month_format
 from ui.paper_files import (
