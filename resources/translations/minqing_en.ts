@@ -119,32 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="87" />
+        <location filename="../../ui/pages/backups.py" line="91" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="88" />
+        <location filename="../../ui/pages/backups.py" line="92" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="92" />
+        <location filename="../../ui/pages/backups.py" line="96" />
         <source>Back up to USB now…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="93" />
+        <location filename="../../ui/pages/backups.py" line="99" />
+        <source>Only an administrator makes a backup that leaves the laptop.</source>
+        <translation>Only an administrator makes a backup that leaves the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Open the backup folder</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="94" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>Latest backups on this laptop:</source>
         <translation>Latest backups on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="96" />
+        <location filename="../../ui/pages/backups.py" line="103" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -153,47 +158,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="114" />
+        <location filename="../../ui/pages/backups.py" line="121" />
         <source>None yet.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="118" />
+        <location filename="../../ui/pages/backups.py" line="125" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>Choose the USB stick (or a folder on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="134" />
+        <location filename="../../ui/pages/backups.py" line="143" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="141" />
+        <location filename="../../ui/pages/backups.py" line="150" />
         <source>Passphrase for the USB backup</source>
         <translation>Passphrase for the USB backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="143" />
+        <location filename="../../ui/pages/backups.py" line="152" />
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
         <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="153" />
+        <location filename="../../ui/pages/backups.py" line="162" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="154" />
+        <location filename="../../ui/pages/backups.py" line="163" />
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="160" />
+        <location filename="../../ui/pages/backups.py" line="169" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="182" />
+        <location filename="../../ui/pages/backups.py" line="191" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</translation>
     </message>
@@ -2626,87 +2631,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="124" />
+        <location filename="../../ui/pages/settings.py" line="126" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125" />
+        <location filename="../../ui/pages/settings.py" line="127" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>Who is working (recorded with each change)</source>
         <translation>Who is working (recorded with each change)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Lock the window after this many minutes without use</source>
         <translation>Lock the window after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190" />
+        <location filename="../../ui/pages/settings.py" line="192" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -119,32 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="87" />
+        <location filename="../../ui/pages/backups.py" line="91" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="88" />
+        <location filename="../../ui/pages/backups.py" line="92" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>每天和关闭程序时自动备份（本机保留最近7天和12个月的备份）。每月还请备份到U盘，并把U盘与电脑分开存放。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="92" />
+        <location filename="../../ui/pages/backups.py" line="96" />
         <source>Back up to USB now…</source>
         <translation>立即备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="93" />
+        <location filename="../../ui/pages/backups.py" line="99" />
+        <source>Only an administrator makes a backup that leaves the laptop.</source>
+        <translation>只有管理员可以制作带出本机的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="94" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>Latest backups on this laptop:</source>
         <translation>本机最近的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="96" />
+        <location filename="../../ui/pages/backups.py" line="103" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -153,47 +158,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="114" />
+        <location filename="../../ui/pages/backups.py" line="121" />
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="118" />
+        <location filename="../../ui/pages/backups.py" line="125" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>选择U盘（或U盘上的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="134" />
+        <location filename="../../ui/pages/backups.py" line="143" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="141" />
+        <location filename="../../ui/pages/backups.py" line="150" />
         <source>Passphrase for the USB backup</source>
         <translation>U盘备份口令</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="143" />
+        <location filename="../../ui/pages/backups.py" line="152" />
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
         <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="153" />
+        <location filename="../../ui/pages/backups.py" line="162" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="154" />
+        <location filename="../../ui/pages/backups.py" line="163" />
         <source>Again:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="160" />
+        <location filename="../../ui/pages/backups.py" line="169" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="182" />
+        <location filename="../../ui/pages/backups.py" line="191" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
     </message>
@@ -2626,87 +2631,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="124" />
+        <location filename="../../ui/pages/settings.py" line="126" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125" />
+        <location filename="../../ui/pages/settings.py" line="127" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>Who is working (recorded with each change)</source>
         <translation>当前操作人（记入每一次修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Lock the window after this many minutes without use</source>
         <translation>无操作多少分钟后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190" />
+        <location filename="../../ui/pages/settings.py" line="192" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

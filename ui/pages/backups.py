@@ -45,8 +45,12 @@ class BackupBox(QGroupBox):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None,
                  choose_folder: Callable[[QWidget, str], str] | None = None,
-                 ask_passphrase: Callable[[QWidget], str | None] | None = None) -> None:
+                 ask_passphrase: Callable[[QWidget], str | None] | None = None,
+                 offsite_allowed: bool = True) -> None:
         super().__init__(parent)
+        # A backup for the stick holds every record: an administrator's decision (as on the
+        # command line).
+        self.offsite_allowed = offsite_allowed
         self.db_path = Path(db_path)
         self.choose_folder = choose_folder or self._ask_folder
         # The backup on the stick is encrypted with a passphrase the administrator chooses
@@ -90,6 +94,9 @@ class BackupBox(QGroupBox):
                                "laptop). Once a month, also back up to a USB stick and keep "
                                "it away from the laptop."))
         self.usb_button.setText(self.tr("Back up to USB now…"))
+        self.usb_button.setEnabled(self.offsite_allowed and not self.busy)
+        self.usb_button.setToolTip("" if self.offsite_allowed else self.tr(
+            "Only an administrator makes a backup that leaves the laptop."))
         self.open_button.setText(self.tr("Open the backup folder"))
         self.list_title.setText(self.tr("Latest backups on this laptop:"))
         self.restore_note.setText(self.tr(
@@ -119,6 +126,8 @@ class BackupBox(QGroupBox):
 
     def back_up_now(self) -> None:
         """Pick the stick, then copy in a worker; the file written is named on the page."""
+        if not self.offsite_allowed:
+            return
         start = str(QSettings().value(USB_DIR_KEY, "") or "")
         folder = self.choose_folder(self, start)
         if not folder:
