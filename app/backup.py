@@ -202,10 +202,12 @@ def automatic_backup(db_path: Path, *, now: datetime | None = None, root: Path |
     now = now or datetime.now()
     folder = backup_folder(db_path, root)
     daily = folder / f"daily-{now:%Y-%m-%d}{SUFFIX}"
+    # At every start (the app calls this with refresh=False) a partial file left by a killed
+    # backup goes, even on a day that needs no new backup.
+    clean_partials(folder)
     if daily.exists() and not refresh:
         return None
     private_dir(folder)
-    clean_partials(folder)
     backup_file(db_path, daily)
     monthly = folder / f"monthly-{now:%Y-%m}{SUFFIX}"
     tmp = monthly.with_name(f".{monthly.name}.partial")

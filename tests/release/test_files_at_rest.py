@@ -226,3 +226,30 @@ def test_only_an_administrator_takes_a_backup_off_the_laptop(
     monkeypatch.setenv("MINQING_PASSWORD", "li-admin-pw")
     code, _, err = run(capsys, "backup", "--db", str(db), "--out", str(out), "--user", "li")
     assert code == 0 and backup.is_encrypted(out), err
+
+
+def test_the_next_start_removes_a_partial_left_by_a_killed_automatic_backup(
+        filled: Path, tmp_path: Path) -> None:
+    root = tmp_path / "auto"
+    assert backup.automatic_backup(filled, root=root) is not None
+    folder = backup.backup_folder(filled, root)
+    stale = folder / ".daily-2026-01-01.sqlite3.partial"
+    stale.write_bytes(b"half a copy")
+    # A start on a day that already has its backup writes nothing, but still cleans up.
+    assert backup.automatic_backup(filled, root=root, refresh=False) is None
+    assert not stale.exists()
+
+
+def test_batch_and_copy_partials_are_owner_only(tmp_path: Path) -> None:
+    from sync.safefile import temp_name, write_atomic
+
+    final = tmp_path / "stick" / "batch.mqb"
+    final.parent.mkdir()
+    tmp = temp_name(final)
+    assert mode(tmp) == 0o600  # before a byte is written: a kill leaves nothing readable
+    with tmp.open("wb") as fh:
+        fh.write(b"sealed")
+    assert mode(tmp) == 0o600
+    tmp.unlink()
+    write_atomic(final, b"sealed batch")
+    assert mode(final) == 0o600
