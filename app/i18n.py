@@ -374,9 +374,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "holiday table for {years} imported: {added} days added, {changed} "
                           "changed, {removed} removed; {recomputed} matter deadlines counted again"),
     # --- end holiday table ---
+    # --- issue 9: CLI trust, files at rest, content check, locks, validation (h/cli) ---
+    "login_required_read": (
+        "本工作站已设用户账号，导出或打印个人信息需要登录：请加 --user 用户名；未写入任何文件",
+        "this station has user accounts; reading out personal data needs a sign-in: "
+        "add --user NAME; nothing was written",
+    ),
+    "full_numbers_not_allowed": (
+        "用户“{user}”的角色不能导出完整身份证号和电话（本站只允许指定角色）；未写入任何文件",
+        "“{user}”'s role may not export full ID and phone numbers on this station; "
+        "nothing was written",
+    ),
+    "store_busy": (
+        "另一个民情台账窗口或命令正在写入数据；请稍后再试（未做任何改动）",
+        "another Minqing window or command is writing; try again (nothing was changed)",
+    ),
+    "backup_offsite_admin": (
+        "带出本机的备份只能由管理员制作（当前用户：{user}）",
+        "only an administrator makes a backup that leaves the laptop (signed in: {user})",
+    ),
+    "passphrase_required": (
+        "带出本机的备份必须加密：请在 MINQING_PASSPHRASE 中给出口令（或在提示时输入）；未写入任何文件",
+        "a backup that leaves the laptop must be encrypted: give a passphrase in "
+        "MINQING_PASSPHRASE (or when asked); nothing was written",
+    ),
+    "passphrase_required_restore": (
+        "{path} 是加密备份：请在 MINQING_PASSPHRASE 中给出备份口令（或在提示时输入）；未恢复",
+        "{path} is an encrypted backup: give its passphrase in MINQING_PASSPHRASE "
+        "(or when asked); nothing was restored",
+    ),
+    "passphrase_too_short": ("备份口令至少 {length} 位",
+                             "a backup passphrase needs at least {length} characters"),
+    "passphrase_wrong": (
+        "备份文件 {path} 的口令不对，或文件已被改动；未恢复",
+        "wrong passphrase for {path}, or the file was altered; nothing was restored",
+    ),
+    "check_content_mismatch": (
+        "{entity} {id} 的当前内容与审计记录不符（字段：{fields}），可能被直接改过数据文件",
+        "{entity} {id}: its content does not match its audit trail (fields: {fields}); "
+        "the file may have been edited directly",
+    ),
+    "check_content_unaudited": (
+        "{entity} {id} 在审计记录之后被改过（版本 {version}，记录为 {expected}），可能被直接改过数据文件",
+        "{entity} {id} was changed after its audit trail (version {version}, trail says "
+        "{expected}); the file may have been edited directly",
+    ),
+    "check_more_problems": ("另有 {count} 条记录不符，未一一列出", "{count} more records do not match"),
+    "date_out_of_range": (
+        "日期 {value} 不在 {low} 至 {high} 之间",
+        "the date {value} is not between {low} and {high}",
+    ),
+    "members_out_of_range": (
+        "家庭人口 {value} 不在 {low}–{high} 之间",
+        "household members {value} is not between {low} and {high}",
+    ),
+    # --- end issue 9 ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
+    "passphrase": ("备份口令", "backup passphrase"),
     "id_number": ("身份证号", "ID number"),
     "phone": ("联系电话", "Phone"),
     "head_name": ("户主姓名", "Head of household"),

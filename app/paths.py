@@ -12,8 +12,10 @@ APP_NAME = "Minqing"
 
 
 def data_dir() -> Path:
+    """The user's data folder, created owner-only (0700): it holds the station and its backups."""
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 

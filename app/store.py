@@ -12,6 +12,8 @@ invisible to a clerk, while bulk work is one transaction anyway. See docs/store.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,19 @@ BUSY_TIMEOUT_MS = 5000
 
 
 WRITE_OPTION = "minqing_write"
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """SQLite's answer when another connection kept the write lock past ``busy_timeout``
+    (another window, a CLI command, a batch import): "database is locked" / "is busy"."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(words in text for words in ("database is locked", "database is busy",
+                                           "database table is locked"))
+
+
+def busy_error() -> StoreError:
+    """The sentence a writer gets instead of a traceback when the lock stays taken."""
+    return StoreError("store_busy")
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -188,6 +203,26 @@ def _refuse_damaged(path: Path, problems: list[str]) -> StoreError:
     return StoreError("store_damaged_at_start", path=str(path), detail=detail, backup=str(backup))
 
 
+def _create_private_file(path: Path) -> None:
+    """A new station file is created owner-only (0600, its new folders 0700) before SQLite
+    writes a byte; SQLite gives the -wal and -shm files the database file's mode."""
+    from app.backup import create_private, private_dir
+
+    private_dir(path.parent)
+    if not path.exists():
+        create_private(path)
+
+
+def _tighten(path: Path) -> None:
+    """A file made by an older Minqing (0644 under the usual umask) is made owner-only."""
+    if os.name != "posix":
+        return
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            if p.exists() and p.stat().st_uid == os.getuid() and p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
+
+
 def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -> Store:
     """Open (creating if absent) and bring the schema to head. Refuses a file written by a newer
     Minqing, a file that is not a SQLite database, and (``verify``) a damaged file — naming the
@@ -215,7 +250,8 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
         if rev is not None and rev[0] not in known_revisions():
             raise StoreError("store_too_new", path=str(path), revision=rev[0])
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _create_private_file(path)
+    _tighten(path)
     engine = make_engine(path)
     if migrate:
         current = current_revision(engine)

@@ -10,11 +10,12 @@ from datetime import date
 from types import TracebackType
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.errors import MinqingError, NotFound
-from app.store import WRITE_OPTION, Store
+from app.store import WRITE_OPTION, Store, busy_error, is_busy_error
 from models.base import Synced, utcnow
 
 T = TypeVar("T", bound=Synced)
@@ -38,7 +39,15 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._session = self.store.session()
-        self._session.connection(execution_options={WRITE_OPTION: True})
+        try:
+            # BEGIN IMMEDIATE: waits up to busy_timeout for another writer, then gives up.
+            self._session.connection(execution_options={WRITE_OPTION: True})
+        except OperationalError as exc:
+            self._session.close()
+            self._session = None
+            if is_busy_error(exc):
+                raise busy_error() from exc
+            raise
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -52,7 +61,12 @@ class UnitOfWork:
     def commit(self) -> None:
         if self.refusal is not None:
             raise self.refusal
-        self.session.commit()
+        try:
+            self.session.commit()
+        except OperationalError as exc:
+            if is_busy_error(exc):
+                raise busy_error() from exc
+            raise
         self._committed = True
 
     def audit(self, action: str, entity: str, entity_id: str, changes: dict[str, Any]) -> None:

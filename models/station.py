@@ -9,6 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Synced, utcnow
 
+FULL_NUMBER_ROLES_DEFAULT = "administrator,township_administrator"
+
 
 class Station(Base):
     """Exactly one row: who this database belongs to."""
@@ -24,6 +26,11 @@ class Station(Base):
     hotline: Mapped[str] = mapped_column(String(32), default="")
     address: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Roles allowed to export or show full ID and phone numbers (comma-separated role codes;
+    # ``app.services.users.full_number_roles``). Administrators by default.
+    full_number_roles: Mapped[str] = mapped_column(
+        String(128), default=FULL_NUMBER_ROLES_DEFAULT,
+        server_default=FULL_NUMBER_ROLES_DEFAULT)
 
 
 class Village(Base, Synced):

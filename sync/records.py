@@ -18,6 +18,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
 
+from app.errors import ValidationError
+from app.validation import check_record_schema, mask_numbers_in, record_problems
 from models import (
     Assignment,
     Cadre,
@@ -194,6 +196,9 @@ def check_record(table: str, r: Any) -> None:
         raise bad(table, rid, "year", r["year"])
     if table == "matter" and not 0 <= r["deadline_workdays"] <= 999:
         raise bad(table, rid, "deadline_workdays", r["deadline_workdays"])
+    # What the forms check (ID check digit, phone, members 1–30, dates in bounds): one rule set.
+    for problem in record_problems(table, r):
+        raise bad(table, rid, problem.field, mask_numbers_in(str(r.get(problem.field))))
 
 
 def parse_line(line: bytes) -> tuple[str, dict[str, Any]]:
@@ -238,7 +243,13 @@ def to_db(table: str, r: dict[str, Any]) -> dict[str, Any]:
 
 def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]:
     """Bring a record written by an older line format up to ``RECORD_SCHEMA``. Format 1 is the
-    first; when a column is added, its default is filled in here for older batches."""
+    first; when a column is added, its default is filled in here for older batches. A schema
+    that does not exist (0, negative, newer than this build) is refused."""
+    try:
+        check_record_schema(schema, RECORD_SCHEMA)
+    except ValidationError:
+        raise BatchRefused("batch_bad_record", table=table, id=str(r.get("id", "?"))[:40],
+                           field="record_schema", value=repr(schema)[:60]) from None
     if schema < 2 and table == "matter" and "deadline_workdays" not in r:
         r = {**r, "deadline_workdays": 0}  # format 2: the working days a deadline was counted with
     return r

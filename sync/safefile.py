@@ -30,7 +30,15 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def temp_name(final: Path) -> Path:
-    return final.with_name(f".{final.name}.{os.getpid()}.partial")
+    """The temporary name beside ``final``, created empty and owner-only (0600) so whatever
+    the caller then writes into it (``open("wb")`` keeps the mode) is never readable by others,
+    even if the process is killed half-way (issue 9)."""
+    tmp = final.with_name(f".{final.name}.{os.getpid()}.partial")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, 0o600)
+    return tmp
 
 
 def check_free_space(folder: Path, needed: int) -> None:

@@ -406,7 +406,7 @@ def release_screens(out: Path, lang: str, tmp: Path) -> list[Path]:
     box = window.settings_page.backup_box
     usb = tmp / f"usb-{lang}"
     usb.mkdir(exist_ok=True)
-    box._done(backup.backup_now(store.path, usb), local=False)
+    box._done(backup.backup_now(store.path, usb, passphrase="screenshot-pass"), local=False)
     box.refresh()
     scroll = window.settings_page.findChild(QScrollArea)
     if scroll is not None:

@@ -84,13 +84,47 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
+def _passphrase(confirm: bool) -> str | None:
+    """The backup passphrase: ``MINQING_PASSPHRASE`` (scripts) or asked without echo when a
+    person is at the terminal (twice for a new backup); None when neither is possible."""
+    from app.backup import PASSPHRASE_ENV
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("备份口令 / backup passphrase: ")
+    if confirm and getpass.getpass("再输一次 / again: ") != first:
+        raise ValidationError("passphrase", "passwords_differ")
+    return first
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.backup import automatic_backup, backup_file
+    """With accounts, only a signed-in user backs up (a backup holds every record in full).
+    A backup that leaves the laptop is made by an administrator and encrypted with the
+    passphrase they choose; everything is checked before a byte is written."""
+    from app.backup import automatic_backup, backup_file, check_passphrase, encrypted_backup, stays_on_laptop
+    from app.services.users import ADMIN_ROLES
 
     path = db_path(args)
     if not path.exists():
         raise MinqingError("store_not_sqlite", path=str(path))
-    out = backup_file(path, Path(args.out)) if args.out else automatic_backup(path)
+    ctx = open_ctx(args)  # refuses nobody on a station with accounts, and a wrong password
+    try:
+        role, actor = ctx.role, ctx.actor
+    finally:
+        ctx.store.close()
+    if args.out and not stays_on_laptop(path, Path(args.out)):
+        if role not in ADMIN_ROLES:
+            raise PermissionDenied("backup_offsite_admin", user=actor)
+        passphrase = _passphrase(confirm=True)
+        if not passphrase:
+            raise MinqingError("passphrase_required")
+        check_passphrase(passphrase)
+        out: Path | None = encrypted_backup(path, Path(args.out), passphrase)
+    else:
+        out = backup_file(path, Path(args.out)) if args.out else automatic_backup(path)
     print(tr("backup_done", lang(args), path=str(out)))
     return 0
 
@@ -119,12 +153,32 @@ def _require_admin_of_sound_file(args: argparse.Namespace, path: Path) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.backup import restore
+    from app.backup import is_encrypted, restore
 
     path = db_path(args)
     _require_admin_of_sound_file(args, path)
-    aside = restore(path, Path(args.file))
+    passphrase = _passphrase(confirm=False) if is_encrypted(Path(args.file)) else None
+    aside = restore(path, Path(args.file), passphrase=passphrase)
     print(tr("restore_done", lang(args), backup=args.file, aside=str(aside) if aside else "-"))
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Show the station's settings, or (administrators) change who may export full numbers."""
+    from app.services.users import full_number_roles, set_full_number_roles
+
+    ctx = open_ctx(args)
+    try:
+        if args.full_number_roles is not None:
+            roles = set_full_number_roles(ctx, args.full_number_roles.split(","))
+        else:
+            with ctx.read() as s:
+                roles = full_number_roles(s)
+    finally:
+        ctx.store.close()
+    lng = lang(args)
+    names = "、".join(label(r, lng) for r in sorted(roles)) or "-"
+    print(("full-number roles: " if lng == "en" else "可导出完整号码的角色：") + names)
     return 0
 
 
@@ -158,15 +212,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("backup", help="备份数据文件 / back up the database")
     add_db(p)
-    p.add_argument("--out", help="备份文件（默认：自动备份文件夹）/ backup file "
-                                 "(default: the automatic backup folder)")
+    p.add_argument("--out", help="备份文件（默认：自动备份文件夹）；带出本机的备份用 "
+                                 "MINQING_PASSPHRASE 加密 / backup file (default: the automatic "
+                                 "backup folder); one that leaves the laptop is encrypted with "
+                                 "MINQING_PASSPHRASE")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="从备份恢复（原文件保留）/ restore a backup "
                                        "(the current file is kept aside)")
     add_db(p)
-    p.add_argument("file")
+    p.add_argument("file", help="备份文件；加密备份的口令取自 MINQING_PASSPHRASE 或提示输入 / "
+                                "backup file; an encrypted one's passphrase comes from "
+                                "MINQING_PASSPHRASE or a prompt")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("settings", help="工作站设置 / station settings")
+    add_db(p)
+    p.add_argument("--full-number-roles", metavar="ROLE[,ROLE]",
+                   help="可导出完整证件号和电话的角色（默认 administrator,township_administrator）"
+                        " / roles that may export full ID and phone numbers")
+    p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("self-test", help="自检 / check this installation works")
     p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)

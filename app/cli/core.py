@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -46,10 +47,53 @@ def lang(args: argparse.Namespace) -> str:
     return getattr(args, "lang_sub", None) or args.lang
 
 
-def open_ctx(args: argparse.Namespace) -> AppContext:
-    """Open the station as the signed-in user: ``--user`` with its password; nobody on a station
-    with accounts may only read; a station with no accounts runs as its built-in
-    administrator."""
+# What each command needs once a station has accounts. READ: anyone, signed in or not (the
+# month's figures, the account list, batch status). PERSONAL: a signed-in user, because the
+# command reads out names, ID and phone numbers into a file (``--full-numbers`` additionally
+# needs a role the station allows). WRITE: a signed-in user who may change data. The check is
+# made here, before the command reads or writes anything, so a refused command leaves no file,
+# no before-import backup and no batch behind. SELF: the service decides (own password).
+READ, PERSONAL, WRITE, SELF = "read", "personal", "write", "self"
+COMMAND_NEEDS: dict[str, str] = {
+    "demo": WRITE, "roster import": WRITE, "roster export": PERSONAL, "ledger": PERSONAL,
+    "coverage": PERSONAL, "cards": WRITE, "backup": PERSONAL, "restore": SELF,
+    "batch export": WRITE, "batch import": WRITE, "batch refuse": WRITE,
+    "station enroll": WRITE, "user add": WRITE, "user disable": WRITE,
+    "user passwd": SELF, "settings": SELF,
+}
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """``"batch import"`` for ``minqing batch import …``: the command and its sub-command."""
+    top = getattr(args, "command", None) or ""
+    sub = getattr(args, f"{top}_command", None)
+    return f"{top} {sub}" if sub else top
+
+
+def command_needs(args: argparse.Namespace) -> str:
+    need = COMMAND_NEEDS.get(command_name(args), READ)
+    if need == WRITE and getattr(args, "dry_run", False):
+        return PERSONAL  # a preview changes nothing but shows the file's people
+    return need
+
+
+def refuse_unless_allowed(ctx: AppContext, need: str, full: bool) -> None:
+    """Raise the refusal for a command the signed-in user (or nobody) may not run."""
+    from app.services.users import require_personal_read
+
+    if need == WRITE:
+        refusal = ctx.write_refusal()
+        if refusal is not None:
+            raise refusal
+    if need in (PERSONAL, WRITE):
+        require_personal_read(ctx, full=full)
+
+
+def open_ctx(args: argparse.Namespace, need: str | None = None) -> AppContext:
+    """Open the station as the signed-in user: ``--user`` with its password (a wrong one is a
+    refusal, exit 1); nobody on a station with accounts may only read figures; a station with
+    no accounts runs as its built-in administrator. The command's needs (``COMMAND_NEEDS``)
+    are checked before it does anything."""
     from app.instance_lock import ensure_local
     from app.services.users import has_accounts, login
 
@@ -63,18 +107,43 @@ def open_ctx(args: argparse.Namespace) -> AppContext:
         password = password_for(user) if needs_password and user else None
         ctx = login(store, user, password, lang(args))
         _ = ctx.station_code  # refuse a file with no station with a clear message
+        refuse_unless_allowed(ctx, need or command_needs(args),
+                              bool(getattr(args, "full_numbers", False)))
     except BaseException:
         store.close()
         raise
     return ctx
 
 
+def audited_export(ctx: AppContext, what: str, records: int, full: bool,
+                   out: str | Path) -> None:
+    """Write the read-out to the audit trail; if that fails, the file does not stay behind
+    unrecorded."""
+    from app.services.users import record_export
+
+    try:
+        record_export(ctx, what, records, full, str(Path(out).resolve()))
+    except BaseException:
+        Path(out).unlink(missing_ok=True)
+        raise
+
+
 def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Turn a user-facing error into its message on stderr and exit code 1."""
+    """Turn a user-facing error into its message on stderr and exit code 1. A database that
+    stays locked by another writer past the wait is such an error too, never a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    from app.store import is_busy_error
+
     try:
         return func(args)
     except MinqingError as exc:
         print(exc.message(lang(args)), file=sys.stderr)
+        return 1
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        if not is_busy_error(exc):
+            raise
+        print(tr("store_busy", lang(args)), file=sys.stderr)
         return 1
 
 

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.core import add_db, lang, open_ctx
+from app.cli.core import add_db, audited_export, lang, open_ctx
 from app.errors import MinqingError
 from app.i18n import tr
 
@@ -21,10 +21,12 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         rep = apply_roster(ctx, preview, dry_run=args.dry_run, village_code=args.village)
+        if args.report and rep.errors:
+            save_report(preview, rep, args.report, lng, full=args.full_numbers)
+            audited_export(ctx, "roster_report", len({e.row for e in rep.errors}),
+                           args.full_numbers, args.report)
     finally:
         ctx.store.close()
-    if args.report and rep.errors:
-        save_report(preview, rep, args.report, lng, full=args.full_numbers)
     if args.json:
         print(json.dumps(rep.as_json(), ensure_ascii=False, indent=2))
         return 0
@@ -44,6 +46,7 @@ def cmd_roster_export(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         n = export_roster(ctx, args.out, full=args.full_numbers)
+        audited_export(ctx, "roster", n, args.full_numbers, args.out)
     finally:
         ctx.store.close()
     print(tr("roster_exported", lang(args), count=n, path=args.out))
@@ -58,6 +61,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         res = write_ledger(ctx, month, args.out, full=args.full_numbers)
+        audited_export(ctx, "ledger", res.visits + res.matters, args.full_numbers, args.out)
     finally:
         ctx.store.close()
     print(tr("ledger_written", lang(args), path=args.out, visits=res.visits,
@@ -78,8 +82,11 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         res = write_coverage(ctx, year, args.out, full=args.full_numbers)
+        audited_export(ctx, "coverage", res.households, args.full_numbers, args.out)
         if args.archive:
-            write_archive(ctx, year, args.archive, full=args.full_numbers)
+            sheets = write_archive(ctx, year, args.archive, full=args.full_numbers)
+            audited_export(ctx, "archive", sum(sheets.values()), args.full_numbers,
+                           args.archive)
     finally:
         ctx.store.close()
     print(tr("coverage_written", lang(args), path=args.out, unvisited=res.unvisited))
@@ -96,6 +103,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
     try:
         res = print_cards(ctx, args.out, group=args.group, household_ids=args.household or None,
                           duplex=args.duplex, reissue_only=args.reissue)
+        audited_export(ctx, "cards", res.cards, False, args.out)
     finally:
         ctx.store.close()
     for chars, names in res.missing_glyphs_summary():

@@ -1,13 +1,21 @@
-"""``minqing check``: is the file sound, is the schema current, is the audit chain unbroken."""
+"""``minqing check``: is the file sound, is the schema current, is the audit chain unbroken,
+and does the data match its trail."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.audit import verify_chain
 from app.i18n import tr
 from app.store import integrity_problems, open_store
+from models import AuditEvent
 
 
 @dataclass
@@ -29,4 +37,123 @@ def check_file(path: Path, lang: str = "zh_CN") -> CheckReport:
         store.close()
     if broken is not None:
         return CheckReport(False, events, [tr("audit_chain_broken", lang, seq=broken)])
+    store = open_store(path, migrate=False)
+    try:
+        with store.session() as s:
+            content = content_problems(s, lang)
+    finally:
+        store.close()
+    if content:
+        return CheckReport(False, events, content)
     return CheckReport(True, events)
+
+
+# --- The data matches its trail (issue 9) ---------------------------------------------------
+# Every record written through a unit of work has its full image in its "create" event and its
+# changes in each "update"; replaying them gives what the record must hold now. A row edited
+# behind the app's back (a direct SQL UPDATE of a name or ID number) no longer matches, and is
+# named. Rows written in bulk (demo, roster import, batch import) carry one summary event, not a
+# per-row image: a row whose version moved past its last per-row event is accepted only when a
+# bulk import came after that event; otherwise the version itself gives the edit away.
+
+BULK_ACTIONS = frozenset({"import_batch", "import", "demo"})
+ENTITY_ALIASES = {"group": "village_group"}
+
+
+def _synced_models() -> dict[str, type[Any]]:
+    from models.base import Base, Synced
+
+    found: dict[str, type[Any]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Synced):
+            found[cls.__tablename__] = cls  # type: ignore[attr-defined]
+    return found
+
+
+@dataclass
+class _Image:
+    values: dict[str, Any]
+    version: int
+    last_seq: int
+    known: bool = True  # False after a conflict was resolved with the incoming copy
+
+
+def _replay(session: Session, tables: set[str]) -> tuple[dict[tuple[str, str], _Image], list[int]]:
+    images: dict[tuple[str, str], _Image] = {}
+    bulk: list[int] = []
+    rows = session.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.entity,
+                                  AuditEvent.entity_id, AuditEvent.changes)
+                           .order_by(AuditEvent.seq))
+    for seq, action, entity, entity_id, changes in rows:
+        if action in BULK_ACTIONS:
+            bulk.append(seq)
+            continue
+        table = ENTITY_ALIASES.get(entity, entity)
+        if table not in tables:
+            continue
+        key = (table, entity_id)
+        if action == "create":
+            images[key] = _Image(json.loads(changes), 1, seq)
+        elif key in images and action in ("update", "delete"):
+            img = images[key]
+            if action == "update":
+                for field_name, pair in json.loads(changes).items():
+                    if isinstance(pair, list) and len(pair) == 2:
+                        img.values[field_name] = pair[1]
+            else:
+                img.values["deleted"] = True
+            img.version += 1
+            img.last_seq = seq
+        elif key in images and action == "resolve_conflict":
+            images[key].known = False
+            images[key].last_seq = seq
+    return images, bulk
+
+
+def _jsonish(value: Any) -> Any:
+    if isinstance(value, date):
+        value = value.isoformat()
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def content_problems(session: Session, lang: str = "zh_CN", limit: int = 50) -> list[str]:
+    """Each audited row's current content against the after-image of its latest audit event;
+    one sentence per record that does not match (at most ``limit``, then a count)."""
+    models = _synced_models()
+    images, bulk = _replay(session, set(models))
+    problems: list[str] = []
+    by_table: dict[str, list[str]] = {}
+    for table, rid in images:
+        by_table.setdefault(table, []).append(rid)
+    for table, ids in sorted(by_table.items()):
+        model = models[table]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found = {r.id: r for r in session.execute(
+                select(model).where(model.id.in_(chunk))).scalars()}
+            for rid in chunk:
+                img = images[(table, rid)]
+                row = found.get(rid)
+                if row is None:
+                    problems.append(tr("check_content_mismatch", lang, entity=table, id=rid,
+                                       fields="id"))
+                    continue
+                if not img.known:
+                    continue
+                later_bulk = bool(bulk) and bulk[-1] > img.last_seq
+                if row.version != img.version:
+                    if row.version > img.version and later_bulk:
+                        continue  # a newer copy merged from a batch
+                    problems.append(tr("check_content_unaudited", lang, entity=table, id=rid,
+                                       version=row.version, expected=img.version))
+                    continue
+                wrong = sorted(k for k, v in img.values.items()
+                               if hasattr(row, k) and _jsonish(getattr(row, k)) != v)
+                if wrong:
+                    problems.append(tr("check_content_mismatch", lang, entity=table, id=rid,
+                                       fields=", ".join(wrong)))
+    if len(problems) > limit:
+        rest = len(problems) - limit
+        problems = problems[:limit] + [tr("check_more_problems", lang, count=rest)]
+    return problems

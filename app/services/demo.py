@@ -110,9 +110,15 @@ def fill_demo(ctx: AppContext, households: int = 600, months: int = 12, seed: in
 
 
 def write_rows(ctx: AppContext, rows: DemoRows, note: dict[str, Any]) -> dict[str, int]:
-    """Insert prepared rows in one transaction with one summary audit event."""
+    """Insert prepared rows in one transaction with one summary audit event. "The station is
+    empty" is checked again inside that transaction (it holds the write lock): a roster import
+    that committed while the rows were being prepared makes this a refusal, not an
+    IntegrityError."""
     counts = {}
     with ctx.uow() as uow:
+        existing = uow.session.execute(select(func.count()).select_from(Household)).scalar_one()
+        if existing:
+            raise MinqingError("demo_not_empty", count=existing)
         for model, items in rows.items():
             counts[model.__tablename__] = insert_rows(uow, model, items)  # type: ignore[attr-defined]
         uow.audit("demo", "station", ctx.station_code, {**note, **counts})

@@ -20,7 +20,14 @@ from app.context import AppContext
 from app.pinyin import name_keys
 from app.services.station import ensure_group
 from app.uow import UnitOfWork
-from app.validation import Problems, check_id_number, check_phone, check_required, normalize_text
+from app.validation import (
+    Problems,
+    check_id_number,
+    check_members,
+    check_phone,
+    check_required,
+    normalize_text,
+)
 from models import Assignment, Cadre, Group, Household, Member, Visit
 from models.vocab import HOUSEHOLD_TAGS
 
@@ -64,8 +71,7 @@ def validate(data: HouseholdInput, today: date | None = None) -> HouseholdInput:
     out.head_name = problems.check(check_required, normalize_text(data.head_name), "head_name")
     out.id_number = problems.check(check_id_number, data.id_number, "id_number", today)
     out.phone = problems.check(check_phone, data.phone, "phone")
-    if not 1 <= int(data.members_count) <= 30:
-        problems.add("members_count", "unknown_value", value=str(data.members_count))
+    problems.check(check_members, data.members_count, "members_count")
     if data.group_number is not None and not 0 < data.group_number < 100:
         problems.add("group", "unknown_value", value=str(data.group_number))
     unknown = [t for t in data.tags if t.strip() and t.strip() not in HOUSEHOLD_TAGS]

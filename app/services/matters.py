@@ -18,7 +18,7 @@ from app.i18n import label
 from app.services import calendar
 from app.services.station import station_info
 from app.uow import UnitOfWork
-from app.validation import check_not_future, check_required
+from app.validation import check_not_future, check_planned_date, check_required
 from app.workdays import add_workdays, workdays_between
 from models import Cadre, Household, Matter, MatterNote, Reply
 from models.vocab import (
@@ -68,6 +68,11 @@ def validate(data: MatterInput, today: date | None = None) -> MatterInput:
         errors.append(e)
     deadline = data.deadline
     counted = 0
+    if deadline is not None and data.deadline is not None:
+        try:
+            check_planned_date(deadline, "deadline", today)
+        except ValidationError as e:
+            errors.append(e)
     if not errors:
         # The default counted in working days; a deadline equal to it (the form pre-fills it)
         # remembers the count, so it can be counted again when a missing year's table arrives.

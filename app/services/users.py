@@ -30,9 +30,11 @@ from sqlalchemy.orm import Session
 from app.context import GUEST, AppContext
 from app.errors import MinqingError, PermissionDenied, ValidationError
 from app.store import Store
+from app.uow import UnitOfWork
 from app.validation import mask_id
 from models import Household, Role, Station, User
 from models.base import utcnow
+from models.station import FULL_NUMBER_ROLES_DEFAULT
 from models.vocab import StationKind
 
 # scrypt cost: N=2**15, r=8 → 32 MiB and ~0.1 s per check on an old laptop; OWASP's minimum is
@@ -177,13 +179,21 @@ def disable_user(ctx: AppContext, name: str) -> None:
         uow.commit()
 
 
+def _own_uow(ctx: AppContext) -> UnitOfWork:
+    """A unit of work that a signed-in read-only user may commit: for their own password and
+    for the audit events of what they read out. Nobody signed in (a guest) gets none."""
+    if ctx.role == GUEST:
+        raise PermissionDenied("login_required")
+    return UnitOfWork(ctx.store, ctx.actor, ctx.station_code)
+
+
 def change_password(ctx: AppContext, name: str, new_password: str) -> None:
-    """Users change their own password; an administrator may set anyone's. The hash is never
-    written to the audit trail."""
+    """Users change their own password — read-only users too, as the README promises; an
+    administrator may set anyone's. The hash is never written to the audit trail."""
     if ctx.actor != name:
         _require_admin(ctx)
     _check_password(new_password)
-    with ctx.uow() as uow:
+    with _own_uow(ctx) as uow:
         user = uow.session.get(User, name)
         if user is None:
             raise MinqingError("not_found", what="user", key=name)
@@ -236,3 +246,56 @@ def reveal_id(ctx: AppContext, household_id: str) -> str:
         uow.audit("reveal_id", "household", household_id, {"shown": mask_id(number)})
         uow.commit()
     return number
+
+
+# --- Personal data read out of the station (issue 9: the command line is not a back door) ---
+
+
+def full_number_roles(session: Session) -> frozenset[str]:
+    """The station's setting: which roles may export or print full ID and phone numbers."""
+    raw = session.execute(select(Station.full_number_roles)).scalar_one_or_none()
+    return frozenset(r for r in (raw or FULL_NUMBER_ROLES_DEFAULT).split(",") if r)
+
+
+def may_see_full_numbers(ctx: AppContext) -> bool:
+    """Full numbers for the roles the station allows (administrators by default). A station
+    with no accounts runs as its built-in administrator, who may; a guest never may."""
+    if ctx.role == GUEST:
+        return False
+    with ctx.read() as s:
+        return ctx.role in full_number_roles(s)
+
+
+def set_full_number_roles(ctx: AppContext, roles: list[str]) -> frozenset[str]:
+    """Change who may export full numbers (administrators only; audited)."""
+    _require_admin(ctx)
+    with ctx.uow() as uow:
+        s = uow.session
+        clean = sorted({_check_role(s, r.strip()) for r in roles if r.strip()}
+                       if roles else set())
+        st = s.execute(select(Station)).scalar_one()
+        old = st.full_number_roles
+        st.full_number_roles = ",".join(clean)
+        uow.audit("setting", "station", st.code,
+                  {"full_number_roles": [old, st.full_number_roles]})
+        uow.commit()
+    return frozenset(clean)
+
+
+def require_personal_read(ctx: AppContext, full: bool = False) -> None:
+    """Refuse, before anything is read or written, a read-out of personal data by nobody (a
+    station with accounts and no sign-in) or of full numbers by a role not allowed them."""
+    if ctx.role == GUEST:
+        raise PermissionDenied("login_required_read")
+    if full and not may_see_full_numbers(ctx):
+        raise PermissionDenied("full_numbers_not_allowed", user=ctx.actor,
+                               role=ctx.role)
+
+
+def record_export(ctx: AppContext, what: str, records: int, full: bool, target: str) -> None:
+    """The audit event of a read-out: who, what, how many records, masked or full, where to.
+    Written for read-only users too (reading is what they may do; it is still on record)."""
+    with _own_uow(ctx) as uow:
+        uow.audit("export", what, target[-200:],
+                  {"records": records, "full_numbers": full, "file": target[-200:]})
+        uow.commit()

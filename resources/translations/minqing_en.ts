@@ -119,32 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="79" />
+        <location filename="../../ui/pages/backups.py" line="91" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="80" />
+        <location filename="../../ui/pages/backups.py" line="92" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="84" />
+        <location filename="../../ui/pages/backups.py" line="96" />
         <source>Back up to USB now…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="85" />
+        <location filename="../../ui/pages/backups.py" line="99" />
+        <source>Only an administrator makes a backup that leaves the laptop.</source>
+        <translation>Only an administrator makes a backup that leaves the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Open the backup folder</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="86" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>Latest backups on this laptop:</source>
         <translation>Latest backups on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="88" />
+        <location filename="../../ui/pages/backups.py" line="103" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -153,22 +158,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="106" />
+        <location filename="../../ui/pages/backups.py" line="121" />
         <source>None yet.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="110" />
+        <location filename="../../ui/pages/backups.py" line="125" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>Choose the USB stick (or a folder on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="123" />
+        <location filename="../../ui/pages/backups.py" line="143" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="133" />
+        <location filename="../../ui/pages/backups.py" line="150" />
+        <source>Passphrase for the USB backup</source>
+        <translation>Passphrase for the USB backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="152" />
+        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
+        <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="162" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="163" />
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="169" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="191" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</translation>
     </message>
@@ -2488,208 +2518,213 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203" />
+        <location filename="../../ui/pages/reports.py" line="207" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204" />
+        <location filename="../../ui/pages/reports.py" line="208" />
         <source>Monthly ledger (民情台账)</source>
         <translation>Monthly ledger (民情台账)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="205" />
+        <location filename="../../ui/pages/reports.py" line="209" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207" />
+        <location filename="../../ui/pages/reports.py" line="211" />
         <source>Full ID and phone numbers</source>
         <translation>Full ID and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209" />
+        <location filename="../../ui/pages/reports.py" line="213" />
+        <source>Your role may not export full numbers on this station.</source>
+        <translation>Your role may not export full numbers on this station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="215" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212" />
+        <location filename="../../ui/pages/reports.py" line="218" />
         <source>Save ledger as…</source>
         <translation>Save ledger as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213" />
+        <location filename="../../ui/pages/reports.py" line="219" />
         <source>A year</source>
         <translation>A year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214" />
+        <location filename="../../ui/pages/reports.py" line="220" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216" />
+        <location filename="../../ui/pages/reports.py" line="222" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218" />
+        <location filename="../../ui/pages/reports.py" line="224" />
         <source>Save coverage report as…</source>
         <translation>Save coverage report as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219" />
+        <location filename="../../ui/pages/reports.py" line="225" />
         <source>Save annual archive as…</source>
         <translation>Save annual archive as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220" />
+        <location filename="../../ui/pages/reports.py" line="226" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267" />
+        <location filename="../../ui/pages/reports.py" line="273" />
         <source>What the ledger for %1 will say</source>
         <translation>What the ledger for %1 will say</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="272" />
+        <location filename="../../ui/pages/reports.py" line="278" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280" />
+        <location filename="../../ui/pages/reports.py" line="286" />
         <source>Households on the register</source>
         <translation>Households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281" />
+        <location filename="../../ui/pages/reports.py" line="287" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="282" />
+        <location filename="../../ui/pages/reports.py" line="288" />
         <source>Households visited this month</source>
         <translation>Households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="283" />
+        <location filename="../../ui/pages/reports.py" line="289" />
         <source>Households visited this year so far</source>
         <translation>Households visited this year so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284" />
+        <location filename="../../ui/pages/reports.py" line="290" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285" />
+        <location filename="../../ui/pages/reports.py" line="291" />
         <source>Matters received this month</source>
         <translation>Matters received this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="289" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Resolved this month</source>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290" />
+        <location filename="../../ui/pages/reports.py" line="296" />
         <source>Overdue, not resolved</source>
         <translation>Overdue, not resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291" />
+        <location filename="../../ui/pages/reports.py" line="297" />
         <source>Escalated to the township this month</source>
         <translation>Escalated to the township this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="292" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Satisfaction rated</source>
         <translation>Satisfaction rated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293" />
+        <location filename="../../ui/pages/reports.py" line="299" />
         <source>Satisfied or fairly satisfied</source>
         <translation>Satisfied or fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295" />
+        <location filename="../../ui/pages/reports.py" line="301" />
         <source>Satisfaction rate</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296" />
+        <location filename="../../ui/pages/reports.py" line="302" />
         <source>Contact cards issued this month</source>
         <translation>Contact cards issued this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="310" />
         <source>ledger</source>
         <translation>ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>coverage</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="318" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Save the monthly ledger as</source>
         <translation>Save the monthly ledger as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Save the coverage report as</source>
         <translation>Save the coverage report as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>Save the annual archive as</source>
         <translation>Save the annual archive as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337" />
+        <location filename="../../ui/pages/reports.py" line="357" />
         <source>Writing the coverage report…</source>
         <translation>Writing the coverage report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="367" />
         <source>Writing the annual archive…</source>
         <translation>Writing the annual archive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371" />
-        <location filename="../../ui/pages/reports.py" line="386" />
+        <location filename="../../ui/pages/reports.py" line="395" />
+        <location filename="../../ui/pages/reports.py" line="410" />
         <source>Stopped: no file was written.</source>
         <translation>Stopped: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="377" />
+        <location filename="../../ui/pages/reports.py" line="401" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2697,87 +2732,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Who is working (recorded with each change)</source>
         <translation>Who is working (recorded with each change)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Lock the window after this many minutes without use</source>
         <translation>Lock the window after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193" />
+        <location filename="../../ui/pages/settings.py" line="195" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -119,32 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="79" />
+        <location filename="../../ui/pages/backups.py" line="91" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="80" />
+        <location filename="../../ui/pages/backups.py" line="92" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>每天和关闭程序时自动备份（本机保留最近7天和12个月的备份）。每月还请备份到U盘，并把U盘与电脑分开存放。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="84" />
+        <location filename="../../ui/pages/backups.py" line="96" />
         <source>Back up to USB now…</source>
         <translation>立即备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="85" />
+        <location filename="../../ui/pages/backups.py" line="99" />
+        <source>Only an administrator makes a backup that leaves the laptop.</source>
+        <translation>只有管理员可以制作带出本机的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="86" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>Latest backups on this laptop:</source>
         <translation>本机最近的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="88" />
+        <location filename="../../ui/pages/backups.py" line="103" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -153,22 +158,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="106" />
+        <location filename="../../ui/pages/backups.py" line="121" />
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="110" />
+        <location filename="../../ui/pages/backups.py" line="125" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>选择U盘（或U盘上的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="123" />
+        <location filename="../../ui/pages/backups.py" line="143" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="133" />
+        <location filename="../../ui/pages/backups.py" line="150" />
+        <source>Passphrase for the USB backup</source>
+        <translation>U盘备份口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="152" />
+        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
+        <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="162" />
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="163" />
+        <source>Again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="169" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="191" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
     </message>
@@ -2488,208 +2518,213 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203" />
+        <location filename="../../ui/pages/reports.py" line="207" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204" />
+        <location filename="../../ui/pages/reports.py" line="208" />
         <source>Monthly ledger (民情台账)</source>
         <translation>月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="205" />
+        <location filename="../../ui/pages/reports.py" line="209" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207" />
+        <location filename="../../ui/pages/reports.py" line="211" />
         <source>Full ID and phone numbers</source>
         <translation>显示完整身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209" />
+        <location filename="../../ui/pages/reports.py" line="213" />
+        <source>Your role may not export full numbers on this station.</source>
+        <translation>本站不允许您的角色导出完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="215" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>不勾选时，身份证号只显示前 6 位和后 4 位，电话显示为 138****1234，适合交给无需知道完整号码的人。只有留存在工作站的副本才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212" />
+        <location filename="../../ui/pages/reports.py" line="218" />
         <source>Save ledger as…</source>
         <translation>保存台账为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213" />
+        <location filename="../../ui/pages/reports.py" line="219" />
         <source>A year</source>
         <translation>年度报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214" />
+        <location filename="../../ui/pages/reports.py" line="220" />
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216" />
+        <location filename="../../ui/pages/reports.py" line="222" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>走访覆盖：按联系干部和村民小组列出本年尚未走访的农户。年度归档：全年的走访、事项和发卡记录，交档案室留存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218" />
+        <location filename="../../ui/pages/reports.py" line="224" />
         <source>Save coverage report as…</source>
         <translation>保存走访覆盖表为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219" />
+        <location filename="../../ui/pages/reports.py" line="225" />
         <source>Save annual archive as…</source>
         <translation>保存年度归档为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220" />
+        <location filename="../../ui/pages/reports.py" line="226" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267" />
+        <location filename="../../ui/pages/reports.py" line="273" />
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="272" />
+        <location filename="../../ui/pages/reports.py" line="278" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280" />
+        <location filename="../../ui/pages/reports.py" line="286" />
         <source>Households on the register</source>
         <translation>农户总数（户）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281" />
+        <location filename="../../ui/pages/reports.py" line="287" />
         <source>Visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="282" />
+        <location filename="../../ui/pages/reports.py" line="288" />
         <source>Households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="283" />
+        <location filename="../../ui/pages/reports.py" line="289" />
         <source>Households visited this year so far</source>
         <translation>年度累计走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284" />
+        <location filename="../../ui/pages/reports.py" line="290" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285" />
+        <location filename="../../ui/pages/reports.py" line="291" />
         <source>Matters received this month</source>
         <translation>本月受理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="289" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Resolved this month</source>
         <translation>本月办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290" />
+        <location filename="../../ui/pages/reports.py" line="296" />
         <source>Overdue, not resolved</source>
         <translation>超期未办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291" />
+        <location filename="../../ui/pages/reports.py" line="297" />
         <source>Escalated to the township this month</source>
         <translation>本月上报乡镇（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="292" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Satisfaction rated</source>
         <translation>满意度已评价（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293" />
+        <location filename="../../ui/pages/reports.py" line="299" />
         <source>Satisfied or fairly satisfied</source>
         <translation>满意和基本满意（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295" />
+        <location filename="../../ui/pages/reports.py" line="301" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296" />
+        <location filename="../../ui/pages/reports.py" line="302" />
         <source>Contact cards issued this month</source>
         <translation>本月发放联系卡（张）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="310" />
         <source>ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>coverage</source>
         <translation>走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="318" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Save the monthly ledger as</source>
         <translation>保存月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Save the coverage report as</source>
         <translation>保存走访覆盖表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>Save the annual archive as</source>
         <translation>保存年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Writing the ledger…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337" />
+        <location filename="../../ui/pages/reports.py" line="357" />
         <source>Writing the coverage report…</source>
         <translation>正在生成走访覆盖表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="367" />
         <source>Writing the annual archive…</source>
         <translation>正在生成年度归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371" />
-        <location filename="../../ui/pages/reports.py" line="386" />
+        <location filename="../../ui/pages/reports.py" line="395" />
+        <location filename="../../ui/pages/reports.py" line="410" />
         <source>Stopped: no file was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="377" />
+        <location filename="../../ui/pages/reports.py" line="401" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2697,87 +2732,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="127" />
+        <location filename="../../ui/pages/settings.py" line="129" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
+        <location filename="../../ui/pages/settings.py" line="130" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Who is working (recorded with each change)</source>
         <translation>当前操作人（记入每一次修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Lock the window after this many minutes without use</source>
         <translation>无操作多少分钟后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193" />
+        <location filename="../../ui/pages/settings.py" line="195" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -84,12 +84,14 @@ def test_password_prompt_when_no_environment_variable(
     assert code == 0, err
 
 
-def test_backup_and_restore_commands(tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "v.sqlite3")
     run(capsys, "init", "--db", db, *V)
     run(capsys, "demo", "--db", db, "--households", "20", "--months", "1")
     out_file = tmp_path / "usb" / "station.sqlite3"
+    # Leaving the laptop: encrypted with the passphrase from the environment.
+    monkeypatch.setenv("MINQING_PASSPHRASE", "stick-passphrase")
     code, out, _ = run(capsys, "backup", "--db", db, "--out", str(out_file))
     assert code == 0 and str(out_file) in out
     code, out, _ = run(capsys, "backup", "--db", db)
@@ -142,7 +144,7 @@ def test_restore_over_a_station_with_accounts_needs_an_administrator(
         monkeypatch: pytest.MonkeyPatch) -> None:
     db = str(tmp_path / "v.sqlite3")
     run(capsys, "init", "--db", db, *V)
-    saved = str(tmp_path / "saved.sqlite3")
+    saved = str(tmp_path / "saved.sqlite3")  # beside the database: stays on the laptop
     assert run(capsys, "backup", "--db", db, "--out", saved)[0] == 0
     monkeypatch.setenv("MINQING_NEW_PASSWORD", "admin-pw")
     run(capsys, "user", "add", "li", "--role", "administrator", "--db", db)

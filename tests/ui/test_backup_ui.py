@@ -43,13 +43,18 @@ def test_back_up_to_usb_now_writes_a_file_that_opens(qtbot: QtBot, village: AppC
     box = page.backup_box
     asked: list[str] = []
     box.choose_folder = lambda _parent, start: (asked.append(start), str(usb))[1]
+    box.ask_passphrase = lambda _parent: "stick-passphrase"
     QTest.mouseClick(box.usb_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.written is not None, timeout=10_000)
     written = box.written
     assert written is not None and written.parent == usb and written.exists()
     assert box.result.text().startswith(f"已备份到 {written}")
     assert "本机硬盘" in box.result.text()  # a tmp folder is the laptop's own disk: warned
-    store = open_store(written)
+    # Encrypted on the stick: no name in clear, restorable with the passphrase.
+    assert backup.is_encrypted(written) and "张三".encode() not in written.read_bytes()
+    restored = tmp_path / "restored.sqlite3"
+    backup.restore(restored, written, passphrase="stick-passphrase")
+    store = open_store(restored)
     with store.session() as s:
         assert [r.head_name for r in hh.search(s, "张三")] == ["张三"]
     store.close()
@@ -68,6 +73,7 @@ def test_a_failed_usb_backup_says_why(qtbot: QtBot, village: AppContext,
     page = _page(qtbot, village)
     box = page.backup_box
     box.choose_folder = lambda _p, _s: str(not_a_folder)
+    box.ask_passphrase = lambda _p: "stick-passphrase"
     box.back_up_now()
     qtbot.waitUntil(lambda: not box.busy, timeout=10_000)
     assert box.written is None and box.result.text().startswith("备份失败")

@@ -16,10 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -40,10 +44,18 @@ class BackupBox(QGroupBox):
     """``choose_folder`` is the folder picker (a parameter so tests need no file dialog)."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None,
-                 choose_folder: Callable[[QWidget, str], str] | None = None) -> None:
+                 choose_folder: Callable[[QWidget, str], str] | None = None,
+                 ask_passphrase: Callable[[QWidget], str | None] | None = None,
+                 offsite_allowed: bool = True) -> None:
         super().__init__(parent)
+        # A backup for the stick holds every record: an administrator's decision (as on the
+        # command line).
+        self.offsite_allowed = offsite_allowed
         self.db_path = Path(db_path)
         self.choose_folder = choose_folder or self._ask_folder
+        # The backup on the stick is encrypted with a passphrase the administrator chooses
+        # (a parameter so tests need no dialog).
+        self.ask_passphrase = ask_passphrase or self._ask_passphrase
         self.written: Path | None = None
         self.busy = False
         self.intro = QLabel()
@@ -82,6 +94,9 @@ class BackupBox(QGroupBox):
                                "laptop). Once a month, also back up to a USB stick and keep "
                                "it away from the laptop."))
         self.usb_button.setText(self.tr("Back up to USB now…"))
+        self.usb_button.setEnabled(self.offsite_allowed and not self.busy)
+        self.usb_button.setToolTip("" if self.offsite_allowed else self.tr(
+            "Only an administrator makes a backup that leaves the laptop."))
         self.open_button.setText(self.tr("Open the backup folder"))
         self.list_title.setText(self.tr("Latest backups on this laptop:"))
         self.restore_note.setText(self.tr(
@@ -111,17 +126,60 @@ class BackupBox(QGroupBox):
 
     def back_up_now(self) -> None:
         """Pick the stick, then copy in a worker; the file written is named on the page."""
+        if not self.offsite_allowed:
+            return
         start = str(QSettings().value(USB_DIR_KEY, "") or "")
         folder = self.choose_folder(self, start)
         if not folder:
             return
         QSettings().setValue(USB_DIR_KEY, folder)
+        passphrase = self.ask_passphrase(self)
+        if not passphrase:
+            return
         dest, db_path = Path(folder), self.db_path
         local = location_of(dest) == Location.LOCAL
         self.busy = True
         self.usb_button.setEnabled(False)
-        run_task(self, self.tr("Backing up…"), lambda _p: backup.backup_now(db_path, dest),
+        run_task(self, self.tr("Backing up…"),
+                 lambda _p: backup.backup_now(db_path, dest, passphrase=passphrase),
                  lambda path: self._done(path, local), self._failed, cancellable=False)
+
+    def _ask_passphrase(self, parent: QWidget) -> str | None:
+        """Ask twice, without echo; None when cancelled. Length is checked by the backup."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(self.tr("Passphrase for the USB backup"))
+        note = QLabel(self.tr(
+            "The backup on the stick is encrypted. Choose a passphrase of at least 8 "
+            "characters and keep it apart from the stick: without it the backup cannot be "
+            "restored."))
+        note.setWordWrap(True)
+        first, again = QLineEdit(), QLineEdit()
+        for field in (first, again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        problem = QLabel()
+        problem.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase:"), first)
+        form.addRow(self.tr("Again:"), again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+
+        def accept() -> None:
+            if first.text() != again.text():
+                problem.setText(self.tr("The two passphrases differ."))
+                return
+            dialog.accept()
+
+        buttons.accepted.connect(accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(problem)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return first.text()
 
     def _done(self, path: Path, local: bool) -> None:
         self.busy = False

@@ -46,6 +46,7 @@ from app.paper.files import Cancelled
 from app.paper.ledger import write_ledger
 from app.services.station import station_info
 from app.services.stats import Month, month_stats
+from app.services.users import may_see_full_numbers, record_export
 from models.vocab import MatterCategory
 from ui.i18n import current_lang, lbl, month_format
 from ui.paper_files import (
@@ -120,6 +121,9 @@ class ReportsPage(QWidget):
         self.month.setMaximumDate(QDate.currentDate())
         self.month.setDate(QDate(lm.year, lm.month, 1))
         self.full = QCheckBox()
+        # Full numbers only for the roles the station allows (the CLI's rule, issue 9).
+        self.full_allowed = may_see_full_numbers(ctx)
+        self.full.setEnabled(self.full_allowed)
         self.full_note = QLabel()
         self.full_note.setWordWrap(True)
         self.full_note.setStyleSheet("color:#57606a")
@@ -205,6 +209,8 @@ class ReportsPage(QWidget):
         self.month_label.setText(self.tr("Month:"))
         self.month.setDisplayFormat(month_format())
         self.full.setText(self.tr("Full ID and phone numbers"))
+        self.full.setToolTip("" if self.full_allowed else self.tr(
+            "Your role may not export full numbers on this station."))
         self.full_note.setText(self.tr(
             "Off: ID numbers show only their first 6 and last 4 digits and phones as "
             "138****1234, as for anyone who need not see them. Tick only for a copy that "
@@ -327,20 +333,38 @@ class ReportsPage(QWidget):
         if path:
             self.save_archive(path)
 
+    def _full(self) -> bool:
+        return self.full.isChecked() and self.full_allowed
+
     def save_ledger(self, path: Path) -> None:
-        ctx, month, full = self.ctx, self.chosen_month(), self.full.isChecked()
-        self._start(self.tr("Writing the ledger…"), path, lambda p: write_ledger(
-            ctx, month, path, full=full, on_progress=service_progress(p)))
+        ctx, month, full = self.ctx, self.chosen_month(), self._full()
+
+        def work(p: Progress) -> Any:
+            res = write_ledger(ctx, month, path, full=full, on_progress=service_progress(p))
+            record_export(ctx, "ledger", res.visits + res.matters, full, str(path))
+            return res
+
+        self._start(self.tr("Writing the ledger…"), path, work)
 
     def save_coverage(self, path: Path) -> None:
-        ctx, year, full = self.ctx, self.year.value(), self.full.isChecked()
-        self._start(self.tr("Writing the coverage report…"), path, lambda p: write_coverage(
-            ctx, year, path, full=full, on_progress=service_progress(p)))
+        ctx, year, full = self.ctx, self.year.value(), self._full()
+
+        def work(p: Progress) -> Any:
+            res = write_coverage(ctx, year, path, full=full, on_progress=service_progress(p))
+            record_export(ctx, "coverage", res.households, full, str(path))
+            return res
+
+        self._start(self.tr("Writing the coverage report…"), path, work)
 
     def save_archive(self, path: Path) -> None:
-        ctx, year, full = self.ctx, self.year.value(), self.full.isChecked()
-        self._start(self.tr("Writing the annual archive…"), path, lambda p: write_archive(
-            ctx, year, path, full=full, on_progress=service_progress(p)))
+        ctx, year, full = self.ctx, self.year.value(), self._full()
+
+        def work(p: Progress) -> Any:
+            res = write_archive(ctx, year, path, full=full, on_progress=service_progress(p))
+            record_export(ctx, "archive", sum(res.values()), full, str(path))
+            return res
+
+        self._start(self.tr("Writing the annual archive…"), path, work)
 
     def _start(self, label: str, path: Path, work: Callable[[Progress], Any]) -> None:
         self.busy = True

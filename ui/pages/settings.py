@@ -92,7 +92,9 @@ class SettingsPage(QWidget):
         self.idle_label = QLabel()
         view_form.addRow(self.idle_label, self.idle)
         self.idle.valueChanged.connect(self._idle_changed)
-        self.backup_box = BackupBox(ctx.store.path)
+        from app.services.users import ADMIN_ROLES
+
+        self.backup_box = BackupBox(ctx.store.path, offsite_allowed=ctx.role in ADMIN_ROLES)
         self.accounts_box = AccountsBox(ctx)
         row = QHBoxLayout()
         row.addWidget(self.backup_box, 1)
