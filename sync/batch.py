@@ -164,9 +164,11 @@ def _next_seq(session: Session, me: str, dest: str) -> tuple[int, str]:
             SyncBatch.direction == "out", SyncBatch.origin_code == me,
             SyncBatch.destination_code == dest).order_by(SyncBatch.seq.desc()).limit(1)).first()
     # After a restore the township's receipts tell a new install which numbers were used.
+    # A refusal does not count: it may answer a batch refused for a number far out of range,
+    # which would otherwise push every later batch out of the township's window.
     confirmed = session.execute(select(func.max(SyncReceipt.seq)).where(
         SyncReceipt.direction == "in", SyncReceipt.village_code == me,
-        SyncReceipt.issuer_code == dest)).scalar() or 0
+        SyncReceipt.issuer_code == dest, SyncReceipt.status != "refused")).scalar() or 0
     seq = max(last[0] if last else 0, confirmed) + 1
     return seq, last[1] if last else ""
 
@@ -473,7 +475,7 @@ def check_manifest(env: Envelope) -> Manifest:
     if len(epk) != 32 or len(wrapped) != 48:
         raise BatchRefused("batch_damaged", detail="key")
     seq = _need(m, "seq", int)
-    if not 1 <= seq <= MAX_SEQ:
+    if seq < 1:
         raise BatchRefused("batch_damaged", detail="seq")
     head_seq, head_hash = _audit_head(m)
     return Manifest(bid, codes[0], _need(origin, "name", str)[:64], _need(origin, "kind", str),
@@ -1006,6 +1008,8 @@ def record_refusal(ctx: AppContext, path: Path | str) -> ImportResult:
                 from exc
         if me.kind != StationKind.TOWNSHIP:
             raise MinqingError("batch_refusal_township_only")
+        if op.man.seq > MAX_SEQ:  # no database column holds it: nothing to receipt
+            raise MinqingError("batch_refusal_not_authentic", reason=result.reason)
         keys = all_own_keys(s)[0]
     now = utcnow()
     body: dict[str, Any] = {
