@@ -289,7 +289,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({last}); the manifest is wrong or forged; refused",
     ),
     "batch_foreign_reference": (
-        "批次中 {table} 记录 {id} 引用了 {owner} 的 {ref_table} 记录 {ref_id}，发送方无权引用其他工作站的记录",
+        "批次中 {table} 记录 {id} 引用了 {owner} 的 {ref_table} 记录 {ref_id}，"
+        "发送方无权引用其他工作站的记录",
         "record {id} in {table} refers to {ref_table} record {ref_id} of {owner}; the sender "
         "may not point at another station's records",
     ),
