@@ -278,6 +278,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "this batch cannot be shown to come from an enrolled village ({reason}); no receipt is issued",
     ),
     "batch_refusal_township_only": ("只有乡镇出具回执", "only a township issues receipts"),
+    # --- sync trust boundaries (issue 9) ---
+    "batch_not_a_file": (
+        "“批次文件”是{kind_zh}，不是普通文件，未读取",
+        "the “batch file” is a {kind_en}, not a regular file; it was not read",
+    ),
+    "batch_seq_too_far": (
+        "{origin}的批次序号 {seq} 超出上一批（{last}）之后 {limit} 批的范围，清单有误或被伪造，拒绝导入",
+        "batch number {seq} from {origin} is more than {limit} past the last one applied "
+        "({last}); the manifest is wrong or forged; refused",
+    ),
+    "batch_foreign_reference": (
+        "批次中 {table} 记录 {id} 引用了 {owner} 的 {ref_table} 记录 {ref_id}，"
+        "发送方无权引用其他工作站的记录",
+        "record {id} in {table} refers to {ref_table} record {ref_id} of {owner}; the sender "
+        "may not point at another station's records",
+    ),
+    "batch_id_taken": (
+        "批次中 {table} 记录 {id} 的编号在本站属于 {owner} 的记录，发送方无权提供或更改它",
+        "record {id} in {table} has the id of a record of {owner} here; the sender may not "
+        "supply or change it",
+    ),
+    "batch_gap_range": (
+        "缺少来自{origin}的第 {first}–{last} 批（共 {count} 批）",
+        "batches {first}–{last} from {origin} are missing ({count} batches)",
+    ),
+    "batch_gaps_more": (
+        "另有 {runs} 处缺批未列出（共 {count} 批）",
+        "{runs} more runs of missing batches not listed ({count} batches)",
+    ),
+    "audit_trail_truncated": (
+        "审计记录被截短：本站在发出的批次中报告过第 {reported} 条，现在只到第 {have} 条",
+        "the audit trail was cut short: this station reported event {reported} in a batch it "
+        "sent, but the trail now ends at event {have}",
+    ),
+    "audit_trail_rewritten": (
+        "审计记录第 {seq} 条与本站在发出的批次中报告的不一致（记录被改写）",
+        "audit event {seq} differs from what this station reported in a batch it sent (the "
+        "trail was rewritten)",
+    ),
     # --- end sync ---
     # --- release: users, backups, integrity, instance lock (issue 5) ---
     "login_required": (

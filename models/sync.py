@@ -88,6 +88,10 @@ class SyncBatch(Base):
     counts: Mapped[str] = mapped_column(Text, default="{}")
     applied_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The origin's audit head (last event's seq and hash) when the batch was sealed: out, what
+    # this station reported (``minqing check`` finds a trail cut shorter); in, what it said.
+    audit_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    audit_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SyncReceipt(Base):
@@ -108,6 +112,9 @@ class SyncReceipt(Base):
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     signature: Mapped[bytes] = mapped_column(LargeBinary)
     sent_batch_id: Mapped[str] = mapped_column(String(36), default="")
+    # The audit head the receipted batch carried, echoed by the township (covered by the signature).
+    audit_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    audit_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class SyncConflict(Base):

@@ -15,6 +15,7 @@ import base64
 import contextlib
 import importlib.metadata
 import os
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -26,7 +27,18 @@ from typing import Any
 import orjson
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, Table, and_, bindparam, func, insert, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.backup import backup_file
@@ -37,7 +49,7 @@ from app.services.households import search_keys
 from app.services.station import StationInfo, get_station
 from app.store import head_revision
 from app.uow import UnitOfWork
-from models import Matter, SyncBatch, SyncConflict, SyncPeer, SyncReceipt
+from models import AuditEvent, Matter, SyncBatch, SyncConflict, SyncPeer, SyncReceipt
 from models.base import utcnow
 from models.vocab import MatterStatus, StationKind
 from sync import container
@@ -68,6 +80,11 @@ APPLY_CHUNK = 5000
 INCREMENTAL_OVERLAP = timedelta(days=1)  # re-send a day of changes: duplicates are harmless
 KEEP_BACKUPS = 5
 KEY_ALG = "X25519-HKDF-SHA256/AES-256-GCM"
+# A batch may run at most this far ahead of the last one applied from its origin: a station
+# writes one a month, so 1,000 is decades; a number beyond is a forged or broken manifest.
+SEQ_WINDOW = 1000
+MAX_SEQ = 2 ** 31 - 1  # what every database's INTEGER column holds
+GAPS_SHOWN = 10  # runs of missing batches listed one by one; the rest are summed up
 
 
 def app_version() -> str:
@@ -151,9 +168,11 @@ def _next_seq(session: Session, me: str, dest: str) -> tuple[int, str]:
             SyncBatch.direction == "out", SyncBatch.origin_code == me,
             SyncBatch.destination_code == dest).order_by(SyncBatch.seq.desc()).limit(1)).first()
     # After a restore the township's receipts tell a new install which numbers were used.
+    # A refusal does not count: it may answer a batch refused for a number far out of range,
+    # which would otherwise push every later batch out of the township's window.
     confirmed = session.execute(select(func.max(SyncReceipt.seq)).where(
         SyncReceipt.direction == "in", SyncReceipt.village_code == me,
-        SyncReceipt.issuer_code == dest)).scalar() or 0
+        SyncReceipt.issuer_code == dest, SyncReceipt.status != "refused")).scalar() or 0
     seq = max(last[0] if last else 0, confirmed) + 1
     return seq, last[1] if last else ""
 
@@ -190,10 +209,13 @@ def receipt_body(r: dict[str, Any]) -> bytes:
 
 
 def _receipt_line(r: SyncReceipt) -> dict[str, Any]:
-    return {"batch_id": r.batch_id, "issuer_code": r.issuer_code, "village_code": r.village_code,
+    line = {"batch_id": r.batch_id, "issuer_code": r.issuer_code, "village_code": r.village_code,
             "seq": r.seq, "status": r.status, "counts": orjson.loads(r.counts),
             "reason": r.reason, "issued_at": r.issued_at.isoformat(),
             "signature": base64.b64encode(r.signature).decode("ascii")}
+    if r.audit_seq is not None:  # the batch's audit head, echoed (signed with the rest)
+        line["audit_head"] = {"seq": r.audit_seq, "hash": r.audit_hash or ""}
+    return line
 
 
 @dataclass
@@ -229,6 +251,7 @@ def export_batch(ctx: AppContext, to_dir: Path | str, for_code: str | None = Non
         me = _station(s)
         dest = _destination(s, me, for_code)
         _, prev_id = _next_seq(s, me.code, dest.code)
+        head_seq, head_hash = audit_head(s)
         receipts = _receipts_to_send(s, dest.code, plan.full) \
             if me.kind == StationKind.TOWNSHIP else []
     name = batch_file_name(me.code, dest.code, plan.seq, started.date(), plan.full)
@@ -250,6 +273,9 @@ def export_batch(ctx: AppContext, to_dir: Path | str, for_code: str | None = Non
         "app_version": app_version(), "schema_revision": head_revision(),
         "record_schema": RECORD_SCHEMA,
         "counts": {k: v for k, v in plan.counts.items()},
+        # The end of this station's audit trail as the batch is sealed: the township keeps it
+        # and echoes it in its receipt, so a trail later cut short shows (``minqing check``).
+        "audit_head": {"seq": head_seq, "hash": head_hash},
         "key": {"alg": KEY_ALG, "epk": base64.b64encode(epk).decode("ascii"),
                 "wrapped": base64.b64encode(wrapped).decode("ascii"),
                 "recipient": dest.fingerprint},
@@ -294,7 +320,8 @@ def export_batch(ctx: AppContext, to_dir: Path | str, for_code: str | None = Non
             batch_id=batch_id, direction="out", origin_code=me.code, destination_code=dest.code,
             seq=plan.seq, prev_batch_id=prev_id, full=plan.full, created_at=started,
             file_name=name, file_sha256=digest, kept_path=str(kept), status="sent",
-            counts=orjson.dumps(plan.counts).decode()))
+            counts=orjson.dumps(plan.counts).decode(), audit_seq=head_seq,
+            audit_hash=head_hash))
         peer = uow.session.get(SyncPeer, dest.code)
         assert peer is not None
         peer.exported_until = started
@@ -308,6 +335,13 @@ def export_batch(ctx: AppContext, to_dir: Path | str, for_code: str | None = Non
         uow.commit()
     return ExportResult(final, kept, batch_id, dest.code, plan.seq, plan.full, plan.counts,
                         final.stat().st_size)
+
+
+def audit_head(session: Session) -> tuple[int, str]:
+    """(sequence, hash) of the newest audit event; (0, "") for an empty trail."""
+    row = session.execute(select(AuditEvent.seq, AuditEvent.hash)
+                          .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return (int(row[0]), str(row[1])) if row is not None else (0, "")
 
 
 def _verify_written(path: Path, sign_public: bytes, digest: str) -> None:
@@ -372,6 +406,24 @@ class Manifest:
     counts: dict[str, int]
     epk: bytes
     wrapped: bytes
+    audit_seq: int | None = None  # the origin's audit head; None from an older app
+    audit_hash: str = ""
+
+
+HASH_RE = re.compile(r"[0-9a-f]{64}")
+
+
+def _audit_head(m: dict[str, Any]) -> tuple[int | None, str]:
+    """The optional ``audit_head`` {seq, hash}: absent in batches of older versions."""
+    if "audit_head" not in m:
+        return None, ""
+    head = _need(m, "audit_head", dict)
+    seq = _need(head, "seq", int)
+    digest = _need(head, "hash", str)
+    if head.keys() != {"seq", "hash"} or not 0 <= seq <= MAX_SEQ \
+            or not (HASH_RE.fullmatch(digest) or (seq == 0 and digest == "")):
+        raise BatchRefused("batch_damaged", detail="audit head")
+    return seq, digest
 
 
 def _need(d: Any, key: str, typ: type | tuple[type, ...]) -> Any:
@@ -429,9 +481,10 @@ def check_manifest(env: Envelope) -> Manifest:
     seq = _need(m, "seq", int)
     if seq < 1:
         raise BatchRefused("batch_damaged", detail="seq")
+    head_seq, head_hash = _audit_head(m)
     return Manifest(bid, codes[0], _need(origin, "name", str)[:64], _need(origin, "kind", str),
                     codes[1], seq, _need(m, "prev_batch_id", str)[:36], _need(m, "full", bool),
-                    created, rs, counts, epk, wrapped)
+                    created, rs, counts, epk, wrapped, head_seq, head_hash)
 
 
 @dataclass
@@ -476,8 +529,13 @@ class Checked:
 def _check_receipt(r: dict[str, Any], op: Opened, township_key: bytes) -> None:
     keys = {"batch_id", "issuer_code", "village_code", "seq", "status", "counts", "reason",
             "issued_at", "signature"}
-    if r.keys() != keys or op.me.kind != StationKind.VILLAGE:
+    if r.keys() not in (keys, keys | {"audit_head"}) or op.me.kind != StationKind.VILLAGE:
         raise BatchRefused("batch_bad_receipt")
+    if "audit_head" in r:
+        try:
+            _audit_head(r)
+        except BatchRefused as exc:
+            raise BatchRefused("batch_bad_receipt") from exc
     ok = (isinstance(r["batch_id"], str) and UUID_RE.fullmatch(r["batch_id"]) is not None
           and r["issuer_code"] == op.man.origin and r["village_code"] == op.me.code
           and type(r["seq"]) is int and r["seq"] >= 1
@@ -510,6 +568,47 @@ def _owner_check(table: str, r: dict[str, Any], op: Opened) -> None:
         raise BatchRefused("batch_foreign_record", table=table, id=r["id"], origin=oc)
 
 
+def _owner_of_batch(op: Opened) -> str:
+    """The one station whose records a batch may create, change or point at: the village that
+    sent it, or — for a township's batch (replies, restore) — this village itself."""
+    return op.man.origin if op.peer_kind == StationKind.VILLAGE else op.me.code
+
+
+def _expected_origin(table: str, op: Opened) -> str:
+    """``origin_code`` every incoming record of ``table`` carries (``_owner_check``)."""
+    return op.man.origin if table in TOWNSHIP_OWNED else _owner_of_batch(op)
+
+
+def check_seq(session: Session, op: Opened) -> None:
+    """A batch's number may run at most ``SEQ_WINDOW`` past the last one applied from its
+    origin: a forged 2^40 would otherwise be stored and every gap count after it distorted."""
+    last = session.execute(select(func.max(SyncBatch.seq)).where(
+        SyncBatch.direction == "in", SyncBatch.origin_code == op.man.origin,
+        SyncBatch.destination_code == op.me.code)).scalar() or 0
+    if op.man.seq > last + SEQ_WINDOW:
+        raise BatchRefused("batch_seq_too_far", seq=op.man.seq, last=last,
+                           origin=op.peer_name, limit=SEQ_WINDOW)
+
+
+def _check_ids_owned(session: Session, op: Opened, seen: dict[str, set[str]]) -> None:
+    """An incoming id already held here by another station's record is a refusal, not a
+    conflict: the batch would otherwise take over (or shadow) a record it does not own."""
+    owner = _owner_of_batch(op)
+    for table, ids in seen.items():
+        if not ids:
+            continue
+        t = TABLES[table]
+        exp = _expected_origin(table, op)
+        foreign = t.c.origin_code != exp
+        if "village_code" in t.c and table != "reply":
+            foreign = or_(foreign, t.c.village_code != owner)
+        for chunk in _chunks(sorted(ids), 1000):
+            row = session.execute(select(t.c.id, t.c.origin_code).where(
+                t.c.id.in_(chunk), foreign).limit(1)).first()
+            if row is not None:
+                raise BatchRefused("batch_id_taken", table=table, id=row[0], owner=row[1])
+
+
 def _chunks(items: Iterable[Any], n: int = 500) -> Iterator[list[Any]]:
     buf: list[Any] = []
     for x in items:
@@ -525,10 +624,12 @@ def check_batch(session: Session, op: Opened, progress: Progress | None = None) 
     """Pass 1, writes nothing: decrypt and read every line, check each record's shape, values
     and owner, ids unique, parents before children, references resolvable (in the batch or
     here), unique keys free, counts and digests as the manifest says."""
+    check_seq(session, op)
     tables: dict[str, int] = defaultdict(int)
     receipts: list[dict[str, Any]] = []
     seen: dict[str, set[str]] = {t: set() for t in TABLES}
-    missing: dict[str, set[str]] = {t: set() for t in TABLES}
+    # target table -> referenced id -> (table, id) of the first record referring to it
+    missing: dict[str, dict[str, tuple[str, str]]] = {t: {} for t in TABLES}
     uniq: dict[str, dict[tuple[Any, ...], str]] = {t: {} for t in UNIQUE}
     last = -1
     peer_key = session.get(SyncPeer, op.man.origin)
@@ -556,7 +657,7 @@ def check_batch(session: Session, op: Opened, progress: Progress | None = None) 
         for col, target in REFS[table].items():
             v = r[col]
             if v is not None and v not in seen[target]:
-                missing[target].add(v)
+                missing[target].setdefault(v, (table, rid))
         if table in UNIQUE:
             k = tuple(r[c] for c in UNIQUE[table])
             if k in uniq[table]:
@@ -567,13 +668,23 @@ def check_batch(session: Session, op: Opened, progress: Progress | None = None) 
     if dict(tables) != declared:
         raise BatchRefused("batch_count_mismatch", declared=str(declared)[:200],
                            found=str(dict(tables))[:200])
-    for target, ids in missing.items():
+    # Every reference outside the batch must point at a record of the batch's owner: a village
+    # may not hang its members, visits, notes, cards or matters on another village's records.
+    owner = _owner_of_batch(op)
+    for target, refs in missing.items():
         t = TABLES[target]
-        for chunk in _chunks(sorted(ids)):
-            found = set(session.execute(select(t.c.id).where(t.c.id.in_(chunk))).scalars())
+        for chunk in _chunks(sorted(refs)):
+            found: dict[str, str] = {row[0]: row[1] for row in session.execute(
+                select(t.c.id, t.c.origin_code).where(t.c.id.in_(chunk)))}
             lost = [i for i in chunk if i not in found]
             if lost:
                 raise BatchRefused("batch_missing_parent", table=target, id=lost[0])
+            for i in chunk:
+                if found[i] != owner:
+                    by_table, by_id = refs[i]
+                    raise BatchRefused("batch_foreign_reference", table=by_table, id=by_id,
+                                       ref_table=target, ref_id=i, owner=found[i])
+    _check_ids_owned(session, op, seen)
     for table, keyed in uniq.items():
         t = TABLES[table]
         cols = UNIQUE[table]
@@ -778,7 +889,9 @@ def _import_one(ctx: AppContext, path: Path, dry_run: bool, progress: Progress |
             op = open_batch(s, path)
             result.batch_id, result.origin = op.man.batch_id, op.man.origin
             result.origin_name, result.seq = op.peer_name, op.man.seq
-            if s.get(SyncBatch, op.man.batch_id) is not None:
+            prior = s.get(SyncBatch, op.man.batch_id)
+            if prior is not None:
+                _same_as_applied(s, op, prior, path, progress)
                 result.status = "already_applied"
                 result.gaps = gap_messages(s, ctx.lang)
                 return result
@@ -806,6 +919,21 @@ def _import_one(ctx: AppContext, path: Path, dry_run: bool, progress: Progress |
     return result
 
 
+def _same_as_applied(session: Session, op: Opened, prior: SyncBatch, path: Path,
+                     progress: Progress | None) -> None:
+    """Verify before deduplicating: a copy of an applied batch counts as "already applied" only
+    if it is byte for byte the file that was applied, or passes every check on its own. A copy
+    with a flipped bit is refused as damaged, so the clerk learns that this stick is bad."""
+    if prior.direction == "in" and prior.file_sha256 \
+            and container.file_sha256(path) == prior.file_sha256:
+        return
+    try:
+        check_batch(session, op, progress)
+    except BatchRefused as exc:
+        raise BatchRefused("batch_damaged", detail=str(exc.params.get("detail", exc.code))) \
+            from exc
+
+
 def _after_apply(uow: UnitOfWork, op: Opened, checked: Checked, applier: _Applier,
                  path: Path, run: _Run) -> None:
     s = uow.session
@@ -821,27 +949,36 @@ def _after_apply(uow: UnitOfWork, op: Opened, checked: Checked, applier: _Applie
                     destination_code=man.destination, seq=man.seq,
                     prev_batch_id=man.prev_batch_id, full=man.full, created_at=man.created_at,
                     file_name=path.name[:128], file_sha256=container.file_sha256(path),
-                    status="applied", counts=orjson.dumps(counts).decode(), applied_at=now))
+                    status="applied", counts=orjson.dumps(counts).decode(), applied_at=now,
+                    audit_seq=man.audit_seq, audit_hash=man.audit_hash if man.audit_seq is not None
+                    else None))
     if me.kind == StationKind.TOWNSHIP:
         keys = all_own_keys(s)[0]
-        body = {"batch_id": man.batch_id, "issuer_code": me.code, "village_code": man.origin,
-                "seq": man.seq, "status": "conflicts" if counts["conflicts"] else "accepted",
-                "counts": counts, "reason": "", "issued_at": now.isoformat()}
+        body: dict[str, Any] = {
+            "batch_id": man.batch_id, "issuer_code": me.code, "village_code": man.origin,
+            "seq": man.seq, "status": "conflicts" if counts["conflicts"] else "accepted",
+            "counts": counts, "reason": "", "issued_at": now.isoformat()}
+        if man.audit_seq is not None:  # echo the village's audit head, under our signature
+            body["audit_head"] = {"seq": man.audit_seq, "hash": man.audit_hash}
         sig = keys.sign.sign(receipt_body(body))
         s.add(SyncReceipt(direction="out", batch_id=man.batch_id, issuer_code=me.code,
                           village_code=man.origin, seq=man.seq, status=body["status"],
                           counts=orjson.dumps(counts).decode(), reason="", issued_at=now,
-                          signature=sig))
+                          signature=sig, audit_seq=man.audit_seq,
+                          audit_hash=man.audit_hash if man.audit_seq is not None else None))
     for r in checked.receipts:
         have = s.execute(select(SyncReceipt.id).where(
             SyncReceipt.direction == "in", SyncReceipt.batch_id == r["batch_id"])).first()
         if have is None:
+            head = r.get("audit_head")
             s.add(SyncReceipt(direction="in", batch_id=r["batch_id"],
                               issuer_code=r["issuer_code"], village_code=r["village_code"],
                               seq=r["seq"], status=r["status"],
                               counts=orjson.dumps(r["counts"]).decode(), reason=r["reason"],
                               issued_at=datetime.fromisoformat(r["issued_at"]),
-                              signature=base64.b64decode(r["signature"])))
+                              signature=base64.b64decode(r["signature"]),
+                              audit_seq=head["seq"] if head else None,
+                              audit_hash=head["hash"] if head else None))
         sent = s.get(SyncBatch, r["batch_id"])
         if sent is None or sent.direction != "out" or sent.status == "confirmed":
             continue
@@ -878,11 +1015,16 @@ def record_refusal(ctx: AppContext, path: Path | str) -> ImportResult:
                 from exc
         if me.kind != StationKind.TOWNSHIP:
             raise MinqingError("batch_refusal_township_only")
+        if op.man.seq > MAX_SEQ:  # no database column holds it: nothing to receipt
+            raise MinqingError("batch_refusal_not_authentic", reason=result.reason)
         keys = all_own_keys(s)[0]
     now = utcnow()
-    body = {"batch_id": op.man.batch_id, "issuer_code": me.code, "village_code": op.man.origin,
-            "seq": op.man.seq, "status": "refused", "counts": {}, "reason": result.reason[:1000],
-            "issued_at": now.isoformat()}
+    body: dict[str, Any] = {
+        "batch_id": op.man.batch_id, "issuer_code": me.code, "village_code": op.man.origin,
+        "seq": op.man.seq, "status": "refused", "counts": {}, "reason": result.reason[:1000],
+        "issued_at": now.isoformat()}
+    if op.man.audit_seq is not None:
+        body["audit_head"] = {"seq": op.man.audit_seq, "hash": op.man.audit_hash}
     with ctx.uow() as uow:
         have = uow.session.execute(select(SyncReceipt.id).where(
             SyncReceipt.direction == "out", SyncReceipt.batch_id == op.man.batch_id)).first()
@@ -890,7 +1032,9 @@ def record_refusal(ctx: AppContext, path: Path | str) -> ImportResult:
             uow.session.add(SyncReceipt(
                 direction="out", batch_id=op.man.batch_id, issuer_code=me.code,
                 village_code=op.man.origin, seq=op.man.seq, status="refused", counts="{}",
-                reason=body["reason"], issued_at=now, signature=keys.sign.sign(receipt_body(body))))
+                reason=body["reason"], issued_at=now, signature=keys.sign.sign(receipt_body(body)),
+                audit_seq=op.man.audit_seq,
+                audit_hash=op.man.audit_hash if op.man.audit_seq is not None else None))
             uow.audit("refuse_batch", "sync_batch", op.man.batch_id,
                       {"origin": op.man.origin, "seq": op.man.seq, "reason": result.reason_code})
         uow.commit()
@@ -915,13 +1059,33 @@ def take_backup(ctx: AppContext) -> Path:
 
 @dataclass(frozen=True)
 class Gap:
+    """Batches ``seq`` to ``last`` (inclusive) from ``origin`` are missing."""
+
     origin: str
     origin_name: str
     seq: int
+    last: int
+
+    @property
+    def count(self) -> int:
+        return self.last - self.seq + 1
+
+
+def missing_runs(seqs: Iterable[int], base: int = 0) -> list[tuple[int, int]]:
+    """Runs (first, last) of numbers missing between ``base`` (a full batch covers everything
+    up to it) and the highest number present. Computed from the numbers that exist — one step
+    per applied batch, never one per number in the range, whatever a manifest claimed."""
+    out = []
+    prev = base
+    for n in sorted({s for s in seqs if s > base}):
+        if n > prev + 1:
+            out.append((prev + 1, n - 1))
+        prev = n
+    return out
 
 
 def gaps(session: Session) -> list[Gap]:
-    """Sequence numbers missing per origin. A full batch covers everything before it."""
+    """Sequence numbers missing per origin, as runs. A full batch covers everything before it."""
     me = _station(session)
     rows = session.execute(select(SyncBatch.origin_code, SyncBatch.seq, SyncBatch.full).where(
         SyncBatch.direction == "in", SyncBatch.destination_code == me.code))
@@ -935,17 +1099,31 @@ def gaps(session: Session) -> list[Gap]:
     for origin in sorted(seqs):
         peer = session.get(SyncPeer, origin)
         name = peer.name if peer else origin
-        top = max(seqs[origin])
-        for n in range(base[origin] + 1, top):
-            if n not in seqs[origin]:
-                out.append(Gap(origin, name, n))
+        out += [Gap(origin, name, a, b) for a, b in missing_runs(seqs[origin], base[origin])]
+    return out
+
+
+def describe_gaps(found: list[Gap], lang: str) -> list[str]:
+    """What a clerk reads: one line per run of missing batches ("batches 5–9 from 石江村 are
+    missing"), at most ``GAPS_SHOWN`` of them, then one line summing up the rest."""
+    from app.i18n import tr
+
+    out = []
+    for g in found[:GAPS_SHOWN]:
+        if g.count == 1:
+            out.append(tr("batch_gap", lang, seq=g.seq, origin=g.origin_name))
+        else:
+            out.append(tr("batch_gap_range", lang, first=g.seq, last=g.last, count=g.count,
+                          origin=g.origin_name))
+    rest = found[GAPS_SHOWN:]
+    if rest:
+        out.append(tr("batch_gaps_more", lang, runs=len(rest),
+                      count=sum(g.count for g in rest)))
     return out
 
 
 def gap_messages(session: Session, lang: str) -> list[str]:
-    from app.i18n import tr
-
-    return [tr("batch_gap", lang, seq=g.seq, origin=g.origin_name) for g in gaps(session)]
+    return describe_gaps(gaps(session), lang)
 
 
 @dataclass(frozen=True)
@@ -973,8 +1151,10 @@ def open_conflicts(session: Session) -> list[SyncConflict]:
 
 def resolve_conflict(ctx: AppContext, conflict_id: str, take_incoming: bool) -> None:
     """A person decided a conflict. Taking the incoming row writes it as it came (same version,
-    so both stations now hold the same content); keeping the local row only marks the conflict
-    resolved. Either way the decision is audited and the conflict row stays on record."""
+    so both stations now hold the same content) — except its owner: ``origin_code`` and
+    ``village_code`` stay those of the stored record, so no decision ever hands a record to
+    another station. Keeping the local row only marks the conflict resolved. Either way the
+    decision is audited and the conflict row stays on record."""
     with ctx.uow() as uow:
         c = uow.session.get(SyncConflict, conflict_id)
         if c is None or c.resolved:
@@ -984,6 +1164,8 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, take_incoming: bool) -> 
             t = TABLES[c.table_name]
             values = _derive(c.table_name, to_db(c.table_name, incoming))
             rid = values.pop("id")
+            for owned in ("origin_code", "village_code"):
+                values.pop(owned, None)
             uow.session.execute(update(t).where(t.c.id == rid).values(**values))
         c.resolved = True
         uow.audit("resolve_conflict", c.table_name, c.record_id,

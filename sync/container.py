@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import struct
+import unicodedata
 import uuid
 import zlib
 from collections.abc import Callable, Iterator
@@ -178,12 +180,60 @@ class Envelope:
             raise BatchRefused("batch_bad_signature") from exc
 
 
+def printable(name: object) -> str:
+    """A file name as it may be shown: control and format characters (a newline, ESC, a
+    right-to-left override…) escaped as ``\\xNN``/``\\uNNNN``, so a hostile name on a stick
+    cannot forge lines or colours on a terminal or reorder a line in a window."""
+    out = []
+    for ch in str(name):
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else
+                       f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_KINDS = ((stat.S_ISDIR, "文件夹", "folder"), (stat.S_ISFIFO, "命名管道", "named pipe (FIFO)"),
+          (stat.S_ISCHR, "设备", "device"), (stat.S_ISBLK, "设备", "device"),
+          (stat.S_ISSOCK, "套接字", "socket"))
+
+
+def _not_regular(mode: int) -> BatchRefused:
+    zh, en = next(((z, e) for test, z, e in _KINDS if test(mode)), ("特殊文件", "special file"))
+    return BatchRefused("batch_not_a_file", kind=en, kind_zh=zh, kind_en=en)
+
+
+def open_regular(path: Path) -> IO[bytes]:
+    """Open a batch for reading only if it is a regular file (after following links). The mode
+    is looked at before opening (a FIFO would block ``open`` until a writer comes, a device
+    reads forever) and again on the open descriptor, non-blocking, so a file swapped in between
+    cannot slip through."""
+    try:
+        before = os.stat(path)
+        if not stat.S_ISREG(before.st_mode):
+            raise _not_regular(before.st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise BatchRefused("batch_unreadable", detail=exc.strerror or str(exc)) from exc
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(st.st_mode)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_envelope(path: Path) -> Envelope:
     """Check the framing from both ends: magic, version, trailer, exact lengths. A file cut
-    short (a pulled stick) fails here, before any key is touched."""
+    short (a pulled stick) fails here, before any key is touched. Only regular files are read
+    (``open_regular``)."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
+            size = os.fstat(fh.fileno()).st_size
             pre = fh.read(PREAMBLE.size)
             if len(pre) < PREAMBLE.size:
                 raise BatchRefused("batch_truncated")
@@ -245,7 +295,7 @@ def iter_lines(env: Envelope, key: bytes, batch_id: str,
     plain_len = 0
     buf = b""
     read = 0
-    with env.path.open("rb") as fh:
+    with open_regular(env.path) as fh:
         fh.seek(PREAMBLE.size)
         for index in range(frames):
             head = _read_exact(fh, FRAME_HEAD.size)
@@ -309,7 +359,7 @@ def new_batch_key() -> bytes:
 
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
-    with path.open("rb") as fh:
+    with open_regular(path) as fh:
         while chunk := fh.read(1 << 20):
             h.update(chunk)
     return h.hexdigest()

@@ -18,7 +18,7 @@ from app.services.station import get_station
 from models import SyncBatch, SyncConflict, SyncPeer, SyncReceipt, Village
 from models.vocab import StationKind
 from sync import container
-from sync.batch import gap_messages
+from sync.batch import SEQ_WINDOW, Gap, describe_gaps, gap_messages, missing_runs
 from sync.keys import Card, own_keys, read_card
 
 BATCH_SUFFIX = ".mqb"
@@ -258,9 +258,8 @@ def check_card(ctx: AppContext, path: Path) -> CardCheck:
 def gaps_after(ctx: AppContext, incoming: list[tuple[str, str, int, bool]]) -> list[str]:
     """The missing batches there would be once ``incoming`` (origin, origin name, seq, full)
     were applied — what a preview warns about ("batch 5 from 石江村 is missing"), counted the
-    same way as ``sync.batch.gaps`` (a full batch covers everything before it)."""
-    from app.i18n import tr
-
+    same way as ``sync.batch.gaps`` (a full batch covers everything before it), from the
+    numbers that exist and capped the same way (``describe_gaps``)."""
     with ctx.read() as s:
         me = get_station(s)
         if me is None:
@@ -270,8 +269,13 @@ def gaps_after(ctx: AppContext, incoming: list[tuple[str, str, int, bool]]) -> l
         names: dict[str, str] = {}
         rows = s.execute(select(SyncBatch.origin_code, SyncBatch.seq, SyncBatch.full).where(
             SyncBatch.direction == "in", SyncBatch.destination_code == me.code)).all()
+        applied: dict[str, int] = {}
+        for origin, seq, _ in rows:
+            applied[origin] = max(applied.get(origin, 0), seq)
+        # A number beyond the window would be refused on import (``check_seq``): no gap to it.
         for origin, seq, full in [*((r[0], r[1], r[2]) for r in rows),
-                                  *((o, q, f) for o, _, q, f in incoming)]:
+                                  *((o, q, f) for o, _, q, f in incoming
+                                    if q <= applied.get(o, 0) + SEQ_WINDOW)]:
             seqs.setdefault(origin, set()).add(seq)
             if full:
                 base[origin] = max(base.get(origin, 0), seq)
@@ -281,9 +285,6 @@ def gaps_after(ctx: AppContext, incoming: list[tuple[str, str, int, bool]]) -> l
             if origin not in names:
                 p = s.get(SyncPeer, origin)
                 names[origin] = p.name if p else origin
-    out = []
-    for origin in sorted(seqs):
-        for n in range(base.get(origin, 0) + 1, max(seqs[origin])):
-            if n not in seqs[origin]:
-                out.append(tr("batch_gap", ctx.lang, seq=n, origin=names[origin]))
-    return out
+    found = [Gap(origin, names[origin], a, b) for origin in sorted(seqs)
+             for a, b in missing_runs(seqs[origin], base.get(origin, 0))]
+    return describe_gaps(found, ctx.lang)

@@ -85,6 +85,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from sync.batch import gap_messages, import_files
+    from sync.container import printable
 
     ctx = open_ctx(args)
     try:
@@ -102,11 +103,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         for r in results:
             c = r.counts
             if r.status == "rejected":
-                print(f"{r.file}: {'REFUSED' if en else '拒绝导入'} — {r.reason}", file=sys.stderr)
+                print(f"{printable(r.file)}: {'REFUSED' if en else '拒绝导入'} — {r.reason}",
+                      file=sys.stderr)
                 continue
             word = {"applied": ("已导入", "applied"), "already_applied": ("已导入过", "already applied"),
                     "preview": ("预览（未写入）", "preview (nothing written)")}[r.status]
-            print(f"{r.file}: {word[1] if en else word[0]} · {r.origin_name} #{r.seq} · "
+            print(f"{printable(r.file)}: {word[1] if en else word[0]} · "
+                  f"{printable(r.origin_name)} #{r.seq} · "
                   f"{'new' if en else '新增'} {c.inserted}, {'updated' if en else '更新'} {c.updated}, "
                   f"{'unchanged' if en else '未变'} {c.unchanged}, "
                   f"{'conflicts' if en else '冲突'} {c.conflicts}")

@@ -185,7 +185,7 @@ def test_symlink_entries(world: World, genuine: tuple[Path, list[bytes]]) -> Non
     at a device or at the station database is refused without hanging or touching it."""
     link = world.tmp / "link.mqb"
     link.symlink_to("/dev/zero")
-    refused(world, link, "batch_not_a_batch")
+    refused(world, link, "batch_not_a_file")  # a device is never read, not even its start
     link.unlink()
     link.symlink_to(world.township.store.path)
     refused(world, link, "batch_not_a_batch")
