@@ -171,14 +171,16 @@ class MainWindow(QMainWindow):
         self.households.focus_search()
 
     def new_visit(self) -> None:
+        """Ctrl+N; on the register it starts a visit for the selected household."""
+        household_id = (self.households.selected_id()
+                        if self.current_page() == "households" else None)
         self.show_page("visits")
-        self.visits.new_visit()
+        self.visits.new_visit(household_id)
 
     def visit_household(self, household_id: str) -> None:
         """From the register: the visit form with this household already picked."""
         self.show_page("visits")
-        self.visits.form.pick(household_id)
-        self.visits.form.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.visits.new_visit(household_id)
 
     def new_matter(self) -> None:
         """A matter raised at the office or by phone: the visit form, mode walk-in, one matter."""

@@ -385,3 +385,11 @@ def segment_ids(session: Session, flt: HouseholdFilter, seg: Segment, limit: int
                 else Household.group_id.is_(None))
     q = q.order_by(Household.py_full, Household.id).limit(limit).offset(offset)
     return [str(i) for i in session.execute(q).scalars()]
+
+
+# --- reads for the window that open their own session (new UI code opens none) ---------------
+
+def household(ctx: AppContext, household_id: str) -> HouseholdRow | None:
+    """One household with its current liaison cadre (the visit form defaults its cadre to it)."""
+    with ctx.read() as s:
+        return get_household(s, household_id)

@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="52" />
+        <location filename="../../ui/pages/accounts.py" line="46" />
         <source>New user account</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="59" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="60" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="61" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="68" />
+        <location filename="../../ui/pages/accounts.py" line="62" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="169" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="171" />
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="172" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="179" />
+        <location filename="../../ui/pages/accounts.py" line="173" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>The account can no longer sign in; what it recorded keeps its name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="183" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Signed in as %1 (%2).</source>
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="200" />
+        <location filename="../../ui/pages/accounts.py" line="194" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="236" />
+        <location filename="../../ui/pages/accounts.py" line="230" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="247" />
+        <location filename="../../ui/pages/accounts.py" line="241" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="256" />
+        <location filename="../../ui/pages/accounts.py" line="250" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="264" />
+        <location filename="../../ui/pages/accounts.py" line="258" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -531,43 +531,43 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="389" />
+        <location filename="../../ui/pages/visits.py" line="544" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="392" />
-        <location filename="../../ui/pages/visits.py" line="405" />
+        <location filename="../../ui/pages/visits.py" line="547" />
+        <location filename="../../ui/pages/visits.py" line="560" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="427" />
+        <location filename="../../ui/pages/visits.py" line="582" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="427" />
+        <location filename="../../ui/pages/visits.py" line="582" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="428" />
+        <location filename="../../ui/pages/visits.py" line="583" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="431" />
+        <location filename="../../ui/pages/visits.py" line="586" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="459" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="463" />
+        <location filename="../../ui/pages/visits.py" line="618" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -1209,32 +1209,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="125" />
+        <location filename="../../ui/login_dialog.py" line="120" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="135" />
+        <location filename="../../ui/login_dialog.py" line="130" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="136" />
+        <location filename="../../ui/login_dialog.py" line="131" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="137" />
+        <location filename="../../ui/login_dialog.py" line="132" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138" />
+        <location filename="../../ui/login_dialog.py" line="133" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -1499,17 +1499,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="114" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126" />
+        <location filename="../../ui/widgets.py" line="132" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>No household matches “%1”</source>
         <translation>No household matches “%1”</translation>
     </message>
@@ -1862,32 +1862,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Locked — sign in again</source>
         <translation>Locked — sign in again</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="86" />
+        <location filename="../../ui/login_dialog.py" line="81" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="82" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="83" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251" />
+        <location filename="../../ui/login_dialog.py" line="246" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -1945,22 +1945,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2112,27 +2112,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="128" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="129" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="101" />
+        <location filename="../../ui/pages/visits.py" line="130" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="102" />
+        <location filename="../../ui/pages/visits.py" line="131" />
         <source>What is asked, in a few words</source>
         <translation>What is asked, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="103" />
+        <location filename="../../ui/pages/visits.py" line="132" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
@@ -2283,17 +2283,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="97" />
         <source>Change the password of %1</source>
         <translation>Change the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="102" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="109" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -2790,70 +2790,95 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="261" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="264" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="266" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="217" />
+        <location filename="../../ui/pages/visits.py" line="267" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="218" />
+        <location filename="../../ui/pages/visits.py" line="268" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="219" />
+        <location filename="../../ui/pages/visits.py" line="269" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="220" />
+        <location filename="../../ui/pages/visits.py" line="270" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="316" />
+        <location filename="../../ui/pages/visits.py" line="379" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="415" />
+        <source>Clear the form</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="416" />
+        <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
+        <translation>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="419" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="420" />
+        <source>Keep typing</source>
+        <translation>Keep typing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="459" />
+        <source>The form was cleared. Ctrl+Z brings it back.</source>
+        <translation>The form was cleared. Ctrl+Z brings it back.</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487" />
+        <location filename="../../ui/pages/visits.py" line="642" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>
