@@ -142,6 +142,12 @@ def list_villages(session: Session) -> list[VillageRow]:
     return [VillageRow(c, n) for c, n in rows]
 
 
+def village_names(ctx: AppContext) -> dict[str, str]:
+    """Code → name of every village the station holds (a township's register names them)."""
+    with ctx.read() as s:
+        return {v.code: v.name for v in list_villages(s)}
+
+
 def parse_group_number(text: str) -> int | None:
     """'3', '3组', '第三组', '三组', '石江村3组', '十二组' → the number, or None."""
     text = text.strip()
