@@ -1,0 +1,39 @@
+"""Month-end without surprises (issue 15): Reports opens on the month being closed — the latest
+month whose ledger is not saved yet, the month in progress counting from its last three days."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.context import AppContext
+from app.services.stats import Month
+from ui.pages.reports import ReportsPage, month_to_close, remember_ledger, saved_ledgers
+
+
+def test_the_month_being_closed() -> None:
+    assert month_to_close(date(2026, 11, 30), set()) == Month(2026, 11)
+    assert month_to_close(date(2026, 11, 28), set()) == Month(2026, 11)  # last three days
+    assert month_to_close(date(2026, 11, 27), set()) == Month(2026, 10)
+    assert month_to_close(date(2026, 12, 2), set()) == Month(2026, 11)
+    assert month_to_close(date(2026, 12, 2), {"2026-11"}) == Month(2026, 12)
+    assert month_to_close(date(2027, 1, 5), set()) == Month(2026, 12)
+    assert month_to_close(date(2026, 2, 26), set()) == Month(2026, 2)  # 28-day February
+
+
+def test_reports_opens_on_it_and_a_saved_ledger_moves_it_on(qtbot, village: AppContext,
+                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    expected = month_to_close(date.today(), set())
+    page = ReportsPage(village)
+    qtbot.addWidget(page)
+    assert page.chosen_month() == expected
+    page.month.setDate(page.month.date().addMonths(0))
+    page.save_ledger(tmp_path / "ledger.xlsx")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert (tmp_path / "ledger.xlsx").exists()
+    assert str(expected) in saved_ledgers(village.station_code)
+    again = ReportsPage(village)
+    qtbot.addWidget(again)
+    assert again.chosen_month() == month_to_close(date.today(), {str(expected)})
+    remember_ledger(village.station_code, Month(2020, 1))
+    assert {"2020-01", str(expected)} <= saved_ledgers(village.station_code)
