@@ -37,3 +37,26 @@ def test_reports_opens_on_it_and_a_saved_ledger_moves_it_on(qtbot, village: AppC
     assert again.chosen_month() == month_to_close(date.today(), {str(expected)})
     remember_ledger(village.station_code, Month(2020, 1))
     assert {"2020-01", str(expected)} <= saved_ledgers(village.station_code)
+
+
+def test_sign_in_names_the_station_and_remembers_the_last_user(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import users
+    from ui.login_dialog import LoginDialog
+
+    users.create_user(village, "li", "secret-1", "administrator")
+    first = LoginDialog(village.store)
+    qtbot.addWidget(first)
+    assert "430525" in first.station.text() or village.station_code in first.station.text()
+    assert first.name.text() == ""
+    first.name.setText("li")
+    first.password.setText("secret-1")
+    first.accept()
+    assert first.context is not None and first.context.actor == "li"
+    again = LoginDialog(village.store)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.name.text() == "li"  # only the password is left to type
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is again.password, timeout=2000)
