@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.home.open_month.connect(self._open_month)
         self.exchange.changed.connect(self._exchanged)
         self.home.open_exchange.connect(lambda: self.show_page("exchange"))
+        self.home.open_pairing.connect(self.open_pairing)
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
@@ -221,6 +222,12 @@ class MainWindow(QMainWindow):
     def _nav_width(self) -> int:
         return NAV_WIDE if self.width() >= 1200 else NAV_NARROW
 
+    def open_pairing(self) -> None:
+        """From Home's "not paired" warning: Data exchange with its pairing wizard open."""
+        self.show_page("exchange")
+        self.exchange.open_pairing()
+        self.exchange.wizard.finished.connect(lambda _r: self.home.refresh())
+
     def _page_shown(self, row: int) -> None:
         # "N households listed" is about the register: shown only while it is on screen.
         self.count_label.setVisible(PAGES[row] == "households")
@@ -280,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _exchanged(self) -> None:
         """A batch came in or went out: the figures, matters and register may have changed."""
-        self.home.refresh()
+        self.home.refresh()  # (and a pairing may have been made)
         self.matters.refresh()
         self.households.model.refresh_rows()
 

@@ -1209,32 +1209,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="141" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="142" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="130" />
+        <location filename="../../ui/login_dialog.py" line="152" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="131" />
+        <location filename="../../ui/login_dialog.py" line="153" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="132" />
+        <location filename="../../ui/login_dialog.py" line="154" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="133" />
+        <location filename="../../ui/login_dialog.py" line="155" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -1270,92 +1270,102 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="171" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153" />
+        <location filename="../../ui/pages/home.py" line="174" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="161" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="184" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="164" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166" />
+        <location filename="../../ui/pages/home.py" line="188" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="170" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="176" />
+        <location filename="../../ui/pages/home.py" line="198" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="177" />
+        <location filename="../../ui/pages/home.py" line="199" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="179" />
+        <location filename="../../ui/pages/home.py" line="201" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="180" />
+        <location filename="../../ui/pages/home.py" line="202" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="181" />
+        <location filename="../../ui/pages/home.py" line="203" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="182" />
+        <location filename="../../ui/pages/home.py" line="204" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="207" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152" />
+        <location filename="../../ui/pages/home.py" line="218" />
+        <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
+        <translation>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="220" />
+        <source>Pair with the township…</source>
+        <translation>Pair with the township…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="173" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -1517,37 +1527,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1555,78 +1565,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="312" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="322" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="323" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>Record a visit…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="320" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>Import the village's roster from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322" />
-        <location filename="../../ui/pages/households.py" line="405" />
+        <location filename="../../ui/pages/households.py" line="328" />
+        <location filename="../../ui/pages/households.py" line="411" />
         <source>Show full ID number</source>
         <translation>Show full ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="331" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="331" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326" />
+        <location filename="../../ui/pages/households.py" line="332" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="385" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="381" />
+        <location filename="../../ui/pages/households.py" line="387" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="393" />
+        <location filename="../../ui/pages/households.py" line="399" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>Shows this household's full ID number; the showing is recorded in the audit trail</translation>
     </message>
@@ -1872,22 +1882,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="81" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="89" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246" />
+        <location filename="../../ui/login_dialog.py" line="268" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -1895,72 +1905,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Show or hide the side menu (F9)</source>
+        <translation>Show or hide the side menu (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2387,208 +2402,208 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203" />
+        <location filename="../../ui/pages/reports.py" line="229" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204" />
+        <location filename="../../ui/pages/reports.py" line="230" />
         <source>Monthly ledger (民情台账)</source>
         <translation>Monthly ledger (民情台账)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="205" />
+        <location filename="../../ui/pages/reports.py" line="231" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207" />
+        <location filename="../../ui/pages/reports.py" line="233" />
         <source>Full ID and phone numbers</source>
         <translation>Full ID and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209" />
+        <location filename="../../ui/pages/reports.py" line="235" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212" />
+        <location filename="../../ui/pages/reports.py" line="238" />
         <source>Save ledger as…</source>
         <translation>Save ledger as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213" />
+        <location filename="../../ui/pages/reports.py" line="239" />
         <source>A year</source>
         <translation>A year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214" />
+        <location filename="../../ui/pages/reports.py" line="240" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216" />
+        <location filename="../../ui/pages/reports.py" line="242" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218" />
+        <location filename="../../ui/pages/reports.py" line="244" />
         <source>Save coverage report as…</source>
         <translation>Save coverage report as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219" />
+        <location filename="../../ui/pages/reports.py" line="245" />
         <source>Save annual archive as…</source>
         <translation>Save annual archive as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220" />
+        <location filename="../../ui/pages/reports.py" line="246" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267" />
+        <location filename="../../ui/pages/reports.py" line="293" />
         <source>What the ledger for %1 will say</source>
         <translation>What the ledger for %1 will say</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="272" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280" />
+        <location filename="../../ui/pages/reports.py" line="306" />
         <source>Households on the register</source>
         <translation>Households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281" />
+        <location filename="../../ui/pages/reports.py" line="307" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="282" />
+        <location filename="../../ui/pages/reports.py" line="308" />
         <source>Households visited this month</source>
         <translation>Households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="283" />
+        <location filename="../../ui/pages/reports.py" line="309" />
         <source>Households visited this year so far</source>
         <translation>Households visited this year so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284" />
+        <location filename="../../ui/pages/reports.py" line="310" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285" />
+        <location filename="../../ui/pages/reports.py" line="311" />
         <source>Matters received this month</source>
         <translation>Matters received this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="289" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Resolved this month</source>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290" />
+        <location filename="../../ui/pages/reports.py" line="316" />
         <source>Overdue, not resolved</source>
         <translation>Overdue, not resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291" />
+        <location filename="../../ui/pages/reports.py" line="317" />
         <source>Escalated to the township this month</source>
         <translation>Escalated to the township this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="292" />
+        <location filename="../../ui/pages/reports.py" line="318" />
         <source>Satisfaction rated</source>
         <translation>Satisfaction rated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293" />
+        <location filename="../../ui/pages/reports.py" line="319" />
         <source>Satisfied or fairly satisfied</source>
         <translation>Satisfied or fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295" />
+        <location filename="../../ui/pages/reports.py" line="321" />
         <source>Satisfaction rate</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Contact cards issued this month</source>
         <translation>Contact cards issued this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="330" />
         <source>ledger</source>
         <translation>ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>coverage</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="338" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="342" />
         <source>Save the monthly ledger as</source>
         <translation>Save the monthly ledger as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Save the coverage report as</source>
         <translation>Save the coverage report as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326" />
+        <location filename="../../ui/pages/reports.py" line="352" />
         <source>Save the annual archive as</source>
         <translation>Save the annual archive as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332" />
+        <location filename="../../ui/pages/reports.py" line="359" />
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337" />
+        <location filename="../../ui/pages/reports.py" line="364" />
         <source>Writing the coverage report…</source>
         <translation>Writing the coverage report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="369" />
         <source>Writing the annual archive…</source>
         <translation>Writing the annual archive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371" />
-        <location filename="../../ui/pages/reports.py" line="386" />
+        <location filename="../../ui/pages/reports.py" line="398" />
+        <location filename="../../ui/pages/reports.py" line="417" />
         <source>Stopped: no file was written.</source>
         <translation>Stopped: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="377" />
+        <location filename="../../ui/pages/reports.py" line="408" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2761,7 +2776,7 @@ and the file on the drive is not changed.</translation>
         <translation>Copy to this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="224" />
+        <location filename="../../ui/startup.py" line="227" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
     </message>

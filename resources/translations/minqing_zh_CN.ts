@@ -1209,32 +1209,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="141" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="142" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="130" />
+        <location filename="../../ui/login_dialog.py" line="152" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="131" />
+        <location filename="../../ui/login_dialog.py" line="153" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="132" />
+        <location filename="../../ui/login_dialog.py" line="154" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="133" />
+        <location filename="../../ui/login_dialog.py" line="155" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1270,92 +1270,102 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="171" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153" />
+        <location filename="../../ui/pages/home.py" line="174" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="161" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="184" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="164" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166" />
+        <location filename="../../ui/pages/home.py" line="188" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="170" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="176" />
+        <location filename="../../ui/pages/home.py" line="198" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="177" />
+        <location filename="../../ui/pages/home.py" line="199" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="179" />
+        <location filename="../../ui/pages/home.py" line="201" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="180" />
+        <location filename="../../ui/pages/home.py" line="202" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="181" />
+        <location filename="../../ui/pages/home.py" line="203" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="182" />
+        <location filename="../../ui/pages/home.py" line="204" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="207" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152" />
+        <location filename="../../ui/pages/home.py" line="218" />
+        <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
+        <translation>本站尚未与乡镇配对：配对前无法报送本月批次。与乡镇通电话配对，几分钟即可完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="220" />
+        <source>Pair with the township…</source>
+        <translation>与乡镇配对…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="173" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -1517,37 +1527,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -1555,78 +1565,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="312" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="322" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="323" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="320" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322" />
-        <location filename="../../ui/pages/households.py" line="405" />
+        <location filename="../../ui/pages/households.py" line="328" />
+        <location filename="../../ui/pages/households.py" line="411" />
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="331" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="331" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326" />
+        <location filename="../../ui/pages/households.py" line="332" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="385" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="381" />
+        <location filename="../../ui/pages/households.py" line="387" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="393" />
+        <location filename="../../ui/pages/households.py" line="399" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>
@@ -1872,22 +1882,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="81" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="89" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246" />
+        <location filename="../../ui/login_dialog.py" line="268" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -1895,72 +1905,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Show or hide the side menu (F9)</source>
+        <translation>显示或隐藏左侧菜单（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2387,208 +2402,208 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203" />
+        <location filename="../../ui/pages/reports.py" line="229" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204" />
+        <location filename="../../ui/pages/reports.py" line="230" />
         <source>Monthly ledger (民情台账)</source>
         <translation>月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="205" />
+        <location filename="../../ui/pages/reports.py" line="231" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207" />
+        <location filename="../../ui/pages/reports.py" line="233" />
         <source>Full ID and phone numbers</source>
         <translation>显示完整身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209" />
+        <location filename="../../ui/pages/reports.py" line="235" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>不勾选时，身份证号只显示前 6 位和后 4 位，电话显示为 138****1234，适合交给无需知道完整号码的人。只有留存在工作站的副本才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212" />
+        <location filename="../../ui/pages/reports.py" line="238" />
         <source>Save ledger as…</source>
         <translation>保存台账为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213" />
+        <location filename="../../ui/pages/reports.py" line="239" />
         <source>A year</source>
         <translation>年度报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214" />
+        <location filename="../../ui/pages/reports.py" line="240" />
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216" />
+        <location filename="../../ui/pages/reports.py" line="242" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>走访覆盖：按联系干部和村民小组列出本年尚未走访的农户。年度归档：全年的走访、事项和发卡记录，交档案室留存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218" />
+        <location filename="../../ui/pages/reports.py" line="244" />
         <source>Save coverage report as…</source>
         <translation>保存走访覆盖表为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219" />
+        <location filename="../../ui/pages/reports.py" line="245" />
         <source>Save annual archive as…</source>
         <translation>保存年度归档为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220" />
+        <location filename="../../ui/pages/reports.py" line="246" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267" />
+        <location filename="../../ui/pages/reports.py" line="293" />
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="272" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280" />
+        <location filename="../../ui/pages/reports.py" line="306" />
         <source>Households on the register</source>
         <translation>农户总数（户）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="281" />
+        <location filename="../../ui/pages/reports.py" line="307" />
         <source>Visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="282" />
+        <location filename="../../ui/pages/reports.py" line="308" />
         <source>Households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="283" />
+        <location filename="../../ui/pages/reports.py" line="309" />
         <source>Households visited this year so far</source>
         <translation>年度累计走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284" />
+        <location filename="../../ui/pages/reports.py" line="310" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="285" />
+        <location filename="../../ui/pages/reports.py" line="311" />
         <source>Matters received this month</source>
         <translation>本月受理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="289" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Resolved this month</source>
         <translation>本月办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290" />
+        <location filename="../../ui/pages/reports.py" line="316" />
         <source>Overdue, not resolved</source>
         <translation>超期未办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291" />
+        <location filename="../../ui/pages/reports.py" line="317" />
         <source>Escalated to the township this month</source>
         <translation>本月上报乡镇（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="292" />
+        <location filename="../../ui/pages/reports.py" line="318" />
         <source>Satisfaction rated</source>
         <translation>满意度已评价（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="293" />
+        <location filename="../../ui/pages/reports.py" line="319" />
         <source>Satisfied or fairly satisfied</source>
         <translation>满意和基本满意（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295" />
+        <location filename="../../ui/pages/reports.py" line="321" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Contact cards issued this month</source>
         <translation>本月发放联系卡（张）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="330" />
         <source>ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>coverage</source>
         <translation>走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="332" />
         <source>archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="338" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="342" />
         <source>Save the monthly ledger as</source>
         <translation>保存月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Save the coverage report as</source>
         <translation>保存走访覆盖表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326" />
+        <location filename="../../ui/pages/reports.py" line="352" />
         <source>Save the annual archive as</source>
         <translation>保存年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332" />
+        <location filename="../../ui/pages/reports.py" line="359" />
         <source>Writing the ledger…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337" />
+        <location filename="../../ui/pages/reports.py" line="364" />
         <source>Writing the coverage report…</source>
         <translation>正在生成走访覆盖表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="369" />
         <source>Writing the annual archive…</source>
         <translation>正在生成年度归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="371" />
-        <location filename="../../ui/pages/reports.py" line="386" />
+        <location filename="../../ui/pages/reports.py" line="398" />
+        <location filename="../../ui/pages/reports.py" line="417" />
         <source>Stopped: no file was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="377" />
+        <location filename="../../ui/pages/reports.py" line="408" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2761,7 +2776,7 @@ and the file on the drive is not changed.</source>
         <translation>复制到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="224" />
+        <location filename="../../ui/startup.py" line="227" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>

@@ -60,3 +60,29 @@ def test_sign_in_names_the_station_and_remembers_the_last_user(qtbot, village: A
     qtbot.waitExposed(again)
     assert again.name.text() == "li"  # only the password is left to type
     qtbot.waitUntil(lambda: QApplication.focusWidget() is again.password, timeout=2000)
+
+
+def test_home_says_when_the_village_is_not_paired_with_the_wizard_one_click_away(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from ui.pairing_wizard import PairingWizard
+
+    window = MainWindow(village)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    home = window.home
+    assert home.pairing_bar.isVisible() and "乡镇" in home.pairing_warning.text()
+    home.pairing_button.click()
+    assert window.current_page() == "exchange"
+    wizard = window.exchange.wizard
+    assert isinstance(wizard, PairingWizard) and wizard.isVisible()
+    wizard.reject()
+
+
+def test_a_township_gets_no_pairing_warning(qtbot, township: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.home import HomePage
+
+    page = HomePage(township)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.pairing_bar.isHidden()
