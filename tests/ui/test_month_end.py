@@ -86,3 +86,24 @@ def test_a_township_gets_no_pairing_warning(qtbot, township: AppContext) -> None
     qtbot.addWidget(page)
     page.show()
     assert page.pairing_bar.isHidden()
+
+
+def test_a_usb_stick_plugged_in_shows_up_by_itself(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sync.drives import Volume
+    from ui.pages.exchange import DrivePicker
+
+    mounted: list[Volume] = [Volume("/", "root", "ext4", 10**10, 10**11, is_root=True)]
+    picker = DrivePicker(str(tmp_path / "station.sqlite3"))
+    picker.volumes_source = lambda: list(mounted)
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.scan()
+    assert picker.folder() is None  # nothing to write to yet
+    assert picker.watch.isActive()
+    mounted.append(Volume("/media/clerk/KINGSTON", "KINGSTON", "vfat", 8 * 10**9, 16 * 10**9))
+    # no button pressed: the timer's poll finds the stick
+    qtbot.waitUntil(lambda: picker.folder() == Path("/media/clerk/KINGSTON"), timeout=5000)
+    assert "KINGSTON" in picker.combo.currentText()
+    mounted.pop()
+    qtbot.waitUntil(lambda: picker.folder() is None, timeout=5000)
