@@ -412,7 +412,7 @@ def register_count(ctx: AppContext, flt: HouseholdFilter) -> int:
 
 
 def _sort_columns(sort: str, descending: bool) -> list[Any]:
-    first: list[Any] = {
+    choices: dict[str, list[Any]] = {
         "group": [Household.village_code, Group.number.is_(None), Group.number],
         "head_name": [Household.py_full],
         "id_number": [Household.id_number],
@@ -420,7 +420,8 @@ def _sort_columns(sort: str, descending: bool) -> list[Any]:
         "members": [Household.members_count],
         "liaison": [Cadre.name.is_(None), Cadre.name],
         "tags": [Household.tags],
-    }[sort if sort in REGISTER_SORTS else "group"]
+    }
+    first = choices[sort if sort in REGISTER_SORTS else "group"]
     if descending:
         first = [c.desc() for c in first]
     then = [Household.id.desc() if descending else Household.id] if sort == "head_name" \

@@ -62,7 +62,7 @@ def test_sign_in_names_the_station_and_remembers_the_last_user(qtbot, village: A
     qtbot.waitUntil(lambda: QApplication.focusWidget() is again.password, timeout=2000)
 
 
-def test_home_says_when_the_village_is_not_paired_with_the_wizard_one_click_away(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_home_warns_an_unpaired_village_with_the_wizard_one_click_away(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
     from ui.pairing_wizard import PairingWizard
 

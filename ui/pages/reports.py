@@ -83,8 +83,8 @@ def saved_ledgers(station_code: str) -> set[str]:
     """Months ("YYYY-MM") whose ledger was saved on this laptop for this station."""
     value = QSettings().value(f"reports/ledgers_saved/{station_code}", [])
     if isinstance(value, str):
-        value = [value]
-    return {str(v) for v in (value or [])}
+        return {value}
+    return {str(v) for v in value} if isinstance(value, list | tuple) else set()
 
 
 def remember_ledger(station_code: str, month: Month) -> None:
