@@ -176,37 +176,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="91" />
+        <location filename="../../ui/pages/cadres.py" line="98" />
         <source>Edit cadre</source>
         <translation>Edit cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="91" />
+        <location filename="../../ui/pages/cadres.py" line="98" />
         <source>New cadre</source>
         <translation>New cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Leads the station</source>
         <translation>Leads the station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="97" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="110" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="104" />
+        <location filename="../../ui/pages/cadres.py" line="111" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="105" />
+        <location filename="../../ui/pages/cadres.py" line="112" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -214,27 +214,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="73" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="80" />
+        <location filename="../../ui/pages/cadres.py" line="77" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="84" />
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -242,72 +247,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="236" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="220" />
+        <location filename="../../ui/pages/cadres.py" line="237" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="221" />
+        <location filename="../../ui/pages/cadres.py" line="238" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="222" />
+        <location filename="../../ui/pages/cadres.py" line="239" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="223" />
+        <location filename="../../ui/pages/cadres.py" line="240" />
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="241" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="224" />
+        <location filename="../../ui/pages/cadres.py" line="242" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="225" />
+        <location filename="../../ui/pages/cadres.py" line="243" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="226" />
+        <location filename="../../ui/pages/cadres.py" line="244" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="227" />
+        <location filename="../../ui/pages/cadres.py" line="245" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="275" />
+        <location filename="../../ui/pages/cadres.py" line="294" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="276" />
+        <location filename="../../ui/pages/cadres.py" line="295" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="308" />
+        <location filename="../../ui/pages/cadres.py" line="327" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="312" />
+        <location filename="../../ui/pages/cadres.py" line="331" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>Assigning %n household…</numerusform><numerusform>Assigning %n households…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="319" />
+        <location filename="../../ui/pages/cadres.py" line="338" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -608,64 +618,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136" />
+        <location filename="../../ui/pages/exchange.py" line="147" />
         <source>USB drive:</source>
         <translation>USB drive:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137" />
+        <location filename="../../ui/pages/exchange.py" line="148" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="138" />
+        <location filename="../../ui/pages/exchange.py" line="149" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>Look again for USB drives (after plugging one in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139" />
+        <location filename="../../ui/pages/exchange.py" line="150" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="151" />
+        <location filename="../../ui/pages/exchange.py" line="174" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>No USB drive found — plug one in, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="154" />
+        <location filename="../../ui/pages/exchange.py" line="177" />
         <source>USB drive</source>
         <translation>USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="154" />
+        <location filename="../../ui/pages/exchange.py" line="177" />
         <source>other drive</source>
         <translation>other drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="155" />
-        <location filename="../../ui/pages/exchange.py" line="200" />
+        <location filename="../../ui/pages/exchange.py" line="178" />
+        <location filename="../../ui/pages/exchange.py" line="223" />
         <source>not ready</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="157" />
+        <location filename="../../ui/pages/exchange.py" line="180" />
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="159" />
-        <location filename="../../ui/pages/exchange.py" line="198" />
+        <location filename="../../ui/pages/exchange.py" line="182" />
+        <location filename="../../ui/pages/exchange.py" line="221" />
         <source>%1 free</source>
         <translation>%1 free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="161" />
+        <location filename="../../ui/pages/exchange.py" line="184" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="180" />
+        <location filename="../../ui/pages/exchange.py" line="203" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -673,535 +683,535 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="402" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="380" />
+        <location filename="../../ui/pages/exchange.py" line="403" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="381" />
+        <location filename="../../ui/pages/exchange.py" line="404" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="382" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="384" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Send everything (full batch)</source>
         <translation>Send everything (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="385" />
+        <location filename="../../ui/pages/exchange.py" line="408" />
         <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
         <translation>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Write batch to the USB drive</source>
         <translation>Write batch to the USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="425" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="390" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Batch no.</source>
         <translation>Batch no.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="390" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Written on</source>
         <translation>Written on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="392" />
+        <location filename="../../ui/pages/exchange.py" line="415" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="393" />
+        <location filename="../../ui/pages/exchange.py" line="416" />
         <source>Check ticked files</source>
         <translation>Check ticked files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="394" />
+        <location filename="../../ui/pages/exchange.py" line="417" />
         <source>Import ticked files</source>
         <translation>Import ticked files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="395" />
+        <location filename="../../ui/pages/exchange.py" line="418" />
         <source>Tell the villages why (refusal receipts)</source>
         <translation>Tell the villages why (refusal receipts)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="397" />
+        <location filename="../../ui/pages/exchange.py" line="420" />
         <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
         <translation>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="422" />
         <source>Batches sent</source>
         <translation>Batches sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="426" />
         <source>Batches received from each village</source>
         <translation>Batches received from each village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange.py" line="429" />
         <source>Imported on</source>
         <translation>Imported on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
+        <location filename="../../ui/pages/exchange.py" line="430" />
         <source>Conflicts to decide</source>
         <translation>Conflicts to decide</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Found on</source>
         <translation>Found on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
+        <location filename="../../ui/pages/exchange.py" line="433" />
         <source>Differs in</source>
         <translation>Differs in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Kept here</source>
         <translation>Kept here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="436" />
         <source>Keep the version here</source>
         <translation>Keep the version here</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
+        <location filename="../../ui/pages/exchange.py" line="437" />
         <source>Take the version that arrived</source>
         <translation>Take the version that arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="447" />
         <source>Village groups</source>
         <translation>Village groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="447" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="425" />
+        <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="425" />
+        <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="426" />
+        <location filename="../../ui/pages/exchange.py" line="449" />
         <source>Liaison assignments</source>
         <translation>Liaison assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="427" />
+        <location filename="../../ui/pages/exchange.py" line="450" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="427" />
+        <location filename="../../ui/pages/exchange.py" line="450" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
+        <location filename="../../ui/pages/exchange.py" line="451" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
+        <location filename="../../ui/pages/exchange.py" line="451" />
         <source>Matter progress notes</source>
         <translation>Matter progress notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
+        <location filename="../../ui/pages/exchange.py" line="452" />
         <source>Township replies</source>
         <translation>Township replies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
+        <location filename="../../ui/pages/exchange.py" line="452" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="464" />
+        <location filename="../../ui/pages/exchange.py" line="487" />
         <source>Every village (one batch each)</source>
         <translation>Every village (one batch each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="471" />
+        <location filename="../../ui/pages/exchange.py" line="494" />
         <source>Send to:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="472" />
+        <location filename="../../ui/pages/exchange.py" line="495" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="475" />
+        <location filename="../../ui/pages/exchange.py" line="498" />
         <source>waiting for the township's receipt</source>
         <translation>waiting for the township's receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>refused — see receipt</source>
         <translation>refused — see receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="481" />
+        <location filename="../../ui/pages/exchange.py" line="504" />
         <source>confirmed on %1</source>
         <translation>confirmed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="507" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="486" />
+        <location filename="../../ui/pages/exchange.py" line="509" />
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="692" />
+        <location filename="../../ui/pages/exchange.py" line="510" />
+        <location filename="../../ui/pages/exchange.py" line="715" />
         <source>(full)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="518" />
         <source>not paired</source>
         <translation>not paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
+        <location filename="../../ui/pages/exchange.py" line="520" />
         <source>none received yet</source>
         <translation>none received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="502" />
+        <location filename="../../ui/pages/exchange.py" line="525" />
         <source>Missing batches: %1</source>
         <translation>Missing batches: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
+        <location filename="../../ui/pages/exchange.py" line="529" />
         <source>No batch is missing.</source>
         <translation>No batch is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="513" />
+        <location filename="../../ui/pages/exchange.py" line="536" />
         <source>Conflicts to decide (%1)</source>
         <translation>Conflicts to decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="552" />
+        <location filename="../../ui/pages/exchange.py" line="575" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="576" />
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="576" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="559" />
+        <location filename="../../ui/pages/exchange.py" line="582" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>One batch for each village: its township replies and receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="569" />
+        <location filename="../../ui/pages/exchange.py" line="592" />
         <source>everything this station holds for it (full batch)</source>
         <translation>everything this station holds for it (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="571" />
+        <location filename="../../ui/pages/exchange.py" line="594" />
         <source>everything not sent before</source>
         <translation>everything not sent before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="573" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
         <source>only what changed since %1</source>
         <translation>only what changed since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
+        <location filename="../../ui/pages/exchange.py" line="601" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
+        <location filename="../../ui/pages/exchange.py" line="607" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="709" />
+        <location filename="../../ui/pages/exchange.py" line="617" />
+        <location filename="../../ui/pages/exchange.py" line="732" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>Choose the USB drive first (or a folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="635" />
         <source>Writing the batch to the USB drive…</source>
         <translation>Writing the batch to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="621" />
+        <location filename="../../ui/pages/exchange.py" line="644" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>Cancelled. Nothing more was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="623" />
+        <location filename="../../ui/pages/exchange.py" line="646" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>Cancelled. Nothing was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="641" />
+        <location filename="../../ui/pages/exchange.py" line="664" />
         <source>Nothing was sent: %1</source>
         <translation>Nothing was sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="645" />
+        <location filename="../../ui/pages/exchange.py" line="668" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="669" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="673" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="673" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="652" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="676" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="655" />
+        <location filename="../../ui/pages/exchange.py" line="678" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="657" />
+        <location filename="../../ui/pages/exchange.py" line="680" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="689" />
+        <location filename="../../ui/pages/exchange.py" line="712" />
         <source>this station</source>
         <translation>this station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="690" />
+        <location filename="../../ui/pages/exchange.py" line="713" />
         <source>for another station</source>
         <translation>for another station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="711" />
+        <location filename="../../ui/pages/exchange.py" line="734" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>No batch files (.mqb) in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="716" />
+        <location filename="../../ui/pages/exchange.py" line="739" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="746" />
+        <location filename="../../ui/pages/exchange.py" line="769" />
         <source>Tick the files to import.</source>
         <translation>Tick the files to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="784" />
         <source>Checking the batch files…</source>
         <translation>Checking the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="785" />
         <source>Importing the batch files…</source>
         <translation>Importing the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="775" />
+        <location filename="../../ui/pages/exchange.py" line="798" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="822" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="823" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="824" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="825" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="826" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="804" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="807" />
+        <location filename="../../ui/pages/exchange.py" line="830" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="810" />
+        <location filename="../../ui/pages/exchange.py" line="833" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="821" />
+        <location filename="../../ui/pages/exchange.py" line="844" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="850" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="860" />
+        <location filename="../../ui/pages/exchange.py" line="883" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>

@@ -176,37 +176,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="91" />
+        <location filename="../../ui/pages/cadres.py" line="98" />
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="91" />
+        <location filename="../../ui/pages/cadres.py" line="98" />
         <source>New cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="97" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="110" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="104" />
+        <location filename="../../ui/pages/cadres.py" line="111" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="105" />
+        <location filename="../../ui/pages/cadres.py" line="112" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -214,27 +214,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="73" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Households</source>
         <translation>联系户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="80" />
+        <location filename="../../ui/pages/cadres.py" line="77" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="84" />
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -242,72 +247,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="236" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="220" />
+        <location filename="../../ui/pages/cadres.py" line="237" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="221" />
+        <location filename="../../ui/pages/cadres.py" line="238" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="222" />
+        <location filename="../../ui/pages/cadres.py" line="239" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="223" />
+        <location filename="../../ui/pages/cadres.py" line="240" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="241" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="224" />
+        <location filename="../../ui/pages/cadres.py" line="242" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="225" />
+        <location filename="../../ui/pages/cadres.py" line="243" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="226" />
+        <location filename="../../ui/pages/cadres.py" line="244" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="227" />
+        <location filename="../../ui/pages/cadres.py" line="245" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="275" />
+        <location filename="../../ui/pages/cadres.py" line="294" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="276" />
+        <location filename="../../ui/pages/cadres.py" line="295" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="308" />
+        <location filename="../../ui/pages/cadres.py" line="327" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="312" />
+        <location filename="../../ui/pages/cadres.py" line="331" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>正在分配 %n 户…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="319" />
+        <location filename="../../ui/pages/cadres.py" line="338" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -608,64 +618,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136" />
+        <location filename="../../ui/pages/exchange.py" line="147" />
         <source>USB drive:</source>
         <translation>U盘：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137" />
+        <location filename="../../ui/pages/exchange.py" line="148" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="138" />
+        <location filename="../../ui/pages/exchange.py" line="149" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>插入U盘后重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139" />
+        <location filename="../../ui/pages/exchange.py" line="150" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="151" />
+        <location filename="../../ui/pages/exchange.py" line="174" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="154" />
+        <location filename="../../ui/pages/exchange.py" line="177" />
         <source>USB drive</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="154" />
+        <location filename="../../ui/pages/exchange.py" line="177" />
         <source>other drive</source>
         <translation>其他磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="155" />
-        <location filename="../../ui/pages/exchange.py" line="200" />
+        <location filename="../../ui/pages/exchange.py" line="178" />
+        <location filename="../../ui/pages/exchange.py" line="223" />
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="157" />
+        <location filename="../../ui/pages/exchange.py" line="180" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="159" />
-        <location filename="../../ui/pages/exchange.py" line="198" />
+        <location filename="../../ui/pages/exchange.py" line="182" />
+        <location filename="../../ui/pages/exchange.py" line="221" />
         <source>%1 free</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="161" />
+        <location filename="../../ui/pages/exchange.py" line="184" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="180" />
+        <location filename="../../ui/pages/exchange.py" line="203" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -673,535 +683,535 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="402" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="380" />
+        <location filename="../../ui/pages/exchange.py" line="403" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="381" />
+        <location filename="../../ui/pages/exchange.py" line="404" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="382" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="384" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Send everything (full batch)</source>
         <translation>发送全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="385" />
+        <location filename="../../ui/pages/exchange.py" line="408" />
         <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
         <translation>平时只发送上一批之后的变动。完整批次用于首次交换或电脑重装后的恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Write batch to the USB drive</source>
         <translation>把批次写入U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="425" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>To</source>
         <translation>发往</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="390" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="390" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Written on</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="392" />
+        <location filename="../../ui/pages/exchange.py" line="415" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="393" />
+        <location filename="../../ui/pages/exchange.py" line="416" />
         <source>Check ticked files</source>
         <translation>检查勾选的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="394" />
+        <location filename="../../ui/pages/exchange.py" line="417" />
         <source>Import ticked files</source>
         <translation>导入勾选的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="395" />
+        <location filename="../../ui/pages/exchange.py" line="418" />
         <source>Tell the villages why (refusal receipts)</source>
         <translation>告知村里拒收原因（出具拒收回执）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="397" />
+        <location filename="../../ui/pages/exchange.py" line="420" />
         <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
         <translation>为每个被拒收的批次出具签名回执，随下一批发给该村，说明拒收原因，以便村里更正后重新报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="422" />
         <source>Batches sent</source>
         <translation>已发送的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="426" />
         <source>Batches received from each village</source>
         <translation>各村已收到的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange.py" line="429" />
         <source>Imported on</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
+        <location filename="../../ui/pages/exchange.py" line="430" />
         <source>Conflicts to decide</source>
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Found on</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
+        <location filename="../../ui/pages/exchange.py" line="433" />
         <source>Differs in</source>
         <translation>不同之处</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Kept here</source>
         <translation>本站保留的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Arrived</source>
         <translation>收到的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="436" />
         <source>Keep the version here</source>
         <translation>保留本站的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
+        <location filename="../../ui/pages/exchange.py" line="437" />
         <source>Take the version that arrived</source>
         <translation>采用收到的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="447" />
         <source>Village groups</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="447" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="425" />
+        <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="425" />
+        <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="426" />
+        <location filename="../../ui/pages/exchange.py" line="449" />
         <source>Liaison assignments</source>
         <translation>联系户分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="427" />
+        <location filename="../../ui/pages/exchange.py" line="450" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="427" />
+        <location filename="../../ui/pages/exchange.py" line="450" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
+        <location filename="../../ui/pages/exchange.py" line="451" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
+        <location filename="../../ui/pages/exchange.py" line="451" />
         <source>Matter progress notes</source>
         <translation>事项进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
+        <location filename="../../ui/pages/exchange.py" line="452" />
         <source>Township replies</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
+        <location filename="../../ui/pages/exchange.py" line="452" />
         <source>Receipts</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="464" />
+        <location filename="../../ui/pages/exchange.py" line="487" />
         <source>Every village (one batch each)</source>
         <translation>所有村（每村一批）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="471" />
+        <location filename="../../ui/pages/exchange.py" line="494" />
         <source>Send to:</source>
         <translation>发送给：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="472" />
+        <location filename="../../ui/pages/exchange.py" line="495" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="475" />
+        <location filename="../../ui/pages/exchange.py" line="498" />
         <source>waiting for the township's receipt</source>
         <translation>等待乡镇回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>refused — see receipt</source>
         <translation>被拒收——见回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="481" />
+        <location filename="../../ui/pages/exchange.py" line="504" />
         <source>confirmed on %1</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="507" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="486" />
+        <location filename="../../ui/pages/exchange.py" line="509" />
         <source>refused: %1</source>
         <translation>被拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="692" />
+        <location filename="../../ui/pages/exchange.py" line="510" />
+        <location filename="../../ui/pages/exchange.py" line="715" />
         <source>(full)</source>
         <translation>（完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="518" />
         <source>not paired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
+        <location filename="../../ui/pages/exchange.py" line="520" />
         <source>none received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="502" />
+        <location filename="../../ui/pages/exchange.py" line="525" />
         <source>Missing batches: %1</source>
         <translation>缺少的批次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
+        <location filename="../../ui/pages/exchange.py" line="529" />
         <source>No batch is missing.</source>
         <translation>没有缺少的批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="513" />
+        <location filename="../../ui/pages/exchange.py" line="536" />
         <source>Conflicts to decide (%1)</source>
         <translation>待处理的冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="552" />
+        <location filename="../../ui/pages/exchange.py" line="575" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="576" />
         <source>villages</source>
         <translation>各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="576" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="559" />
+        <location filename="../../ui/pages/exchange.py" line="582" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>为每个村各写一批：乡镇的答复和回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="569" />
+        <location filename="../../ui/pages/exchange.py" line="592" />
         <source>everything this station holds for it (full batch)</source>
         <translation>本站为其保存的全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="571" />
+        <location filename="../../ui/pages/exchange.py" line="594" />
         <source>everything not sent before</source>
         <translation>此前未发送的全部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="573" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
         <source>only what changed since %1</source>
         <translation>只含 %1 以来的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
+        <location filename="../../ui/pages/exchange.py" line="601" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
+        <location filename="../../ui/pages/exchange.py" line="607" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="709" />
+        <location filename="../../ui/pages/exchange.py" line="617" />
+        <location filename="../../ui/pages/exchange.py" line="732" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>请先选择U盘（或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="635" />
         <source>Writing the batch to the USB drive…</source>
         <translation>正在把批次写入U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="621" />
+        <location filename="../../ui/pages/exchange.py" line="644" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>已取消，没有再向U盘写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="623" />
+        <location filename="../../ui/pages/exchange.py" line="646" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>已取消，U盘上没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="641" />
+        <location filename="../../ui/pages/exchange.py" line="664" />
         <source>Nothing was sent: %1</source>
         <translation>没有发送：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="645" />
+        <location filename="../../ui/pages/exchange.py" line="668" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="669" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="673" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="673" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="652" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="676" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="655" />
+        <location filename="../../ui/pages/exchange.py" line="678" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="657" />
+        <location filename="../../ui/pages/exchange.py" line="680" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="689" />
+        <location filename="../../ui/pages/exchange.py" line="712" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="690" />
+        <location filename="../../ui/pages/exchange.py" line="713" />
         <source>for another station</source>
         <translation>发给其他工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="711" />
+        <location filename="../../ui/pages/exchange.py" line="734" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>%1 中没有批次文件（.mqb）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="716" />
+        <location filename="../../ui/pages/exchange.py" line="739" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="746" />
+        <location filename="../../ui/pages/exchange.py" line="769" />
         <source>Tick the files to import.</source>
         <translation>请勾选要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="784" />
         <source>Checking the batch files…</source>
         <translation>正在检查批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="785" />
         <source>Importing the batch files…</source>
         <translation>正在导入批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="775" />
+        <location filename="../../ui/pages/exchange.py" line="798" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="822" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="823" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="824" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="825" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="826" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="804" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="807" />
+        <location filename="../../ui/pages/exchange.py" line="830" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="810" />
+        <location filename="../../ui/pages/exchange.py" line="833" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="821" />
+        <location filename="../../ui/pages/exchange.py" line="844" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="850" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="860" />
+        <location filename="../../ui/pages/exchange.py" line="883" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>

@@ -87,3 +87,28 @@ def test_households_listed_shows_only_on_the_register(qtbot, village: AppContext
     assert window.count_label.isVisible() and "30" in window.count_label.text()
     window.show_page("visits")
     assert window.count_label.isHidden()
+
+
+def test_township_cadres_list_names_and_filters_the_village(qtbot, township: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from app.services.cadres import CadreInput, add_cadre
+    from ui.pages.cadres import CadresPage
+
+    add_cadre(township, CadreInput(name="刘一", village_code="430525101201"))
+    add_cadre(township, CadreInput(name="陈二", village_code="430525101202"))
+    page = CadresPage(township)
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "村"
+    rows = {(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())}
+    assert rows == {("石江村", "刘一"), ("黄桥村", "陈二")}
+    assert not page.village.isHidden()
+    page.village.setCurrentIndex(page.village.findData("430525101202"))
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["陈二"]
+
+
+def test_a_village_cadres_list_has_no_village_column(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.cadres import CadresPage
+
+    page = CadresPage(village)
+    qtbot.addWidget(page)
+    assert page.model.columnCount() == 4 and page.village.isHidden()
