@@ -81,8 +81,8 @@ class CadreTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        values = (r.name + ("" if r.active else " " + self.tr("(inactive)")), r.title,
-                  mask_phone(r.phone), r.households)
+        values: tuple[Any, ...] = (r.name + ("" if r.active else " " + self.tr("(inactive)")),
+                                   r.title, mask_phone(r.phone), r.households)
         if self.offset:
             values = (self.villages.get(r.village_code, r.village_code), *values)
         return values[index.column()]
