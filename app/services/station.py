@@ -58,7 +58,7 @@ def validate_station(kind: str, code: str, name: str, township_code: str = "",
         problems.add("kind", "unknown_value", value=kind)
     length = 9 if kind == StationKind.TOWNSHIP else 12
     code = problems.check(check_division_code, code, "code", length)
-    name = problems.check(check_required, name, "name")
+    name = problems.check(check_required, name, "station_name")
     if township_code:
         township_code = problems.check(check_division_code, township_code, "township_code", 9)
     problems.raise_if_any()
@@ -116,7 +116,7 @@ def update_station(ctx: AppContext, *, name: str | None = None, office_days: str
 def add_village(ctx: AppContext, code: str, name: str) -> str:
     """A township registers one of its villages (normally this arrives with enrollment)."""
     code = check_division_code(code, "code", 12)
-    name = check_required(name, "name")
+    name = check_required(name, "village_name")
     with ctx.uow() as uow:
         existing = uow.session.execute(select(Village).where(Village.code == code)).scalar()
         if existing is not None:

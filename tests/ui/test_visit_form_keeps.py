@@ -166,3 +166,16 @@ def test_field_errors_go_as_soon_as_the_field_is_fixed(qtbot, village: AppContex
     assert "title" in entry.errors.shown()
     type_text(entry.title, "修")
     assert "title" not in entry.errors.shown()
+
+
+def test_a_station_name_left_empty_is_called_the_station_name() -> None:
+    import pytest
+
+    from app.errors import ValidationErrors
+    from app.services.station import validate_station
+
+    with pytest.raises(ValidationErrors) as caught:
+        validate_station("village", "430525101201", "")
+    text = caught.value.message("zh_CN")
+    assert "工作站名称" in text and "姓名" not in text
+    assert "Station name" in caught.value.message("en")
