@@ -112,3 +112,23 @@ def test_a_village_cadres_list_has_no_village_column(qtbot, village: AppContext)
     page = CadresPage(village)
     qtbot.addWidget(page)
     assert page.model.columnCount() == 4 and page.village.isHidden()
+
+
+def test_qts_own_dialogs_speak_chinese_from_the_shipped_catalogue(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.paths import resource_path
+    from ui.i18n import set_language
+
+    shipped = Path(resource_path("translations", "qtbase_zh_CN.qm"))
+    assert shipped.is_file() and shipped.stat().st_size > 10_000
+    spec = (Path(__file__).resolve().parents[2] / "build_installer.spec").read_text("utf-8")
+    assert '"translations"' in spec  # the bundle carries resources/translations
+    set_language("zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Save)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert any("取消" in t for t in texts) and any("保存" in t for t in texts), texts
