@@ -507,6 +507,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "relation": ("与户主关系", "Relation to head"),
     # --- desktop window (ui/) ---
     "admin": ("管理员", "Administrator"),
+    # the field named in words that fit it (a station's name is not 姓名)
+    "station_name": ("工作站名称", "Station name"),
+    "village_name": ("村名", "Village name"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

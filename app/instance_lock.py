@@ -190,3 +190,12 @@ def ensure_local(path: Path, location: Location | None = None) -> None:
         return
     code = "db_removable" if where == Location.REMOVABLE else "db_network"
     raise MinqingError(code, path=str(path), hint=copy_in_hint(Path(path)))
+
+
+def instance_key(db_path: Path) -> str:
+    """The name of the local socket the window holding ``db_path`` listens on: one per
+    database file (a second start on another file is a different station)."""
+    import hashlib
+
+    digest = hashlib.sha1(str(Path(os.path.abspath(db_path))).encode("utf-8")).hexdigest()
+    return f"minqing-{digest[:16]}"

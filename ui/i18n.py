@@ -41,8 +41,11 @@ def set_language(lang: str) -> None:
     if ours.load(str(resource_path("translations", f"minqing_{lang}.qm"))):
         new.append(ours)
     if zh:
+        # Qt's own dialogs (file, message box, print): our shipped copy first — a frozen bundle
+        # need not carry Qt's translations folder — then the one inside PySide6.
         qt = QTranslator(app)
-        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(str(resource_path("translations", "qtbase_zh_CN.qm"))) or qt.load(
+                "qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             new.append(qt)
     for t in new:
         QCoreApplication.installTranslator(t)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -72,11 +72,17 @@ class LoginDialog(QDialog):
         self.context: AppContext | None = None
         self.setWindowTitle(self.tr("Locked — sign in again") if locked_user
                             else self.tr("Sign in"))
-        self.name = QLineEdit(locked_user)
+        # The last user name on this laptop is offered again; only the password is typed.
+        last = "" if locked_user else str(QSettings().value(LAST_USER_KEY, "") or "")
+        self.name = QLineEdit(locked_user or last)
         self.name.setReadOnly(bool(locked_user))
         self.password = password_field()
         self.error = _error_label()
         form = QFormLayout(self)
+        self.station = QLabel(station_line(store, lang))
+        self.station.setObjectName("login_station")
+        self.station.setWordWrap(True)
+        form.addRow(self.station)
         if locked_user:
             form.addRow(QLabel(self.tr("The screen was locked after a time without use.")))
         form.addRow(self.tr("User name"), self.name)
@@ -88,7 +94,7 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.setMinimumWidth(320)
-        (self.password if locked_user else self.name).setFocus()
+        (self.password if locked_user or last else self.name).setFocus()
 
     def accept(self) -> None:
         name = self.name.text().strip()
@@ -103,7 +109,23 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        QSettings().setValue(LAST_USER_KEY, name)
         super().accept()
+
+
+LAST_USER_KEY = "login/last_user"
+
+
+def station_line(store: Store, lang: str) -> str:
+    """"石江村（村（社区） 430525101201）": which station this sign-in opens."""
+    from app.i18n import label
+    from app.services.station import station_info
+
+    try:
+        info = station_info(users.login(store, None, None, lang))
+    except MinqingError:
+        return ""
+    return f"<b>{info.name}</b>（{label(info.kind, lang)} {info.code}）"
 
 
 class FirstAccountDialog(QDialog):

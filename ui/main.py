@@ -95,6 +95,9 @@ def start(db_path: Path, lang: str = "zh_CN", startup: Startup | None = None
     session = Session(window, ctx, steps.lock)
     window.settings_page.idle_minutes_chosen.connect(session.set_idle_minutes)
     window.session = session  # type: ignore[attr-defined]
+    from ui.single_window import WindowBeacon
+
+    window.beacon = WindowBeacon(steps.db_path, window)  # type: ignore[attr-defined]
     window.show()
     return window
 

@@ -6,8 +6,8 @@ the window decides which other pages to refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -33,6 +34,9 @@ from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.visits import VisitsPage
 
+NAV_WIDE = 200  # the side menu's width on a laptop screen
+NAV_NARROW = 110  # …and on a small one (1024 wide): page names still fit
+DEFAULT_SIZE = QSize(1280, 800)
 PAGES = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
          "settings")
 
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(200)
+        self.nav.setMinimumWidth(NAV_NARROW)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
@@ -75,11 +79,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, True)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
         self.station_label = QLabel()
         self.count_label = QLabel()
         self.user_label = QLabel()
+        # The side menu folds away (F9 or this button) to give a small screen to the page.
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("menu_button")
+        self.menu_button.setText("☰")
+        self.menu_button.setCheckable(True)
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.toggled.connect(self.set_menu_folded)
+        self.statusBar().addWidget(self.menu_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.station_label)
@@ -96,10 +109,12 @@ class MainWindow(QMainWindow):
         self.home.open_month.connect(self._open_month)
         self.exchange.changed.connect(self._exchanged)
         self.home.open_exchange.connect(lambda: self.show_page("exchange"))
+        self.home.open_pairing.connect(self.open_pairing)
         self.settings_page.language_chosen.connect(self.switch_language)
         self.settings_page.large_font_chosen.connect(self.set_large_font)
         self.settings_page.station_saved.connect(self._station_saved)
         self.cards.cards_issued.connect(self._cards_issued)
+        QShortcut(QKeySequence("F9"), self, self.menu_button.toggle)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
         for i in range(len(PAGES)):
@@ -129,6 +144,7 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
+        self.menu_button.setToolTip(self.tr("Show or hide the side menu (F9)"))
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
             "%1", info.name))
@@ -171,14 +187,16 @@ class MainWindow(QMainWindow):
         self.households.focus_search()
 
     def new_visit(self) -> None:
+        """Ctrl+N; on the register it starts a visit for the selected household."""
+        household_id = (self.households.selected_id()
+                        if self.current_page() == "households" else None)
         self.show_page("visits")
-        self.visits.new_visit()
+        self.visits.new_visit(household_id)
 
     def visit_household(self, household_id: str) -> None:
         """From the register: the visit form with this household already picked."""
         self.show_page("visits")
-        self.visits.form.pick(household_id)
-        self.visits.form.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.visits.new_visit(household_id)
 
     def new_matter(self) -> None:
         """A matter raised at the office or by phone: the visit form, mode walk-in, one matter."""
@@ -189,7 +207,30 @@ class MainWindow(QMainWindow):
             form.add_matter()
         form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_menu_folded(self, folded: bool) -> None:
+        """Hide the side menu (Alt+1…9 still switch pages) or show it again."""
+        if self.menu_button.isChecked() != folded:
+            self.menu_button.setChecked(folded)
+            return
+        self.nav.setVisible(not folded)
+        if not folded and self.splitter.sizes()[0] == 0:
+            self.splitter.setSizes([self._nav_width(), max(self.width() - self._nav_width(), 1)])
+
+    def menu_folded(self) -> bool:
+        return self.nav.isHidden()
+
+    def _nav_width(self) -> int:
+        return NAV_WIDE if self.width() >= 1200 else NAV_NARROW
+
+    def open_pairing(self) -> None:
+        """From Home's "not paired" warning: Data exchange with its pairing wizard open."""
+        self.show_page("exchange")
+        self.exchange.open_pairing()
+        self.exchange.wizard.finished.connect(lambda _r: self.home.refresh())
+
     def _page_shown(self, row: int) -> None:
+        # "N households listed" is about the register: shown only while it is on screen.
+        self.count_label.setVisible(PAGES[row] == "households")
         if PAGES[row] == "cards":
             self.cards.set_selection(self.households.selected_ids())
 
@@ -246,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _exchanged(self) -> None:
         """A batch came in or went out: the figures, matters and register may have changed."""
-        self.home.refresh()
+        self.home.refresh()  # (and a pairing may have been made)
         self.matters.refresh()
         self.households.model.refresh_rows()
 
@@ -258,24 +299,48 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------------
     def restore_state(self) -> None:
+        """The size the clerk left it at — never larger than the screen it opens on (a
+        1366×768 or 1024×600 laptop: the title bar and the buttons stay reachable)."""
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            self.resize(1280, 800)
+            self.resize(DEFAULT_SIZE)
+        self.fit_to_screen()
         state = settings.value("main/splitter")
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
         else:
-            self.splitter.setSizes([210, 1070])
+            self.splitter.setSizes([self._nav_width(), self.width() - self._nav_width()])
+        self.set_menu_folded(bool(settings.value("main/menu_folded", False, type=bool)))
         for page in (self.households, self.visits, self.matters, self.cadres):
             page.restore_state(settings)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Shrink (and move) the window into the screen's available area."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = max(frame.width() - self.width(), 0)
+        extra_h = max(frame.height() - self.height(), 0)
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), available.left()), available.right() - width - extra_w + 1)
+        y = min(max(self.y(), available.top()), available.bottom() - height - extra_h + 1)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/menu_folded", self.menu_folded())
         for page in (self.households, self.visits, self.matters, self.cadres):
             page.save_state(settings)
 

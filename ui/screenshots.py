@@ -239,8 +239,35 @@ def _exchange_shots(out: Path, tmp: Path, village: AppContext,
     return written
 
 
+MAIN_PAGES = ("home", "households", "visits", "matters", "cadres", "cards", "reports",
+              "exchange", "settings")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1024x600' → (1024, 600); ValueError for anything else."""
+    w, _, h = text.lower().replace("×", "x").partition("x")
+    size = (int(w), int(h))
+    if min(size) < 200:
+        raise ValueError(text)
+    return size
+
+
+def _main_at(window: QWidget, size: tuple[int, int], out: Path, lang: str) -> list[Path]:
+    """Every main page at a smaller window size (a 1024×600 netbook), to look for clipping."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    written = []
+    for i, key in enumerate(MAIN_PAGES):
+        window.show_page(key)
+        written.append(_grab(window, out / f"{i + 1:02d}-{key}-{lang}-{size[0]}x{size[1]}.png"))
+    window.resize(*SIZE)
+    return written
+
+
 def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
-               households: int = 600) -> list[Path]:
+               households: int = 600, size: tuple[int, int] | None = None) -> list[Path]:
     from ui.main import make_app
     from ui.main_window import MainWindow
     from ui.pages.households import HouseholdDialog
@@ -273,6 +300,8 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                       and not w.cards.loader.busy)
             written.append(_grab(window, out / f"{i + 1:02d}-{key}-{lang}.png"))
         written += _paper_screens(window, out, lang, tmp)
+        if size is not None:
+            written += _main_at(window, size, out, lang)
         # The visit form mid-way: a household picked, two matters raised, one error shown.
         window.show_page("visits")
         form = window.visits.form

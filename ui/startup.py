@@ -129,7 +129,10 @@ class Startup:
         try:
             self.lock = InstanceLock(self.db_path).acquire()
         except StoreError as exc:
-            self._tell(exc, QMessageBox.Icon.Information)
+            from ui.single_window import knock
+
+            if not knock(self.db_path):  # the open window shows itself; else say why
+                self._tell(exc, QMessageBox.Icon.Information)
             return False
         return True
 

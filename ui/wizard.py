@@ -72,7 +72,7 @@ class CodePage(QWizardPage):
         self.admin_label = QLabel(self.tr("Administrator (your name)"))
         self.admin.setPlaceholderText(self.tr("Recorded with every change you make"))
         for lab, key, w in ((self.code_label, "code", self.code),
-                            (self.name_label, "name", self.name),
+                            (self.name_label, "station_name", self.name),
                             (self.township_label, "township_name", self.township_name),
                             (self.admin_label, "admin", self.admin)):
             box = QVBoxLayout()

@@ -6,15 +6,24 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.screenshots import render_all
+    from ui.screenshots import parse_size, render_all
 
     langs = tuple(args.langs.split(",")) if args.langs else ("zh_CN", "en")
-    for path in render_all(Path(args.out), langs=langs, households=args.households):
+    size = None
+    if args.size:
+        try:
+            size = parse_size(args.size)
+        except ValueError:
+            print(f"--size 应为 宽x高，如 1024x600 / --size must be WIDTHxHEIGHT, e.g. 1024x600: "
+                  f"{args.size}", file=sys.stderr)
+            return 2
+    for path in render_all(Path(args.out), langs=langs, households=args.households, size=size):
         print(path)
     return 0
 
@@ -24,4 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, help="输出目录 / output folder")
     p.add_argument("--langs", default="", help="zh_CN,en (默认两种 / default both)")
     p.add_argument("--households", type=int, default=600, help="演示户数 / demo households")
+    p.add_argument("--size", default="",
+                   help="另按此窗口大小渲染主要界面，如 1024x600 / also render the main screens "
+                        "at this window size, e.g. 1024x600")
     p.set_defaults(func=cmd_screenshots)

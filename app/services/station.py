@@ -58,7 +58,7 @@ def validate_station(kind: str, code: str, name: str, township_code: str = "",
         problems.add("kind", "unknown_value", value=kind)
     length = 9 if kind == StationKind.TOWNSHIP else 12
     code = problems.check(check_division_code, code, "code", length)
-    name = problems.check(check_required, name, "name")
+    name = problems.check(check_required, name, "station_name")
     if township_code:
         township_code = problems.check(check_division_code, township_code, "township_code", 9)
     problems.raise_if_any()
@@ -116,7 +116,7 @@ def update_station(ctx: AppContext, *, name: str | None = None, office_days: str
 def add_village(ctx: AppContext, code: str, name: str) -> str:
     """A township registers one of its villages (normally this arrives with enrollment)."""
     code = check_division_code(code, "code", 12)
-    name = check_required(name, "name")
+    name = check_required(name, "village_name")
     with ctx.uow() as uow:
         existing = uow.session.execute(select(Village).where(Village.code == code)).scalar()
         if existing is not None:
@@ -140,6 +140,12 @@ def list_villages(session: Session) -> list[VillageRow]:
         select(Village.code, Village.name).where(Village.deleted.is_(False)).order_by(Village.code)
     )
     return [VillageRow(c, n) for c, n in rows]
+
+
+def village_names(ctx: AppContext) -> dict[str, str]:
+    """Code → name of every village the station holds (a township's register names them)."""
+    with ctx.read() as s:
+        return {v.code: v.name for v in list_villages(s)}
 
 
 def parse_group_number(text: str) -> int | None:

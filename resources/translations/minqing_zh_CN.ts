@@ -206,37 +206,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="91" />
+        <location filename="../../ui/pages/cadres.py" line="98" />
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="91" />
+        <location filename="../../ui/pages/cadres.py" line="98" />
         <source>New cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="95" />
+        <location filename="../../ui/pages/cadres.py" line="102" />
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="97" />
+        <location filename="../../ui/pages/cadres.py" line="104" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="103" />
+        <location filename="../../ui/pages/cadres.py" line="110" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="104" />
+        <location filename="../../ui/pages/cadres.py" line="111" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="105" />
+        <location filename="../../ui/pages/cadres.py" line="112" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -244,27 +244,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="72" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="73" />
+        <location filename="../../ui/pages/cadres.py" line="76" />
         <source>Households</source>
         <translation>联系户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="80" />
+        <location filename="../../ui/pages/cadres.py" line="77" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="84" />
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -272,72 +277,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="219" />
+        <location filename="../../ui/pages/cadres.py" line="236" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="220" />
+        <location filename="../../ui/pages/cadres.py" line="237" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="221" />
+        <location filename="../../ui/pages/cadres.py" line="238" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="222" />
+        <location filename="../../ui/pages/cadres.py" line="239" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="223" />
+        <location filename="../../ui/pages/cadres.py" line="240" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cadres.py" line="241" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="224" />
+        <location filename="../../ui/pages/cadres.py" line="242" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="225" />
+        <location filename="../../ui/pages/cadres.py" line="243" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="226" />
+        <location filename="../../ui/pages/cadres.py" line="244" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="227" />
+        <location filename="../../ui/pages/cadres.py" line="245" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="275" />
+        <location filename="../../ui/pages/cadres.py" line="294" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="276" />
+        <location filename="../../ui/pages/cadres.py" line="295" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="308" />
+        <location filename="../../ui/pages/cadres.py" line="327" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="312" />
+        <location filename="../../ui/pages/cadres.py" line="331" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>正在分配 %n 户…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="319" />
+        <location filename="../../ui/pages/cadres.py" line="338" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -624,43 +634,43 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="389" />
+        <location filename="../../ui/pages/visits.py" line="544" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="392" />
-        <location filename="../../ui/pages/visits.py" line="405" />
+        <location filename="../../ui/pages/visits.py" line="547" />
+        <location filename="../../ui/pages/visits.py" line="560" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="427" />
+        <location filename="../../ui/pages/visits.py" line="582" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="427" />
+        <location filename="../../ui/pages/visits.py" line="582" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="428" />
+        <location filename="../../ui/pages/visits.py" line="583" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="431" />
+        <location filename="../../ui/pages/visits.py" line="586" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="459" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="463" />
+        <location filename="../../ui/pages/visits.py" line="618" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -701,64 +711,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136" />
+        <location filename="../../ui/pages/exchange.py" line="147" />
         <source>USB drive:</source>
         <translation>U盘：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137" />
+        <location filename="../../ui/pages/exchange.py" line="148" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="138" />
+        <location filename="../../ui/pages/exchange.py" line="149" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>插入U盘后重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139" />
+        <location filename="../../ui/pages/exchange.py" line="150" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="151" />
+        <location filename="../../ui/pages/exchange.py" line="174" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="154" />
+        <location filename="../../ui/pages/exchange.py" line="177" />
         <source>USB drive</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="154" />
+        <location filename="../../ui/pages/exchange.py" line="177" />
         <source>other drive</source>
         <translation>其他磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="155" />
-        <location filename="../../ui/pages/exchange.py" line="200" />
+        <location filename="../../ui/pages/exchange.py" line="178" />
+        <location filename="../../ui/pages/exchange.py" line="223" />
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="157" />
+        <location filename="../../ui/pages/exchange.py" line="180" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="159" />
-        <location filename="../../ui/pages/exchange.py" line="198" />
+        <location filename="../../ui/pages/exchange.py" line="182" />
+        <location filename="../../ui/pages/exchange.py" line="221" />
         <source>%1 free</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="161" />
+        <location filename="../../ui/pages/exchange.py" line="184" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="180" />
+        <location filename="../../ui/pages/exchange.py" line="203" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -766,535 +776,535 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="379" />
+        <location filename="../../ui/pages/exchange.py" line="402" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="380" />
+        <location filename="../../ui/pages/exchange.py" line="403" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="381" />
+        <location filename="../../ui/pages/exchange.py" line="404" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="382" />
+        <location filename="../../ui/pages/exchange.py" line="405" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="383" />
+        <location filename="../../ui/pages/exchange.py" line="406" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="384" />
+        <location filename="../../ui/pages/exchange.py" line="407" />
         <source>Send everything (full batch)</source>
         <translation>发送全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="385" />
+        <location filename="../../ui/pages/exchange.py" line="408" />
         <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
         <translation>平时只发送上一批之后的变动。完整批次用于首次交换或电脑重装后的恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="387" />
+        <location filename="../../ui/pages/exchange.py" line="410" />
         <source>Write batch to the USB drive</source>
         <translation>把批次写入U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="388" />
+        <location filename="../../ui/pages/exchange.py" line="411" />
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="425" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="389" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>To</source>
         <translation>发往</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="390" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="390" />
-        <location filename="../../ui/pages/exchange.py" line="401" />
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Written on</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="391" />
+        <location filename="../../ui/pages/exchange.py" line="414" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="392" />
+        <location filename="../../ui/pages/exchange.py" line="415" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="393" />
+        <location filename="../../ui/pages/exchange.py" line="416" />
         <source>Check ticked files</source>
         <translation>检查勾选的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="394" />
+        <location filename="../../ui/pages/exchange.py" line="417" />
         <source>Import ticked files</source>
         <translation>导入勾选的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="395" />
+        <location filename="../../ui/pages/exchange.py" line="418" />
         <source>Tell the villages why (refusal receipts)</source>
         <translation>告知村里拒收原因（出具拒收回执）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="397" />
+        <location filename="../../ui/pages/exchange.py" line="420" />
         <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
         <translation>为每个被拒收的批次出具签名回执，随下一批发给该村，说明拒收原因，以便村里更正后重新报送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="399" />
+        <location filename="../../ui/pages/exchange.py" line="422" />
         <source>Batches sent</source>
         <translation>已发送的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="401" />
+        <location filename="../../ui/pages/exchange.py" line="424" />
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange.py" line="426" />
         <source>Batches received from each village</source>
         <translation>各村已收到的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange.py" line="428" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange.py" line="429" />
         <source>Imported on</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
+        <location filename="../../ui/pages/exchange.py" line="430" />
         <source>Conflicts to decide</source>
         <translation>待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="409" />
+        <location filename="../../ui/pages/exchange.py" line="432" />
         <source>Found on</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
+        <location filename="../../ui/pages/exchange.py" line="433" />
         <source>Differs in</source>
         <translation>不同之处</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Kept here</source>
         <translation>本站保留的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
+        <location filename="../../ui/pages/exchange.py" line="435" />
         <source>Arrived</source>
         <translation>收到的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
+        <location filename="../../ui/pages/exchange.py" line="436" />
         <source>Keep the version here</source>
         <translation>保留本站的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
+        <location filename="../../ui/pages/exchange.py" line="437" />
         <source>Take the version that arrived</source>
         <translation>采用收到的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="447" />
         <source>Village groups</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
+        <location filename="../../ui/pages/exchange.py" line="447" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="425" />
+        <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="425" />
+        <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="426" />
+        <location filename="../../ui/pages/exchange.py" line="449" />
         <source>Liaison assignments</source>
         <translation>联系户分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="427" />
+        <location filename="../../ui/pages/exchange.py" line="450" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="427" />
+        <location filename="../../ui/pages/exchange.py" line="450" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
+        <location filename="../../ui/pages/exchange.py" line="451" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
+        <location filename="../../ui/pages/exchange.py" line="451" />
         <source>Matter progress notes</source>
         <translation>事项进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
+        <location filename="../../ui/pages/exchange.py" line="452" />
         <source>Township replies</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
+        <location filename="../../ui/pages/exchange.py" line="452" />
         <source>Receipts</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="464" />
+        <location filename="../../ui/pages/exchange.py" line="487" />
         <source>Every village (one batch each)</source>
         <translation>所有村（每村一批）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="471" />
+        <location filename="../../ui/pages/exchange.py" line="494" />
         <source>Send to:</source>
         <translation>发送给：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="472" />
+        <location filename="../../ui/pages/exchange.py" line="495" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="475" />
+        <location filename="../../ui/pages/exchange.py" line="498" />
         <source>waiting for the township's receipt</source>
         <translation>等待乡镇回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>refused — see receipt</source>
         <translation>被拒收——见回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="481" />
+        <location filename="../../ui/pages/exchange.py" line="504" />
         <source>confirmed on %1</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="507" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="486" />
+        <location filename="../../ui/pages/exchange.py" line="509" />
         <source>refused: %1</source>
         <translation>被拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="692" />
+        <location filename="../../ui/pages/exchange.py" line="510" />
+        <location filename="../../ui/pages/exchange.py" line="715" />
         <source>(full)</source>
         <translation>（完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="518" />
         <source>not paired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
+        <location filename="../../ui/pages/exchange.py" line="520" />
         <source>none received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="502" />
+        <location filename="../../ui/pages/exchange.py" line="525" />
         <source>Missing batches: %1</source>
         <translation>缺少的批次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
+        <location filename="../../ui/pages/exchange.py" line="529" />
         <source>No batch is missing.</source>
         <translation>没有缺少的批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="513" />
+        <location filename="../../ui/pages/exchange.py" line="536" />
         <source>Conflicts to decide (%1)</source>
         <translation>待处理的冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="552" />
+        <location filename="../../ui/pages/exchange.py" line="575" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="576" />
         <source>villages</source>
         <translation>各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="576" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="559" />
+        <location filename="../../ui/pages/exchange.py" line="582" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>为每个村各写一批：乡镇的答复和回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="569" />
+        <location filename="../../ui/pages/exchange.py" line="592" />
         <source>everything this station holds for it (full batch)</source>
         <translation>本站为其保存的全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="571" />
+        <location filename="../../ui/pages/exchange.py" line="594" />
         <source>everything not sent before</source>
         <translation>此前未发送的全部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="573" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
         <source>only what changed since %1</source>
         <translation>只含 %1 以来的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
+        <location filename="../../ui/pages/exchange.py" line="601" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
+        <location filename="../../ui/pages/exchange.py" line="607" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="709" />
+        <location filename="../../ui/pages/exchange.py" line="617" />
+        <location filename="../../ui/pages/exchange.py" line="732" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>请先选择U盘（或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="635" />
         <source>Writing the batch to the USB drive…</source>
         <translation>正在把批次写入U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="621" />
+        <location filename="../../ui/pages/exchange.py" line="644" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>已取消，没有再向U盘写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="623" />
+        <location filename="../../ui/pages/exchange.py" line="646" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>已取消，U盘上没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="641" />
+        <location filename="../../ui/pages/exchange.py" line="664" />
         <source>Nothing was sent: %1</source>
         <translation>没有发送：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="645" />
+        <location filename="../../ui/pages/exchange.py" line="668" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="669" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="673" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="673" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="652" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="676" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="655" />
+        <location filename="../../ui/pages/exchange.py" line="678" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="657" />
+        <location filename="../../ui/pages/exchange.py" line="680" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="689" />
+        <location filename="../../ui/pages/exchange.py" line="712" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="690" />
+        <location filename="../../ui/pages/exchange.py" line="713" />
         <source>for another station</source>
         <translation>发给其他工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="711" />
+        <location filename="../../ui/pages/exchange.py" line="734" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>%1 中没有批次文件（.mqb）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="716" />
+        <location filename="../../ui/pages/exchange.py" line="739" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="746" />
+        <location filename="../../ui/pages/exchange.py" line="769" />
         <source>Tick the files to import.</source>
         <translation>请勾选要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="784" />
         <source>Checking the batch files…</source>
         <translation>正在检查批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="785" />
         <source>Importing the batch files…</source>
         <translation>正在导入批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="775" />
+        <location filename="../../ui/pages/exchange.py" line="798" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="822" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="823" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="824" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="825" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="826" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="804" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="807" />
+        <location filename="../../ui/pages/exchange.py" line="830" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="810" />
+        <location filename="../../ui/pages/exchange.py" line="833" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="821" />
+        <location filename="../../ui/pages/exchange.py" line="844" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="850" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="860" />
+        <location filename="../../ui/pages/exchange.py" line="883" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>
@@ -1302,32 +1312,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="141" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="142" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="130" />
+        <location filename="../../ui/login_dialog.py" line="152" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="131" />
+        <location filename="../../ui/login_dialog.py" line="153" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="132" />
+        <location filename="../../ui/login_dialog.py" line="154" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="133" />
+        <location filename="../../ui/login_dialog.py" line="155" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1363,97 +1373,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="165" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>%1 年节假日安排尚未导入：算到 %1 年的办结期限只按周一至周五计算，标为“暂定”。国务院办公厅通知发布后，请在“设置 → 节假日安排”中导入，或等乡镇回传数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="180" />
+        <location filename="../../ui/pages/home.py" line="202" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="181" />
+        <location filename="../../ui/pages/home.py" line="203" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="207" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="186" />
+        <location filename="../../ui/pages/home.py" line="208" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="187" />
+        <location filename="../../ui/pages/home.py" line="209" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="195" />
+        <location filename="../../ui/pages/home.py" line="217" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="196" />
+        <location filename="../../ui/pages/home.py" line="218" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="198" />
+        <location filename="../../ui/pages/home.py" line="220" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="199" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="200" />
+        <location filename="../../ui/pages/home.py" line="222" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="201" />
+        <location filename="../../ui/pages/home.py" line="223" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="202" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="204" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="164" />
+        <location filename="../../ui/pages/home.py" line="237" />
+        <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
+        <translation>本站尚未与乡镇配对：配对前无法报送本月批次。与乡镇通电话配对，几分钟即可完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="239" />
+        <source>Pair with the township…</source>
+        <translation>与乡镇配对…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home.py" line="185" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -1615,37 +1635,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="84" />
+        <location filename="../../ui/household_model.py" line="52" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="85" />
+        <location filename="../../ui/household_model.py" line="53" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -1653,78 +1673,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="312" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="322" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="323" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="320" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322" />
-        <location filename="../../ui/pages/households.py" line="405" />
+        <location filename="../../ui/pages/households.py" line="328" />
+        <location filename="../../ui/pages/households.py" line="411" />
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="331" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="331" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326" />
+        <location filename="../../ui/pages/households.py" line="332" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="385" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="381" />
+        <location filename="../../ui/pages/households.py" line="387" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="393" />
+        <location filename="../../ui/pages/households.py" line="399" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>
@@ -1970,22 +1990,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="81" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="82" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="83" />
+        <location filename="../../ui/login_dialog.py" line="89" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="246" />
+        <location filename="../../ui/login_dialog.py" line="268" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -1993,72 +2013,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>Show or hide the side menu (F9)</source>
+        <translation>显示或隐藏左侧菜单（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2215,27 +2240,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="99" />
+        <location filename="../../ui/pages/visits.py" line="128" />
         <source>Category</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="100" />
+        <location filename="../../ui/pages/visits.py" line="129" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="101" />
+        <location filename="../../ui/pages/visits.py" line="130" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="102" />
+        <location filename="../../ui/pages/visits.py" line="131" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="103" />
+        <location filename="../../ui/pages/visits.py" line="132" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -2518,213 +2543,213 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="207" />
+        <location filename="../../ui/pages/reports.py" line="233" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="208" />
+        <location filename="../../ui/pages/reports.py" line="234" />
         <source>Monthly ledger (民情台账)</source>
         <translation>月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209" />
+        <location filename="../../ui/pages/reports.py" line="235" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211" />
+        <location filename="../../ui/pages/reports.py" line="237" />
         <source>Full ID and phone numbers</source>
         <translation>显示完整身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="213" />
+        <location filename="../../ui/pages/reports.py" line="239" />
         <source>Your role may not export full numbers on this station.</source>
         <translation>本站不允许您的角色导出完整号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="215" />
+        <location filename="../../ui/pages/reports.py" line="241" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>不勾选时，身份证号只显示前 6 位和后 4 位，电话显示为 138****1234，适合交给无需知道完整号码的人。只有留存在工作站的副本才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218" />
+        <location filename="../../ui/pages/reports.py" line="244" />
         <source>Save ledger as…</source>
         <translation>保存台账为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="219" />
+        <location filename="../../ui/pages/reports.py" line="245" />
         <source>A year</source>
         <translation>年度报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="220" />
+        <location filename="../../ui/pages/reports.py" line="246" />
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="222" />
+        <location filename="../../ui/pages/reports.py" line="248" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>走访覆盖：按联系干部和村民小组列出本年尚未走访的农户。年度归档：全年的走访、事项和发卡记录，交档案室留存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="224" />
+        <location filename="../../ui/pages/reports.py" line="250" />
         <source>Save coverage report as…</source>
         <translation>保存走访覆盖表为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="225" />
+        <location filename="../../ui/pages/reports.py" line="251" />
         <source>Save annual archive as…</source>
         <translation>保存年度归档为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226" />
+        <location filename="../../ui/pages/reports.py" line="252" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="273" />
+        <location filename="../../ui/pages/reports.py" line="299" />
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="275" />
+        <location filename="../../ui/pages/reports.py" line="301" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="275" />
+        <location filename="../../ui/pages/reports.py" line="301" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278" />
+        <location filename="../../ui/pages/reports.py" line="304" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>Households on the register</source>
         <translation>农户总数（户）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="287" />
+        <location filename="../../ui/pages/reports.py" line="313" />
         <source>Visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="288" />
+        <location filename="../../ui/pages/reports.py" line="314" />
         <source>Households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="289" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Households visited this year so far</source>
         <translation>年度累计走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="290" />
+        <location filename="../../ui/pages/reports.py" line="316" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="291" />
+        <location filename="../../ui/pages/reports.py" line="317" />
         <source>Matters received this month</source>
         <translation>本月受理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295" />
+        <location filename="../../ui/pages/reports.py" line="321" />
         <source>Resolved this month</source>
         <translation>本月办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="296" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Overdue, not resolved</source>
         <translation>超期未办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297" />
+        <location filename="../../ui/pages/reports.py" line="323" />
         <source>Escalated to the township this month</source>
         <translation>本月上报乡镇（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="298" />
+        <location filename="../../ui/pages/reports.py" line="324" />
         <source>Satisfaction rated</source>
         <translation>满意度已评价（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299" />
+        <location filename="../../ui/pages/reports.py" line="325" />
         <source>Satisfied or fairly satisfied</source>
         <translation>满意和基本满意（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302" />
+        <location filename="../../ui/pages/reports.py" line="328" />
         <source>Contact cards issued this month</source>
         <translation>本月发放联系卡（张）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310" />
+        <location filename="../../ui/pages/reports.py" line="336" />
         <source>ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="338" />
         <source>coverage</source>
         <translation>走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="338" />
         <source>archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="318" />
+        <location filename="../../ui/pages/reports.py" line="344" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="322" />
+        <location filename="../../ui/pages/reports.py" line="348" />
         <source>Save the monthly ledger as</source>
         <translation>保存月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327" />
+        <location filename="../../ui/pages/reports.py" line="353" />
         <source>Save the coverage report as</source>
         <translation>保存走访覆盖表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="332" />
+        <location filename="../../ui/pages/reports.py" line="358" />
         <source>Save the annual archive as</source>
         <translation>保存年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347" />
+        <location filename="../../ui/pages/reports.py" line="374" />
         <source>Writing the ledger…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="357" />
+        <location filename="../../ui/pages/reports.py" line="384" />
         <source>Writing the coverage report…</source>
         <translation>正在生成走访覆盖表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="367" />
+        <location filename="../../ui/pages/reports.py" line="394" />
         <source>Writing the annual archive…</source>
         <translation>正在生成年度归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="395" />
-        <location filename="../../ui/pages/reports.py" line="410" />
+        <location filename="../../ui/pages/reports.py" line="422" />
+        <location filename="../../ui/pages/reports.py" line="441" />
         <source>Stopped: no file was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="401" />
+        <location filename="../../ui/pages/reports.py" line="432" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -2897,7 +2922,7 @@ and the file on the drive is not changed.</source>
         <translation>复制到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="224" />
+        <location filename="../../ui/startup.py" line="227" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -2926,70 +2951,95 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="211" />
+        <location filename="../../ui/pages/visits.py" line="261" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="213" />
+        <location filename="../../ui/pages/visits.py" line="263" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="214" />
+        <location filename="../../ui/pages/visits.py" line="264" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="216" />
+        <location filename="../../ui/pages/visits.py" line="266" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="217" />
+        <location filename="../../ui/pages/visits.py" line="267" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="218" />
+        <location filename="../../ui/pages/visits.py" line="268" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="219" />
+        <location filename="../../ui/pages/visits.py" line="269" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="220" />
+        <location filename="../../ui/pages/visits.py" line="270" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="316" />
+        <location filename="../../ui/pages/visits.py" line="379" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="415" />
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="416" />
+        <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
+        <translation>清空本次走访已填写的内容吗？在关闭窗口前可按 Ctrl+Z 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="419" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="420" />
+        <source>Keep typing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="459" />
+        <source>The form was cleared. Ctrl+Z brings it back.</source>
+        <translation>表单已清空，按 Ctrl+Z 可恢复。</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="487" />
+        <location filename="../../ui/pages/visits.py" line="642" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>

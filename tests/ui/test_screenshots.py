@@ -24,3 +24,16 @@ def test_screenshots_command_renders_every_screen(qtbot, tmp_path: Path, capsys)
     assert len(colours) > 20
     printed = capsys.readouterr().out
     assert "01-home-zh_CN.png" in printed
+
+
+def test_screenshots_at_a_netbook_size(qtbot, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "small"
+    assert main(["screenshots", "--out", str(out), "--langs", "zh_CN", "--households", "60",
+                 "--size", "1024x600"]) == 0
+    for key in ("home", "households", "visits", "matters", "cadres", "cards", "reports",
+                "exchange", "settings"):
+        found = list(out.glob(f"*-{key}-zh_CN-1024x600.png"))
+        assert found, key
+        image = QImage(str(found[0]))
+        assert (image.width(), image.height()) == (1024, 600), key
+    assert main(["screenshots", "--out", str(out), "--size", "big"]) == 2

@@ -14,6 +14,7 @@ from app.services.cadres import CadreInput, add_cadre
 from app.services.matters import default_deadline
 from models import Matter, Visit
 from tests.ui.helpers import press, type_text
+from tests.ui.modal import answer_modal, no_stale_modal_answers  # noqa: F401
 from ui.main_window import MainWindow
 
 
@@ -23,6 +24,14 @@ def _station(ctx: AppContext) -> tuple[str, str]:
                                                      phone="13912345678"))
     hh.add_household(ctx, hh.HouseholdInput(head_name="王五", group_number=1))
     return cadre, target
+
+
+def _yes(box: object) -> None:
+    """Answer "clear" in the visit form's question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "清空").click()
 
 
 def _window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -127,7 +136,8 @@ def test_escape_clears_and_deadline_follows_category(qtbot, village: AppContext)
     assert entry.deadline.date().toPython() == default_deadline("proxy_enquiry",
                                                                  date.today())[0]
     form.summary.setPlainText("x")
-    press(form.summary, Qt.Key.Key_Escape)
+    answer_modal(_yes)
+    press(form.summary, Qt.Key.Key_Escape)  # text typed: it asks first (issue 15)
     assert form.matters == [] and form.summary.toPlainText() == ""
 
 

@@ -36,7 +36,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import cadres as cs
 from app.services import households as hh
-from app.services.station import list_groups
+from app.services.station import list_groups, village_names
 from app.validation import mask_phone
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang
@@ -48,9 +48,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CadreTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    """Cadres; on a township (several villages) a first column names each cadre's village."""
+
+    def __init__(self, parent: Any = None, villages: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.rows: list[cs.CadreRow] = []
+        self.villages = villages or {}
+        self.offset = 1 if len(self.villages) > 1 else 0
 
     def set_rows(self, rows: list[cs.CadreRow]) -> None:
         self.beginResetModel()
@@ -58,27 +62,30 @@ class CadreTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3 + self.offset)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 4 + self.offset
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Name"), self.tr("Title"), self.tr("Phone"),
-                    self.tr("Households"))[section]
+            names = (self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Households"))
+            return ((self.tr("Village"),) + names if self.offset else names)[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        return (r.name + ("" if r.active else " " + self.tr("(inactive)")), r.title,
-                mask_phone(r.phone), r.households)[index.column()]
+        values: tuple[Any, ...] = (r.name + ("" if r.active else " " + self.tr("(inactive)")),
+                                   r.title, mask_phone(r.phone), r.households)
+        if self.offset:
+            values = (self.villages.get(r.village_code, r.village_code), *values)
+        return values[index.column()]
 
 
 class CadreDialog(QDialog):
@@ -139,7 +146,15 @@ class CadresPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.title = heading()
-        self.model = CadreTableModel(self)
+        names = village_names(ctx)
+        self.model = CadreTableModel(self, names)
+        # A township's cadres come from many villages: a filter by village.
+        self.village = QComboBox()
+        self.village.setObjectName("cadre_village_filter")
+        self.village.addItem("", "")
+        for code, name in sorted(names.items()):
+            self.village.addItem(name, code)
+        self.village.setVisible(len(names) > 1)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -192,6 +207,7 @@ class CadresPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.village)
         buttons.addWidget(self.show_inactive)
         lv.addLayout(buttons)
         self.splitter = QSplitter()
@@ -206,6 +222,7 @@ class CadresPage(QWidget):
         self.edit_button.clicked.connect(self.edit_cadre)
         self.table.doubleClicked.connect(lambda _i: self.edit_cadre())
         self.show_inactive.toggled.connect(lambda _b: self.refresh())
+        self.village.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda _a, _b: self._update_target())
         self.assign_group_button.clicked.connect(self.assign_group)
         self.assign_selected_button.clicked.connect(self.assign_selected)
@@ -220,6 +237,7 @@ class CadresPage(QWidget):
         self.add_button.setText(self.tr("New cadre…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.show_inactive.setText(self.tr("Show inactive"))
+        self.village.setItemText(0, self.tr("All villages"))
         self.assign_box.setTitle(self.tr("Assign households"))
         self.group_label.setText(self.tr("Whole group:"))
         self.assign_group_button.setText(self.tr("Assign the group"))
@@ -237,7 +255,8 @@ class CadresPage(QWidget):
     def refresh(self, keep: str | None = None) -> None:
         keep = keep or self.current_id()
         with self.ctx.read() as s:
-            rows = cs.list_cadres(s, include_inactive=self.show_inactive.isChecked())
+            rows = cs.list_cadres(s, village_code=str(self.village.currentData() or "") or None,
+                                  include_inactive=self.show_inactive.isChecked())
         self.model.set_rows(rows)
         idx = next((i for i, r in enumerate(rows) if r.id == keep), 0)
         if rows:

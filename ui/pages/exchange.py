@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStorageInfo, Qt, Signal
+from PySide6.QtCore import QEvent, QStorageInfo, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,6 +101,9 @@ def volumes() -> list[Volume]:
     return out
 
 
+POLL_MS = 1500
+
+
 class DrivePicker(QWidget):
     """The USB stick (or, as a fallback, any folder) batches are written to and read from."""
 
@@ -126,6 +129,14 @@ class DrivePicker(QWidget):
         row.addWidget(self.info)
         self.drives: list[Drive] = []
         self.custom: str = ""
+        # A stick plugged in (or pulled out) shows up by itself: the mounts are polled while
+        # the picker is on screen (QStorageInfo reads the mount table: cheap).
+        self.volumes_source = volumes
+        self._seen: tuple[tuple[str, bool], ...] = ()
+        self.watch = QTimer(self)
+        self.watch.setInterval(POLL_MS)
+        self.watch.timeout.connect(self.poll)
+        self.watch.start()
         self.rescan_button.clicked.connect(self.scan)
         self.choose_button.clicked.connect(self.choose_folder)
         self.combo.currentIndexChanged.connect(self._changed)
@@ -140,8 +151,20 @@ class DrivePicker(QWidget):
         self._fill()
 
     def scan(self) -> None:
-        self.drives = classify(volumes(), self.data_file)
+        found = self.volumes_source()
+        self._seen = tuple((v.root, v.ready) for v in found)
+        self.drives = classify(found, self.data_file)
         self._fill()
+
+    def poll(self) -> bool:
+        """Look at the mounts; rescan only when they changed. True if they did."""
+        if not self.isVisible():
+            return False
+        found = self.volumes_source()
+        if tuple((v.root, v.ready) for v in found) == self._seen:
+            return False
+        self.scan()
+        return True
 
     def _fill(self) -> None:
         keep = self.folder()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -19,7 +20,7 @@ from app.context import AppContext
 from app.services import calendar
 from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
-from sync.status import LastSent, last_sent, local_time
+from sync.status import LastSent, last_sent, local_time, peer_count
 from ui.i18n import current_lang, fmt_date
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
@@ -70,6 +71,7 @@ class HomePage(QWidget):
     open_visits = Signal()
     open_month = Signal(int, int)  # year, month: everyone's visits of that month
     open_exchange = Signal()
+    open_pairing = Signal()  # the pairing wizard, from the "not paired" warning
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -105,8 +107,26 @@ class HomePage(QWidget):
             "border-radius: 4px; padding: 6px 10px;")
         self.calendar_warning.setVisible(False)
         self.missing_year: int | None = None
+        # A village not yet paired with its township cannot send the month's batch: say so
+        # every day (from the first of the month on), with the wizard one click away.
+        self.pairing_warning = QLabel()
+        self.pairing_warning.setObjectName("pairing_warning")
+        self.pairing_warning.setWordWrap(True)
+        self.pairing_warning.setStyleSheet("color: #8a4b00;")
+        self.pairing_button = QPushButton()
+        self.pairing_button.clicked.connect(self.open_pairing.emit)
+        self.pairing_bar = QWidget()
+        bar = QHBoxLayout(self.pairing_bar)
+        bar.setContentsMargins(10, 6, 10, 6)
+        bar.addWidget(self.pairing_warning, 1)
+        bar.addWidget(self.pairing_button)
+        self.pairing_bar.setStyleSheet("QWidget#pairing_box { background: #fff4e5; }")
+        self.pairing_bar.setObjectName("pairing_box")
+        self.pairing_bar.setVisible(False)
+        self.peers: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.pairing_bar)
         layout.addWidget(self.calendar_warning)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
@@ -144,6 +164,7 @@ class HomePage(QWidget):
 
         self.loader.start(read)
         self.missing_year = calendar.next_year_missing(ctx, self.today())
+        self.peers = peer_count(ctx)
         self._render()
 
     def _bar_clicked(self, index: int) -> None:
@@ -170,6 +191,7 @@ class HomePage(QWidget):
                 "Holiday table once the State Council publishes it, or wait for the "
                 "township's reply batch.").replace("%1", str(self.missing_year)))
         self.calendar_warning.setVisible(self.missing_year is not None)
+        self._render_pairing()
         if self.figures is None:
             for tile in self.tiles.values():
                 tile.set("…", "")
@@ -206,3 +228,12 @@ class HomePage(QWidget):
         labels = [f"{m.month}月" if zh else date(m.year, m.month, 1).strftime("%b")
                   for m in dash.months]
         self.chart.set_data(labels, dash.visits_per_month)
+
+    def _render_pairing(self) -> None:
+        village = len(self.ctx.station_code) == 12  # townships pair from their side
+        unpaired = village and self.peers == 0
+        self.pairing_bar.setVisible(unpaired)
+        self.pairing_warning.setText(self.tr(
+            "This station is not paired with its township yet: the month's batch cannot be "
+            "sent until it is. Pairing takes a few minutes with the township on the phone."))
+        self.pairing_button.setText(self.tr("Pair with the township…"))

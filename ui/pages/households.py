@@ -246,6 +246,9 @@ class HouseholdsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         for col, width in enumerate((70, 125, 165, 110, 70, 90)):
             self.table.setColumnWidth(col, width)
+        # Click a header to sort by it (in the service: fast at any register size).
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.count = QLabel()
         self.detail = HouseholdDetail(ctx)
         self.reveal_button = QPushButton()
@@ -295,6 +298,9 @@ class HouseholdsPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.not_visited.toggled.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # Ctrl+End / Ctrl+Home move the current row without selecting: the pane follows it.
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self._selected(QItemSelection(), QItemSelection()))
         self.model.total_known.connect(lambda _n: self._update_count())
         self.table.doubleClicked.connect(lambda _i: self.edit_household())
         self.add_button.clicked.connect(self.add_household)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QUrl,
 )
@@ -65,6 +66,31 @@ Index = QModelIndex | QPersistentModelIndex
 def last_month(today: date | None = None) -> Month:
     today = today or date.today()
     return Month(today.year - 1, 12) if today.month == 1 else Month(today.year, today.month - 1)
+
+
+CLOSING_DAYS = 3  # the month in progress counts as "being closed" from its last three days
+
+
+def month_to_close(today: date, saved: set[str]) -> Month:
+    """The month the clerk is closing: in a month's last three days that month, before them
+    the previous one — until its ledger is saved, then the month in progress. (30 November:
+    November; 2 December: November, until its ledger is saved.)"""
+    this = Month(today.year, today.month)
+    closing = this if (this.last - today).days < CLOSING_DAYS else last_month(today)
+    return this if str(closing) in saved else closing
+
+
+def saved_ledgers(station_code: str) -> set[str]:
+    """Months ("YYYY-MM") whose ledger was saved on this laptop for this station."""
+    value = QSettings().value(f"reports/ledgers_saved/{station_code}", [])
+    if isinstance(value, str):
+        return {value}
+    return {str(v) for v in value} if isinstance(value, list | tuple) else set()
+
+
+def remember_ledger(station_code: str, month: Month) -> None:
+    months = sorted(saved_ledgers(station_code) | {str(month)})[-36:]
+    QSettings().setValue(f"reports/ledgers_saved/{station_code}", months)
 
 
 class FiguresModel(QAbstractTableModel):
@@ -117,7 +143,7 @@ class ReportsPage(QWidget):
         self.month_label = QLabel()
         self.month = QDateEdit()
         self.month.setCalendarPopup(False)
-        lm = last_month()
+        lm = month_to_close(date.today(), saved_ledgers(ctx.station_code))
         self.month.setMaximumDate(QDate.currentDate())
         self.month.setDate(QDate(lm.year, lm.month, 1))
         self.full = QCheckBox()
@@ -338,6 +364,7 @@ class ReportsPage(QWidget):
 
     def save_ledger(self, path: Path) -> None:
         ctx, month, full = self.ctx, self.chosen_month(), self._full()
+        self._ledger_month: Month | None = month
 
         def work(p: Progress) -> Any:
             res = write_ledger(ctx, month, path, full=full, on_progress=service_progress(p))
@@ -396,6 +423,10 @@ class ReportsPage(QWidget):
 
     def _saved(self, path: Path) -> None:
         self.busy = False
+        month = getattr(self, "_ledger_month", None)
+        if month is not None:
+            remember_ledger(self.ctx.station_code, month)
+            self._ledger_month = None
         remember_folder(path)
         self.saved_path = path
         self.result.setText(self.tr("Saved: %1").replace("%1", str(path)))

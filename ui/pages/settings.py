@@ -56,7 +56,7 @@ class SettingsPage(QWidget):
         self.station_form.addRow(self.general)
         self.station_labels = [QLabel() for _ in range(5)]
         self.station_form.addRow(self.station_labels[0], self.code)
-        for lab, key, w in zip(self.station_labels[1:], ("name", "office_days", "phone",
+        for lab, key, w in zip(self.station_labels[1:], ("station_name", "office_days", "phone",
                                                           "address"),
                                (self.name, self.office_days, self.hotline, self.address),
                                strict=True):

@@ -1,15 +1,17 @@
 """Visits (民情日记, W5): the keyboard-first visit form with its matters, and a cadre's diary.
 
 Keys: type a few pinyin letters in 农户, ↓ and Enter pick; Tab moves on; Ctrl+Enter (or Enter in
-a one-line field) saves; Esc clears the form. Matters raised in the visit are added in the same
+a one-line field) saves; Esc clears the form (asking first when something was typed) and Ctrl+Z
+brings a cleared form back. Matters raised in the visit are added in the same
 form (Alt+M) and saved in the same transaction as the visit.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -40,6 +43,28 @@ from models.vocab import MatterCategory, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
 from ui.permissions import grey_out
 from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading, tab_leaves
+
+
+def clear_field_error(errors: FieldErrors, field: str) -> None:
+    """The clerk is fixing this field: its message goes at once (the others stay)."""
+    lab = errors.labels.get(field)
+    if lab is not None and not lab.isHidden():
+        lab.clear()
+        lab.setVisible(False)
+
+
+@dataclass(frozen=True)
+class FormSnapshot:
+    """What a cleared visit form held, so Ctrl+Z can bring it back."""
+
+    household_id: str | None
+    picker_text: str
+    picker_detail: str
+    visit_date: date
+    mode: str
+    cadre_id: str
+    summary: str
+    matters: tuple[tuple[str, str, date, bool], ...]  # category, title, deadline, touched
 
 
 def qdate(d: date) -> QDate:
@@ -91,6 +116,10 @@ class MatterEntry(QFrame):
         grid.setColumnStretch(1, 1)
         self.category.currentIndexChanged.connect(lambda _i: self._auto_deadline())
         self.deadline.dateChanged.connect(self._deadline_edited)
+        self.category.currentIndexChanged.connect(
+            lambda _i: clear_field_error(self.errors, "category"))
+        self.title.textChanged.connect(lambda _t: clear_field_error(self.errors, "title"))
+        self.deadline.dateChanged.connect(lambda _d: clear_field_error(self.errors, "deadline"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self._auto_deadline()
         self.retranslate()
@@ -147,6 +176,7 @@ class VisitForm(QGroupBox):
         for m in VisitMode:
             self.mode.addItem(lbl(m.value), m.value)
         self.cadre = QComboBox()
+        self.cadre.setPlaceholderText("—")
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(70)
@@ -160,6 +190,10 @@ class VisitForm(QGroupBox):
         self.clear_button = QPushButton()
         self.general = error_label()
         self.errors = FieldErrors(self.general)
+        self.undo_note = QLabel()
+        self.undo_note.setStyleSheet("color: #555;")
+        self.undo_note.setVisible(False)
+        self.snapshot: FormSnapshot | None = None
         form = QFormLayout()
         self.form = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -182,6 +216,7 @@ class VisitForm(QGroupBox):
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.addWidget(self.general)
+        v.addWidget(self.undo_note)
         v.addLayout(form)
         v.addWidget(self.matters_title)
         v.addLayout(self.matters_box)
@@ -203,6 +238,21 @@ class VisitForm(QGroupBox):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Alt+M"), self, self.add_matter,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_clear,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Text fields take Ctrl+Z for their own undo; once they have nothing of their own to
+        # undo (a cleared field), Ctrl+Z there brings the cleared form back.
+        for w in (self.picker.edit, self.summary, self.date):
+            w.installEventFilter(self)
+        # A field's message goes as soon as the clerk changes that field.
+        self.picker.picked.connect(self._household_picked)
+        self.picker.edit.textEdited.connect(
+            lambda _t: clear_field_error(self.errors, "household"))
+        self.date.dateChanged.connect(lambda _d: clear_field_error(self.errors, "visit_date"))
+        self.mode.currentIndexChanged.connect(lambda _i: clear_field_error(self.errors, "mode"))
+        self.cadre.currentIndexChanged.connect(
+            lambda _i: clear_field_error(self.errors, "cadre"))
+        self.summary.textChanged.connect(lambda: clear_field_error(self.errors, "summary"))
         self.reload_cadres()
         self.retranslate()
         self._tab_order()
@@ -227,19 +277,32 @@ class VisitForm(QGroupBox):
             m.retranslate()
 
     def reload_cadres(self) -> None:
-        current = self.cadre.currentData() or QSettings().value("visits/cadre", "")
+        """The cadre list (after the Cadres page changed it); the choice made stays."""
+        current = self.cadre.currentData()
         with self.ctx.read() as s:
             cadres = list_cadres(s)
         self.cadre.clear()
         for c in cadres:
             self.cadre.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
-        idx = self.cadre.findData(current)
-        if idx >= 0:
-            self.cadre.setCurrentIndex(idx)
+        self._set_cadre(str(current or ""))
+
+    def _set_cadre(self, cadre_id: str) -> None:
+        """That cadre; with none known, the only cadre of a one-cadre station, else no choice
+        (the clerk picks: never silently the cadre of the previous visit)."""
+        idx = self.cadre.findData(cadre_id) if cadre_id else -1
+        if idx < 0 and self.cadre.count() == 1:
+            idx = 0
+        self.cadre.setCurrentIndex(idx)
+
+    def _household_picked(self, household_id: str) -> None:
+        """The household's liaison cadre is who usually visits it."""
+        clear_field_error(self.errors, "household")
+        row = household_service.household(self.ctx, household_id)
+        if row is not None and row.liaison_id and self.cadre.findData(row.liaison_id) >= 0:
+            self.cadre.setCurrentIndex(self.cadre.findData(row.liaison_id))
 
     def pick(self, household_id: str) -> None:
-        with self.ctx.read() as s:
-            row = household_service.get_household(s, household_id)
+        row = household_service.household(self.ctx, household_id)
         if row is not None:
             self.picker.set_household(row.id, row.head_name,
                                       " · ".join(p for p in (row.head_name, row.group_name) if p))
@@ -326,26 +389,118 @@ class VisitForm(QGroupBox):
         except MinqingError as exc:
             self.errors.show(exc)
             return None
-        QSettings().setValue("visits/cadre", data.cadre_id)
         self.saved.emit(saved)
-        self.clear()
+        self.reset()
         return saved
 
+    # --- clearing, and bringing a cleared form back --------------------------------------
+    def has_content(self) -> bool:
+        """Something the clerk typed or picked that a clear would lose."""
+        return bool(self.picker.household_id or self.picker.edit.text().strip()
+                    or self.summary.toPlainText().strip()
+                    or any(m.title.text().strip() for m in self.matters))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc (not taken by a child, e.g. an open popup) clears the form."""
+        """Esc (not taken by a child, e.g. an open popup) clears the form — after asking, when
+        something was typed."""
         if event.key() == Qt.Key.Key_Escape:
-            self.clear()
             event.accept()
+            self.escape()
             return
         super().keyPressEvent(event)
 
+    def escape(self) -> bool:
+        """Esc: an empty form is reset at once; a form with text only if the clerk says so."""
+        if self.has_content():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Clear the form"),
+                              self.tr("Clear what was typed in this visit? Ctrl+Z brings it "
+                                      "back while the window is open."),
+                              QMessageBox.StandardButton.NoButton, self)
+            yes = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("Keep typing"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not yes:
+                return False
+        self.clear()
+        return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self.snapshot is not None:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo) and not self._own_undo(obj):
+                self.undo_clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _own_undo(self, obj: QObject) -> bool:
+        if isinstance(obj, QLineEdit):
+            return obj.isUndoAvailable()
+        if isinstance(obj, QPlainTextEdit):
+            return obj.document().isUndoAvailable()
+        return False
+
+    def take_snapshot(self) -> FormSnapshot:
+        return FormSnapshot(
+            household_id=self.picker.household_id, picker_text=self.picker.edit.text(),
+            picker_detail=self.picker.chosen.text().removeprefix("✓ "),
+            visit_date=pydate(self.date.date()), mode=str(self.mode.currentData()),
+            cadre_id=str(self.cadre.currentData() or ""), summary=self.summary.toPlainText(),
+            matters=tuple((str(m.category.currentData()), m.title.text(),
+                           pydate(m.deadline.date()), m.deadline_touched)
+                          for m in self.matters))
+
     def clear(self) -> None:
-        """Ready for the next visit: the date, mode and cadre stay as they were."""
+        """The Clear button and Esc: empty the form for the next visit, keeping what it held
+        so Ctrl+Z can bring it back."""
+        if self.has_content():
+            self.snapshot = self.take_snapshot()
+            self.undo_note.setText(self.tr("The form was cleared. Ctrl+Z brings it back."))
+            self.undo_note.setVisible(True)
+        self.reset()
+        if self.snapshot is not None:
+            self.undo_note.setVisible(True)
+
+    def undo_clear(self) -> bool:
+        """Ctrl+Z: the cleared form again, as it was (only into an empty form, so nothing
+        typed since is overwritten)."""
+        snap = self.snapshot
+        if snap is None or self.has_content():
+            return False
+        self.snapshot = None
+        self.undo_note.setVisible(False)
+        self.date.setDate(qdate(snap.visit_date))
+        self.mode.setCurrentIndex(max(self.mode.findData(snap.mode), 0))
+        if snap.household_id:
+            self.picker.set_household(snap.household_id, snap.picker_text, snap.picker_detail)
+        else:
+            self.picker.edit.setText(snap.picker_text)
+        self._set_cadre(snap.cadre_id)
+        self.summary.setPlainText(snap.summary)
+        for category, title, deadline, touched in snap.matters:
+            entry = self.add_matter()
+            entry.category.setCurrentIndex(max(entry.category.findData(category), 0))
+            entry.title.setText(title)
+            if touched:
+                entry.deadline.setDate(qdate(deadline))
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def reset(self) -> None:
+        """A new visit: no household, date today, mode 入户走访, no cadre until the household
+        names its liaison — nothing carries over from the previous visit."""
+        today = date.today()
         self.picker.set_household(None)
         self.summary.clear()
         for m in list(self.matters):
             self.remove_matter(m)
+        self.date.setMaximumDate(qdate(today))
+        self.date.setDate(qdate(today))
+        self.mode.setCurrentIndex(max(self.mode.findData(VisitMode.HOME.value), 0))
+        self._set_cadre("")
         self.errors.clear()
+        self.undo_note.setVisible(False)
         self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -505,8 +660,16 @@ class VisitsPage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.form.set_read_only(read_only)
 
-    def new_visit(self) -> None:
-        self.form.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def new_visit(self, household_id: str | None = None) -> None:
+        """Ctrl+N: an empty form starts afresh (today, 入户走访); a half-filled one is kept.
+        With a household (Ctrl+N on the register) the form opens on it."""
+        if not self.form.has_content():
+            self.form.reset()
+        if household_id:
+            self.form.pick(household_id)
+            self.form.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.form.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("visits/splitter", self.splitter.saveState())
