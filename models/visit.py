@@ -50,6 +50,8 @@ class Matter(Base, Synced):
     satisfaction: Mapped[str] = mapped_column(String(16), default="")
     escalated_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     escalation_note: Mapped[str] = mapped_column(Text, default="")
+    # 一般 / 急 / 特急 (models.vocab.MatterUrgency): picks the default time limit.
+    urgency: Mapped[str] = mapped_column(String(16), default="normal", server_default="normal")
 
 
 class MatterNote(Base, Synced):

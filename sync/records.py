@@ -25,19 +25,27 @@ from models import (
     Group,
     Household,
     Matter,
+    MatterEvent,
     MatterNote,
     Member,
     Reply,
     Visit,
 )
 from models.base import Base
-from models.vocab import MatterCategory, MatterStatus, Satisfaction, VisitMode
+from models.vocab import (
+    MatterCategory,
+    MatterEventKind,
+    MatterStatus,
+    MatterUrgency,
+    Satisfaction,
+    VisitMode,
+)
 from sync.container import BatchRefused
 
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
-                                  Visit, Matter, MatterNote, Reply)
+                                  Visit, Matter, MatterNote, Reply, MatterEvent)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
@@ -67,7 +75,11 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("matter", "category"): frozenset(m.value for m in MatterCategory),
     ("matter", "status"): frozenset(m.value for m in MatterStatus),
     ("matter", "satisfaction"): frozenset({""} | {m.value for m in Satisfaction}),
+    ("matter", "urgency"): frozenset(m.value for m in MatterUrgency),
+    ("matter_event", "kind"): frozenset(m.value for m in MatterEventKind),
 }
+# Columns added after format 1, with the value a record from an older station gets.
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {"matter": {"urgency": MatterUrgency.NORMAL.value}}
 
 
 def columns(table: str) -> list[str]:
@@ -229,4 +241,7 @@ def to_db(table: str, r: dict[str, Any]) -> dict[str, Any]:
 def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]:
     """Bring a record written by an older line format up to ``RECORD_SCHEMA``. Format 1 is the
     first; when a column is added, its default is filled in here for older batches."""
+    added = ADDED_COLUMNS.get(table)
+    if added and isinstance(r, dict) and not added.keys() <= r.keys():
+        r = {**{k: v for k, v in added.items() if k not in r}, **r}
     return r

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.services.station import get_station, list_villages
-from models import ContactCard, Household, Matter, Visit
-from models.vocab import MatterCategory, MatterStatus, Satisfaction, StationKind
+from models import ContactCard, Household, Matter, MatterEvent, Visit
+from models.vocab import MatterCategory, MatterEventKind, MatterStatus, Satisfaction, StationKind
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,11 @@ def village_figures(session: Session, month: Month, village_code: str | None,
     )).scalar_one()
     escalated = session.execute(select(func.count()).select_from(Matter).where(
         *live, Matter.escalated_date >= first, Matter.escalated_date <= last)).scalar_one()
+    # Deadline extensions granted this month: counted so overdue work cannot vanish silently.
+    extended = session.execute(select(func.count()).select_from(MatterEvent).join(
+        Matter, Matter.id == MatterEvent.matter_id).where(
+        *live, MatterEvent.deleted.is_(False), MatterEvent.kind == MatterEventKind.EXTEND.value,
+        MatterEvent.event_date >= first, MatterEvent.event_date <= last)).scalar_one()
     sat_rows = dict(session.execute(
         select(Matter.satisfaction, func.count()).where(
             *live, Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
@@ -118,6 +123,7 @@ def village_figures(session: Session, month: Month, village_code: str | None,
             "resolved": resolved,
             "overdue": overdue,
             "escalated": escalated,
+            "extended": extended,
             "by_category": by_category,
         },
         "satisfaction": {"rated": rated, "satisfied_or_basic": pleased},
@@ -135,7 +141,7 @@ def _sum_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:
     total["coverage_ytd"] = (round(total["households_visited_ytd"] / total["households"], 4)
                              if total["households"] else 0.0)
     total["matters"] = {k: sum(p["matters"][k] for p in parts)
-                        for k in ("received", "resolved", "overdue", "escalated")}
+                        for k in ("received", "resolved", "overdue", "escalated", "extended")}
     total["matters"]["by_category"] = {
         c.value: sum(p["matters"]["by_category"][c.value] for p in parts) for c in MatterCategory}
     rated = sum(p["satisfaction"]["rated"] for p in parts)
