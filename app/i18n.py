@@ -468,6 +468,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "household members {value} is not between {low} and {high}",
     ),
     # --- end issue 9 ---
+    # --- matters handed on: reassign, extend, urgency, walk-in, matter card (issue 15) ---
+    "matter_not_owner": (
+        "这件事项由{village}办理，乡镇只能查看（已上报的事项可以答复）",
+        "this matter is handled by {village}; the township can only read it (and answer it "
+        "once escalated)"),
+    "matter_resolved_locked": ("事项已办结，不能再更换包案干部或延期；如需继续办理，请先“重新办理”",
+                               "the matter is resolved: reopen it before handing it on or "
+                               "extending it"),
+    "reassign_same_owner": ("{name} 已经是这件事项的包案干部", "{name} already owns this matter"),
+    "cadre_inactive": ("{name} 已不在岗，不能包案", "{name} is no longer active"),
+    "extension_not_later": ("新的办结期限须晚于原期限 {deadline}",
+                            "the new deadline must be later than {deadline}"),
+    "workdays_range": ("须在 {low} 到 {high} 个工作日之间（填的是 {value}）",
+                       "must be {low} to {high} working days (got {value})"),
+    "matter_id_ambiguous": ("事项编号 {key} 对应多件事项，请多写几位",
+                            "matter number {key} matches several matters; give more characters"),
+    "walk_in_contact": ("诉求人：{contact}", "Raised by: {contact}"),
+    "history_received": ("受理：{text}", "Received: {text}"),
+    "history_escalated": ("上报乡镇：{text}", "Escalated to the township: {text}"),
+    "history_resolved": ("办结：{text}", "Resolved: {text}"),
+    "history_reassign": ("更换包案干部：{old} → {new}（理由：{reason}）",
+                         "Owner changed: {old} → {new} (reason: {reason})"),
+    "history_extend": ("延期：{old} → {new}（理由：{reason}）",
+                       "Deadline extended: {old} → {new} (reason: {reason})"),
+    "matter_card_written": ("事项卡已保存到 {path}（{pages} 页）",
+                            "matter card saved to {path} ({pages} page(s))"),
+    "matter_card_size": ("纸张只能是 A5 或 A4（填的是 {value}）",
+                         "the paper size must be A5 or A4 (got {value})"),
+    # --- end matters handed on ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -510,6 +539,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     # the field named in words that fit it (a station's name is not 姓名)
     "station_name": ("工作站名称", "Station name"),
     "village_name": ("村名", "Village name"),
+    # matters handed on (issue 15)
+    "urgency": ("紧急程度", "Urgency"),
+    "reason": ("理由", "Reason"),
+    "owner": ("包案干部", "Owner"),
+    "workdays": ("办结时限（工作日）", "Time limit (working days)"),
+    "event_date": ("日期", "Date"),
+    "size": ("纸张", "Paper size"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -548,6 +584,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "read_only": ("只读", "Read-only"),
     "township_administrator": ("乡镇管理员", "Township administrator"),
     "guest": ("未登录", "Not signed in"),
+    # matter urgency and events (issue 15)
+    "normal": ("一般", "Normal"),
+    "urgent": ("急", "Urgent"),
+    "critical": ("特急", "Critical"),
+    "reassign": ("更换包案干部", "Owner changed"),
+    "extend": ("延期", "Deadline extended"),
 }
 
 

@@ -6,6 +6,7 @@ from models.cadre import Assignment, Cadre
 from models.calendar import HolidayDay
 from models.card import ContactCard
 from models.household import Household, Member
+from models.matter_events import DeadlineRule, MatterEvent
 from models.station import Group, Station, Village
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
 from models.user import Role, User
@@ -36,4 +37,6 @@ __all__ = [
     "User",
     "Village",
     "Visit",
+    "MatterEvent",
+    "DeadlineRule",
 ]

@@ -54,6 +54,8 @@ class Matter(Base, Synced):
     # clerk chose). Kept so a deadline counted into a year whose holiday table was not known yet
     # can be shown as provisional and counted again when the table arrives.
     deadline_workdays: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # 一般 / 急 / 特急 (models.vocab.MatterUrgency): picks the default time limit.
+    urgency: Mapped[str] = mapped_column(String(16), default="normal", server_default="normal")
 
 
 class MatterNote(Base, Synced):

@@ -42,6 +42,19 @@ class MatterStatus(StrEnum):
     RESOLVED = "resolved"  # 已办结
 
 
+class MatterUrgency(StrEnum):
+    """小事真办、大事力办、急事快办、特事特办: the urgency sets the default time limit."""
+
+    NORMAL = "normal"  # 一般
+    URGENT = "urgent"  # 急
+    CRITICAL = "critical"  # 特急
+
+
+class MatterEventKind(StrEnum):
+    REASSIGN = "reassign"  # 更换包案干部
+    EXTEND = "extend"  # 延期
+
+
 class Satisfaction(StrEnum):
     SATISFIED = "satisfied"  # 满意
     BASIC = "basic"  # 基本满意
@@ -85,4 +98,12 @@ DEFAULT_DEADLINE_WORKDAYS: dict[MatterCategory, int] = {
     MatterCategory.PROXY_SUBSIDY: 5,
     MatterCategory.PROXY_ENQUIRY: 3,
     MatterCategory.PROXY_SUPPLIES: 5,
+}
+
+# Default time limits of the quicker urgencies, as a share of the category's (一般) limit; an
+# administrator may set any cell differently (``app.services.matters.set_deadline_rule``).
+URGENCY_SHARE: dict[MatterUrgency, float] = {
+    MatterUrgency.NORMAL: 1.0,
+    MatterUrgency.URGENT: 0.5,
+    MatterUrgency.CRITICAL: 0.2,
 }

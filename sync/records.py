@@ -28,19 +28,27 @@ from models import (
     HolidayDay,
     Household,
     Matter,
+    MatterEvent,
     MatterNote,
     Member,
     Reply,
     Visit,
 )
 from models.base import Base
-from models.vocab import MatterCategory, MatterStatus, Satisfaction, VisitMode
+from models.vocab import (
+    MatterCategory,
+    MatterEventKind,
+    MatterStatus,
+    MatterUrgency,
+    Satisfaction,
+    VisitMode,
+)
 from sync.container import BatchRefused
 
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
-                                  Visit, Matter, MatterNote, Reply, HolidayDay)
+                                  Visit, Matter, MatterNote, Reply, HolidayDay, MatterEvent)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
@@ -75,7 +83,11 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("matter", "satisfaction"): frozenset({""} | {m.value for m in Satisfaction}),
     ("holiday_day", "kind"): frozenset({"holiday", "workday"}),
     ("holiday_day", "source"): frozenset({"file", "notice"}),
+    ("matter", "urgency"): frozenset(m.value for m in MatterUrgency),
+    ("matter_event", "kind"): frozenset(m.value for m in MatterEventKind),
 }
+# Columns added after format 1, with the value a record from an older station gets.
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {"matter": {"urgency": MatterUrgency.NORMAL.value}}
 
 
 def columns(table: str) -> list[str]:
@@ -252,4 +264,7 @@ def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]
                            field="record_schema", value=repr(schema)[:60]) from None
     if schema < 2 and table == "matter" and "deadline_workdays" not in r:
         r = {**r, "deadline_workdays": 0}  # format 2: the working days a deadline was counted with
+    added = ADDED_COLUMNS.get(table)
+    if added and isinstance(r, dict) and not added.keys() <= r.keys():
+        r = {**{k: v for k, v in added.items() if k not in r}, **r}
     return r

@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import admin, batch, core, paper, screenshots
+from app.cli import admin, batch, core, matter, paper, screenshots
 from app.cli import calendar as calendar_cli
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register, admin.register,
-                                  screenshots.register, calendar_cli.register]
+                                  screenshots.register, calendar_cli.register, matter.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,8 +27,18 @@ from app.paper.safe_cells import Masker
 from app.services import calendar
 from app.services.station import list_villages
 from app.services.stats import Month, month_stats
-from models import Assignment, Cadre, ContactCard, Group, Household, Matter, MatterNote, Visit
-from models.vocab import MatterCategory, MatterStatus, StationKind
+from models import (
+    Assignment,
+    Cadre,
+    ContactCard,
+    Group,
+    Household,
+    Matter,
+    MatterEvent,
+    MatterNote,
+    Visit,
+)
+from models.vocab import MatterCategory, MatterEventKind, MatterStatus, StationKind
 
 PROGRESS_EVERY = 2000
 
@@ -59,6 +69,7 @@ def figure_rows(f: dict[str, Any]) -> list[tuple[str, Any, str]]:
         ("本月办结（件）", m["resolved"], "int"),
         ("超期未办结（件）", m["overdue"], "int"),
         ("本月上报乡镇（件）", m["escalated"], "int"),
+        ("本月延期（次）", m.get("extended", 0), "int"),
         ("满意度已评价（件）", f["satisfaction"]["rated"], "int"),
         ("满意和基本满意（件）", f["satisfaction"]["satisfied_or_basic"], "int"),
         ("满意率", f["satisfaction_rate"] if f["satisfaction_rate"] is not None else "—",
@@ -190,7 +201,8 @@ MATTER_COLUMNS = [Column("事项编号", 10), Column("受理日期", 11, "date")
                   Column("是否超期", 8), Column("办结日期", 11, "date"),
                   Column("办理结果", 26, "wrap"), Column("满意度", 9),
                   Column("上报日期", 11, "date"), Column("最新进展", 26, "wrap"),
-                  Column("期限暂定", 8)]
+                  Column("期限暂定", 8),
+                  Column("紧急程度", 8), Column("延期次数", 8, "int"), Column("原定期限", 11, "date")]
 
 
 def _matter_rows(c: _Ctx, *where: Any) -> Iterator[list[Any]]:
@@ -210,6 +222,16 @@ def _matter_rows(c: _Ctx, *where: Any) -> Iterator[list[Any]]:
                 .where(MatterNote.matter_id.in_(ids[i:i + 500]), MatterNote.deleted.is_(False))
                 .order_by(MatterNote.note_date, MatterNote.created_at)):
             latest[mid] = text
+    # Extensions: how many, and the first deadline set, so a late matter shows what was promised.
+    extensions: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(ids), 500):
+        for mid, old in c.s.execute(
+                select(MatterEvent.matter_id, MatterEvent.old_value)
+                .where(MatterEvent.matter_id.in_(ids[i:i + 500]), MatterEvent.deleted.is_(False),
+                       MatterEvent.kind == MatterEventKind.EXTEND.value)
+                .order_by(MatterEvent.event_date, MatterEvent.created_at)):
+            n, first_deadline = extensions.get(mid, (0, old))
+            extensions[mid] = (n + 1, first_deadline)
     for m, head, group, owner_name in rows:
         overdue = _overdue_at(m, c.as_of)
         yield [*c.vval(m.village_code), m.id[:8], m.received_date, label(m.category), m.title,
@@ -219,7 +241,14 @@ def _matter_rows(c: _Ctx, *where: Any) -> Iterator[list[Any]]:
                latest.get(m.id, ""),
                # counted into a year whose holiday table is not known yet (app.services.calendar)
                "暂定" if calendar.is_provisional(m.received_date, m.deadline,
-                                               m.deadline_workdays) else ""]
+                                               m.deadline_workdays) else "",
+               label(m.urgency), *_extension_cells(extensions.get(m.id))]
+
+
+def _extension_cells(ext: tuple[int, str] | None) -> list[Any]:
+    if ext is None:
+        return [0, None]
+    return [ext[0], date.fromisoformat(ext[1])]
 
 
 def _overdue_at(m: Matter, as_of: date) -> bool:

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
 from app.services.station import get_station, list_villages
-from models import ContactCard, Household, Matter, Visit
-from models.vocab import MatterCategory, MatterStatus, Satisfaction, StationKind
+from models import ContactCard, Household, Matter, MatterEvent, Visit
+from models.vocab import MatterCategory, MatterEventKind, MatterStatus, Satisfaction, StationKind
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def village_figures(session: Session, month: Month, village_code: str | None,
 def _empty_figures() -> dict[str, Any]:
     return _finish({"households": 0, "visits": 0, "households_visited": 0,
                     "households_visited_ytd": 0, "received": {}, "resolved": 0, "overdue": 0,
-                    "escalated": 0, "sat": {}, "cards_issued": 0})
+                    "escalated": 0, "extended": 0, "sat": {}, "cards_issued": 0})
 
 
 def figures_by_village(session: Session, month: Month, as_of: date | None = None, *,
@@ -81,7 +81,7 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
         if key not in acc:
             acc[key] = {"households": 0, "visits": 0, "households_visited": 0,
                         "households_visited_ytd": 0, "received": {}, "resolved": 0,
-                        "overdue": 0, "escalated": 0, "sat": {}, "cards_issued": 0}
+                        "overdue": 0, "escalated": 0, "extended": 0, "sat": {}, "cards_issued": 0}
         return acc[key]
 
     def q(column: Any, *cols: Any) -> Any:
@@ -126,6 +126,11 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
         "overdue")
     run(q(Matter.village_code, func.count()).where(
         *live, Matter.escalated_date >= first, Matter.escalated_date <= last), "escalated")
+    # Deadline extensions granted this month: counted so overdue work cannot vanish silently.
+    run(q(Matter.village_code, func.count()).select_from(MatterEvent).join(
+        Matter, Matter.id == MatterEvent.matter_id).where(
+        *live, MatterEvent.deleted.is_(False), MatterEvent.kind == MatterEventKind.EXTEND.value,
+        MatterEvent.event_date >= first, MatterEvent.event_date <= last), "extended")
     stmt = (select(Matter.village_code, Matter.satisfaction, func.count()).where(
         *live, Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
         Matter.resolved_date <= last, Matter.satisfaction != "")
@@ -158,6 +163,7 @@ def _finish(raw: dict[str, Any]) -> dict[str, Any]:
             "resolved": raw["resolved"],
             "overdue": raw["overdue"],
             "escalated": raw["escalated"],
+            "extended": raw["extended"],
             "by_category": by_category,
         },
         "satisfaction": {"rated": rated, "satisfied_or_basic": pleased},
@@ -175,7 +181,7 @@ def _sum_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:
     total["coverage_ytd"] = (round(total["households_visited_ytd"] / total["households"], 4)
                              if total["households"] else 0.0)
     total["matters"] = {k: sum(p["matters"][k] for p in parts)
-                        for k in ("received", "resolved", "overdue", "escalated")}
+                        for k in ("received", "resolved", "overdue", "escalated", "extended")}
     total["matters"]["by_category"] = {
         c.value: sum(p["matters"]["by_category"][c.value] for p in parts) for c in MatterCategory}
     rated = sum(p["satisfaction"]["rated"] for p in parts)
