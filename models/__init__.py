@@ -5,6 +5,7 @@ from models.base import Base, Synced
 from models.cadre import Assignment, Cadre
 from models.card import ContactCard
 from models.household import Household, Member
+from models.plan import PayoutRule, PlanItem, Review
 from models.station import Group, Station, Village
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
 from models.user import Role, User
@@ -21,6 +22,9 @@ __all__ = [
     "Matter",
     "MatterNote",
     "Member",
+    "PayoutRule",
+    "PlanItem",
+    "Review",
     "Reply",
     "Role",
     "Station",

@@ -27,17 +27,22 @@ from models import (
     Matter,
     MatterNote,
     Member,
+    PlanItem,
     Reply,
+    Review,
     Visit,
 )
 from models.base import Base
 from models.vocab import MatterCategory, MatterStatus, Satisfaction, VisitMode
+from models.vocab import PlanCategory, PlanOrigin, PlanStatus, ReviewOccasion, ReviewRating
 from sync.container import BatchRefused
 
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
                                   Visit, Matter, MatterNote, Reply)
+# Work plans and villagers' ratings (issue 16), appended: they refer to cadres and households.
+MODELS += (PlanItem, Review)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
@@ -67,6 +72,11 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("matter", "category"): frozenset(m.value for m in MatterCategory),
     ("matter", "status"): frozenset(m.value for m in MatterStatus),
     ("matter", "satisfaction"): frozenset({""} | {m.value for m in Satisfaction}),
+    ("plan_item", "status"): frozenset(m.value for m in PlanStatus),
+    ("plan_item", "origin"): frozenset(m.value for m in PlanOrigin),
+    ("plan_item", "category"): frozenset(m.value for m in PlanCategory),
+    ("review", "rating"): frozenset(m.value for m in ReviewRating),
+    ("review", "occasion"): frozenset(m.value for m in ReviewOccasion),
 }
 
 
