@@ -33,8 +33,17 @@ from models import (
     Visit,
 )
 from models.base import Base
-from models.vocab import MatterCategory, MatterStatus, Satisfaction, VisitMode
-from models.vocab import PlanCategory, PlanOrigin, PlanStatus, ReviewOccasion, ReviewRating
+from models.vocab import (
+    MatterCategory,
+    MatterStatus,
+    PlanCategory,
+    PlanOrigin,
+    PlanStatus,
+    ReviewOccasion,
+    ReviewRating,
+    Satisfaction,
+    VisitMode,
+)
 from sync.container import BatchRefused
 
 # Travelling tables, parents before children: a record never refers to one later in the stream.

@@ -72,10 +72,7 @@ def add_review(ctx: AppContext, household_id: str, cadre_id: str, rating: str, *
     """Record one household's rating of the cadre who serves it; returns the review id."""
     today = today or date.today()
     code = _rating(rating)
-    if isinstance(on, str):
-        day = _parse_date(on) if on.strip() else today
-    else:
-        day = on or today
+    day = (_parse_date(on) if on.strip() else today) if isinstance(on, str) else on or today
     if day > today:
         raise ValidationError("review_date", "date_in_future", value=day.isoformat())
     if occasion not in {o.value for o in ReviewOccasion}:

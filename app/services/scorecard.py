@@ -202,13 +202,14 @@ def compute(session: Session, month: Month, quarter: Quarter | None = None,
         or_(Matter.status != MatterStatus.RESOLVED.value, Matter.resolved_date > as_of_eff))
         .group_by(Matter.owner_cadre_id)).all())
     rated: dict[str, list[int]] = {}
-    for cid, sat, n in s.execute(select(Matter.owner_cadre_id, Matter.satisfaction, func.count())
-                                 .where(*resolved_in, Matter.satisfaction != "")
-                                 .group_by(Matter.owner_cadre_id, Matter.satisfaction)):
-        t = rated.setdefault(cid, [0, 0])
-        t[0] += n
-        if sat in (Satisfaction.SATISFIED.value, Satisfaction.BASIC.value):
-            t[1] += n
+    for cid, satisfaction, n in s.execute(
+            select(Matter.owner_cadre_id, Matter.satisfaction, func.count())
+            .where(*resolved_in, Matter.satisfaction != "")
+            .group_by(Matter.owner_cadre_id, Matter.satisfaction)):
+        tr = rated.setdefault(str(cid), [0, 0])
+        tr[0] += n
+        if satisfaction in (Satisfaction.SATISFIED.value, Satisfaction.BASIC.value):
+            tr[1] += n
     plans: dict[str, list[int]] = {}
     for cid, status, n in s.execute(
             select(PlanItem.cadre_id, PlanItem.status, func.count())
@@ -224,7 +225,7 @@ def compute(session: Session, month: Month, quarter: Quarter | None = None,
     for c in s.execute(select(Cadre).where(Cadre.deleted.is_(False)).order_by(
             Cadre.village_code, Cadre.is_leader.desc(), Cadre.name, Cadre.id)).scalars():
         p = plans.get(c.id, [0, 0])
-        sat = rated.get(c.id, [0, 0])
+        sat: list[int] = rated.get(c.id, [0, 0])
         score = CadreScore(
             cadre_id=c.id, name=c.name, village_code=c.village_code, title=c.title,
             households=households.get(c.id, 0), visited_ytd=visited.get(c.id, 0),
