@@ -205,20 +205,28 @@ def approve(ctx: AppContext, item_ids: list[str]) -> int:
 def close_item(ctx: AppContext, item_id: str, done: bool, note: str = "", evidence: str = "",
                today: date | None = None) -> None:
     """Check an item off (销) as done or not done, with a short note (the reason, if not done)."""
+    close_items(ctx, [item_id], done, note, evidence, today)
+
+
+def close_items(ctx: AppContext, item_ids: list[str], done: bool, note: str = "",
+                evidence: str = "", today: date | None = None) -> None:
+    """Check several items off in one transaction: all of them, or none if one is refused."""
     today = today or date.today()
     with ctx.uow() as uow:
-        item = _item(uow, item_id)
-        if item.status in CLOSED_STATUSES:
-            raise MinqingError("plan_already_closed", month=item.month,
-                               by=item.closed_by or "-")
-        if item.status == PlanStatus.DROPPED.value:
-            raise MinqingError("plan_dropped", month=item.month)
-        if item.month > f"{today.year:04d}-{today.month:02d}":
-            raise MinqingError("plan_month_not_begun", month=item.month)
-        uow.update_record(item, "plan_item",
-                          status=PlanStatus.DONE.value if done else PlanStatus.NOT_DONE.value,
-                          note=normalize_text(note), evidence=normalize_text(evidence),
-                          closed_by=ctx.actor, closed_at=utcnow())
+        for item_id in item_ids:
+            item = _item(uow, item_id)
+            if item.status in CLOSED_STATUSES:
+                raise MinqingError("plan_already_closed", month=item.month,
+                                   by=item.closed_by or "-")
+            if item.status == PlanStatus.DROPPED.value:
+                raise MinqingError("plan_dropped", month=item.month)
+            if item.month > f"{today.year:04d}-{today.month:02d}":
+                raise MinqingError("plan_month_not_begun", month=item.month)
+            uow.update_record(
+                item, "plan_item",
+                status=PlanStatus.DONE.value if done else PlanStatus.NOT_DONE.value,
+                note=normalize_text(note), evidence=normalize_text(evidence),
+                closed_by=ctx.actor, closed_at=utcnow())
         uow.commit()
 
 
@@ -228,37 +236,50 @@ def _has_accounts(session: Session) -> bool:
 
 def confirm(ctx: AppContext, item_id: str) -> None:
     """The superior confirms a check-off (上下结合销)."""
+    confirm_items(ctx, [item_id])
+
+
+def confirm_items(ctx: AppContext, item_ids: list[str]) -> None:
+    """Confirm several check-offs in one transaction (all, or none if one is refused)."""
     _require_admin(ctx, "confirm")
     with ctx.uow() as uow:
-        item = _item(uow, item_id)
-        if item.status not in CLOSED_STATUSES:
-            raise MinqingError("plan_confirm_not_closed", month=item.month)
-        if item.confirmed_by:
-            raise MinqingError("plan_already_confirmed", by=item.confirmed_by)
-        if _has_accounts(uow.session):
-            user = uow.session.get(User, ctx.actor)
-            cadre = uow.session.get(Cadre, item.cadre_id)
-            own = user is not None and cadre is not None and bool(user.full_name) \
-                and user.full_name == cadre.name
-            if item.closed_by == ctx.actor or own:
-                raise MinqingError("plan_confirm_own", user=ctx.actor)
-        uow.update_record(item, "plan_item", confirmed_by=ctx.actor, confirmed_at=utcnow())
+        accounts = _has_accounts(uow.session)
+        user = uow.session.get(User, ctx.actor) if accounts else None
+        for item_id in item_ids:
+            item = _item(uow, item_id)
+            if item.status not in CLOSED_STATUSES:
+                raise MinqingError("plan_confirm_not_closed", month=item.month)
+            if item.confirmed_by:
+                raise MinqingError("plan_already_confirmed", by=item.confirmed_by)
+            if accounts:
+                cadre = uow.session.get(Cadre, item.cadre_id)
+                own = user is not None and cadre is not None and bool(user.full_name) \
+                    and user.full_name == cadre.name
+                if item.closed_by == ctx.actor or own:
+                    raise MinqingError("plan_confirm_own", user=ctx.actor)
+            uow.update_record(item, "plan_item", confirmed_by=ctx.actor, confirmed_at=utcnow())
+        uow.commit()
+
+
+def drop_items(ctx: AppContext, item_ids: list[str], reason: str) -> None:
+    """Withdraw open items with their reason, in one transaction."""
+    why = normalize_text(reason)
+    if not why:
+        raise ValidationError("note", "plan_reason_required")
+    with ctx.uow() as uow:
+        for item_id in item_ids:
+            item = _item(uow, item_id)
+            if item.status not in OPEN_STATUSES:
+                raise MinqingError("plan_already_closed", month=item.month,
+                                   by=item.closed_by or "-")
+            uow.update_record(item, "plan_item", status=PlanStatus.DROPPED.value, note=why,
+                              closed_by=ctx.actor, closed_at=utcnow())
         uow.commit()
 
 
 def drop_item(ctx: AppContext, item_id: str, reason: str) -> None:
     """Withdraw an open item with its reason (it then leaves the closure rate)."""
-    why = normalize_text(reason)
-    if not why:
-        raise ValidationError("note", "plan_reason_required")
-    with ctx.uow() as uow:
-        item = _item(uow, item_id)
-        if item.status not in OPEN_STATUSES:
-            raise MinqingError("plan_already_closed", month=item.month,
-                               by=item.closed_by or "-")
-        uow.update_record(item, "plan_item", status=PlanStatus.DROPPED.value, note=why,
-                          closed_by=ctx.actor, closed_at=utcnow())
-        uow.commit()
+    drop_items(ctx, [item_id], reason)
 
 
 def carry_over(ctx: AppContext, item_id: str, today: date | None = None) -> str:

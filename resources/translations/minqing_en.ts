@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="52" />
+        <location filename="../../ui/pages/accounts.py" line="46" />
         <source>New user account</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="59" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="60" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="61" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="68" />
+        <location filename="../../ui/pages/accounts.py" line="62" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="169" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="171" />
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="172" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="179" />
+        <location filename="../../ui/pages/accounts.py" line="173" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>The account can no longer sign in; what it recorded keeps its name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="183" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Signed in as %1 (%2).</source>
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="200" />
+        <location filename="../../ui/pages/accounts.py" line="194" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="236" />
+        <location filename="../../ui/pages/accounts.py" line="230" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="247" />
+        <location filename="../../ui/pages/accounts.py" line="241" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="256" />
+        <location filename="../../ui/pages/accounts.py" line="250" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="264" />
+        <location filename="../../ui/pages/accounts.py" line="258" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -924,284 +924,294 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="464" />
+        <location filename="../../ui/pages/exchange.py" line="430" />
+        <source>Work plan items</source>
+        <translation>Work plan items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="431" />
+        <source>Villagers' ratings</source>
+        <translation>Villagers' ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="466" />
         <source>Every village (one batch each)</source>
         <translation>Every village (one batch each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="471" />
+        <location filename="../../ui/pages/exchange.py" line="473" />
         <source>Send to:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="472" />
+        <location filename="../../ui/pages/exchange.py" line="474" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="475" />
+        <location filename="../../ui/pages/exchange.py" line="477" />
         <source>waiting for the township's receipt</source>
         <translation>waiting for the township's receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="478" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="478" />
         <source>refused — see receipt</source>
         <translation>refused — see receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="481" />
+        <location filename="../../ui/pages/exchange.py" line="483" />
         <source>confirmed on %1</source>
         <translation>confirmed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="486" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="486" />
+        <location filename="../../ui/pages/exchange.py" line="488" />
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="692" />
+        <location filename="../../ui/pages/exchange.py" line="489" />
+        <location filename="../../ui/pages/exchange.py" line="694" />
         <source>(full)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="497" />
         <source>not paired</source>
         <translation>not paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>none received yet</source>
         <translation>none received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="502" />
+        <location filename="../../ui/pages/exchange.py" line="504" />
         <source>Missing batches: %1</source>
         <translation>Missing batches: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
+        <location filename="../../ui/pages/exchange.py" line="508" />
         <source>No batch is missing.</source>
         <translation>No batch is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="513" />
+        <location filename="../../ui/pages/exchange.py" line="515" />
         <source>Conflicts to decide (%1)</source>
         <translation>Conflicts to decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="552" />
+        <location filename="../../ui/pages/exchange.py" line="554" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="555" />
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="555" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="559" />
+        <location filename="../../ui/pages/exchange.py" line="561" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>One batch for each village: its township replies and receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="569" />
+        <location filename="../../ui/pages/exchange.py" line="571" />
         <source>everything this station holds for it (full batch)</source>
         <translation>everything this station holds for it (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="571" />
+        <location filename="../../ui/pages/exchange.py" line="573" />
         <source>everything not sent before</source>
         <translation>everything not sent before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="573" />
+        <location filename="../../ui/pages/exchange.py" line="575" />
         <source>only what changed since %1</source>
         <translation>only what changed since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
+        <location filename="../../ui/pages/exchange.py" line="580" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
+        <location filename="../../ui/pages/exchange.py" line="586" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="709" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
+        <location filename="../../ui/pages/exchange.py" line="711" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>Choose the USB drive first (or a folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="614" />
         <source>Writing the batch to the USB drive…</source>
         <translation>Writing the batch to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="621" />
+        <location filename="../../ui/pages/exchange.py" line="623" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>Cancelled. Nothing more was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="623" />
+        <location filename="../../ui/pages/exchange.py" line="625" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>Cancelled. Nothing was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="641" />
+        <location filename="../../ui/pages/exchange.py" line="643" />
         <source>Nothing was sent: %1</source>
         <translation>Nothing was sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="645" />
+        <location filename="../../ui/pages/exchange.py" line="647" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="648" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="652" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="652" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="652" />
+        <location filename="../../ui/pages/exchange.py" line="654" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="655" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="655" />
+        <location filename="../../ui/pages/exchange.py" line="657" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="657" />
+        <location filename="../../ui/pages/exchange.py" line="659" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="689" />
+        <location filename="../../ui/pages/exchange.py" line="691" />
         <source>this station</source>
         <translation>this station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="690" />
+        <location filename="../../ui/pages/exchange.py" line="692" />
         <source>for another station</source>
         <translation>for another station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="711" />
+        <location filename="../../ui/pages/exchange.py" line="713" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>No batch files (.mqb) in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="716" />
+        <location filename="../../ui/pages/exchange.py" line="718" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="746" />
+        <location filename="../../ui/pages/exchange.py" line="748" />
         <source>Tick the files to import.</source>
         <translation>Tick the files to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="763" />
         <source>Checking the batch files…</source>
         <translation>Checking the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="764" />
         <source>Importing the batch files…</source>
         <translation>Importing the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="775" />
+        <location filename="../../ui/pages/exchange.py" line="777" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="801" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="802" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="803" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="804" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="805" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="804" />
+        <location filename="../../ui/pages/exchange.py" line="806" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="807" />
+        <location filename="../../ui/pages/exchange.py" line="809" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="810" />
+        <location filename="../../ui/pages/exchange.py" line="812" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="821" />
+        <location filename="../../ui/pages/exchange.py" line="823" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="829" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="860" />
+        <location filename="../../ui/pages/exchange.py" line="862" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>
@@ -1209,32 +1219,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="125" />
+        <location filename="../../ui/login_dialog.py" line="120" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="135" />
+        <location filename="../../ui/login_dialog.py" line="130" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="136" />
+        <location filename="../../ui/login_dialog.py" line="131" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="137" />
+        <location filename="../../ui/login_dialog.py" line="132" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138" />
+        <location filename="../../ui/login_dialog.py" line="133" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -1499,17 +1509,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="114" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126" />
+        <location filename="../../ui/widgets.py" line="132" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>No household matches “%1”</source>
         <translation>No household matches “%1”</translation>
     </message>
@@ -1862,32 +1872,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Locked — sign in again</source>
         <translation>Locked — sign in again</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="86" />
+        <location filename="../../ui/login_dialog.py" line="81" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="82" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="83" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251" />
+        <location filename="../../ui/login_dialog.py" line="246" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -1895,72 +1905,82 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Work plans</source>
+        <translation>Work plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2283,19 +2303,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="97" />
         <source>Change the password of %1</source>
         <translation>Change the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="102" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="109" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Password again</source>
         <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Closure rate</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Proposed (yuan)</source>
+        <translation>Proposed (yuan)</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2420,155 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/permissions.py" line="18" />
         <source>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</source>
         <translation>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Plan item</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="78" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="78" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="78" />
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="86" />
+        <source>(carried over)</source>
+        <translation>(carried over)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="210" />
+        <source>Work plans (预安销号)</source>
+        <translation>Work plans (预安销号)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="211" />
+        <location filename="../../ui/pages/plans.py" line="214" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="212" />
+        <location filename="../../ui/pages/plans.py" line="213" />
+        <source>Cadre:</source>
+        <translation>Cadre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="215" />
+        <source>New items, one per line</source>
+        <translation>New items, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="216" />
+        <source>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</source>
+        <translation>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="218" />
+        <source>Assigned by the level above (安, approved at once)</source>
+        <translation>Assigned by the level above (安, approved at once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="219" />
+        <source>Add items (Ctrl+Enter)</source>
+        <translation>Add items (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="220" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="221" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="222" />
+        <source>Not done…</source>
+        <translation>Not done…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="223" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="224" />
+        <source>Carry to next month</source>
+        <translation>Carry to next month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="225" />
+        <source>Drop…</source>
+        <translation>Drop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="230" />
+        <location filename="../../ui/pages/plans.py" line="262" />
+        <source>All cadres</source>
+        <translation>All cadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="290" />
+        <source>%1 items, %2 done: closure rate %3</source>
+        <translation>%1 items, %2 done: closure rate %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="294" />
+        <source>No plan items for this month yet.</source>
+        <translation>No plan items for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="323" />
+        <source>Only an administrator (the level above) approves, assigns and confirms.</source>
+        <translation>Only an administrator (the level above) approves, assigns and confirms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="376" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="377" />
+        <source>Why was it not done?</source>
+        <translation>Why was it not done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="398" />
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="398" />
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2778,142 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/reports.py" line="377" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Items done</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="81" />
+        <source>Closure rate</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="95" />
+        <source>(bottom, 末位)</source>
+        <translation>(bottom, 末位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="96" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="229" />
+        <source>Cadre scorecard</source>
+        <translation>Cadre scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="230" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="231" />
+        <source>Whole quarter</source>
+        <translation>Whole quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="232" />
+        <source>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</source>
+        <translation>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="236" />
+        <source>Per village</source>
+        <translation>Per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="237" />
+        <source>Payout by plan completion (绩酬挂钩), for the quarter:</source>
+        <translation>Payout by plan completion (绩酬挂钩), for the quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="239" />
+        <source>Pool (yuan):</source>
+        <translation>Pool (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="240" />
+        <source>Minimum spread:</source>
+        <translation>Minimum spread:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="241" />
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="290" />
+        <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
+        <translation>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="293" />
+        <source>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</source>
+        <translation>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</translation>
     </message>
 </context>
 <context>

@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="52" />
+        <location filename="../../ui/pages/accounts.py" line="46" />
         <source>New user account</source>
         <translation>新建用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="59" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="60" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="61" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="68" />
+        <location filename="../../ui/pages/accounts.py" line="62" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="169" />
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="171" />
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="172" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="179" />
+        <location filename="../../ui/pages/accounts.py" line="173" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>停用后该账号不能再登录；它录入的记录仍署其名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="183" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Signed in as %1 (%2).</source>
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="200" />
+        <location filename="../../ui/pages/accounts.py" line="194" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="236" />
+        <location filename="../../ui/pages/accounts.py" line="230" />
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="247" />
+        <location filename="../../ui/pages/accounts.py" line="241" />
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="256" />
+        <location filename="../../ui/pages/accounts.py" line="250" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>停用账号 %1？停用后不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="264" />
+        <location filename="../../ui/pages/accounts.py" line="258" />
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
@@ -924,284 +924,294 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="464" />
+        <location filename="../../ui/pages/exchange.py" line="430" />
+        <source>Work plan items</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="431" />
+        <source>Villagers' ratings</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="466" />
         <source>Every village (one batch each)</source>
         <translation>所有村（每村一批）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="471" />
+        <location filename="../../ui/pages/exchange.py" line="473" />
         <source>Send to:</source>
         <translation>发送给：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="472" />
+        <location filename="../../ui/pages/exchange.py" line="474" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="475" />
+        <location filename="../../ui/pages/exchange.py" line="477" />
         <source>waiting for the township's receipt</source>
         <translation>等待乡镇回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="478" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="476" />
+        <location filename="../../ui/pages/exchange.py" line="478" />
         <source>refused — see receipt</source>
         <translation>被拒收——见回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="481" />
+        <location filename="../../ui/pages/exchange.py" line="483" />
         <source>confirmed on %1</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="484" />
+        <location filename="../../ui/pages/exchange.py" line="486" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="486" />
+        <location filename="../../ui/pages/exchange.py" line="488" />
         <source>refused: %1</source>
         <translation>被拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
-        <location filename="../../ui/pages/exchange.py" line="692" />
+        <location filename="../../ui/pages/exchange.py" line="489" />
+        <location filename="../../ui/pages/exchange.py" line="694" />
         <source>(full)</source>
         <translation>（完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="497" />
         <source>not paired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
+        <location filename="../../ui/pages/exchange.py" line="499" />
         <source>none received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="502" />
+        <location filename="../../ui/pages/exchange.py" line="504" />
         <source>Missing batches: %1</source>
         <translation>缺少的批次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
+        <location filename="../../ui/pages/exchange.py" line="508" />
         <source>No batch is missing.</source>
         <translation>没有缺少的批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="513" />
+        <location filename="../../ui/pages/exchange.py" line="515" />
         <source>Conflicts to decide (%1)</source>
         <translation>待处理的冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="552" />
+        <location filename="../../ui/pages/exchange.py" line="554" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="555" />
         <source>villages</source>
         <translation>各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="553" />
+        <location filename="../../ui/pages/exchange.py" line="555" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="559" />
+        <location filename="../../ui/pages/exchange.py" line="561" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>为每个村各写一批：乡镇的答复和回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="569" />
+        <location filename="../../ui/pages/exchange.py" line="571" />
         <source>everything this station holds for it (full batch)</source>
         <translation>本站为其保存的全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="571" />
+        <location filename="../../ui/pages/exchange.py" line="573" />
         <source>everything not sent before</source>
         <translation>此前未发送的全部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="573" />
+        <location filename="../../ui/pages/exchange.py" line="575" />
         <source>only what changed since %1</source>
         <translation>只含 %1 以来的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
+        <location filename="../../ui/pages/exchange.py" line="580" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
+        <location filename="../../ui/pages/exchange.py" line="586" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <location filename="../../ui/pages/exchange.py" line="709" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
+        <location filename="../../ui/pages/exchange.py" line="711" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>请先选择U盘（或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="612" />
+        <location filename="../../ui/pages/exchange.py" line="614" />
         <source>Writing the batch to the USB drive…</source>
         <translation>正在把批次写入U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="621" />
+        <location filename="../../ui/pages/exchange.py" line="623" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>已取消，没有再向U盘写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="623" />
+        <location filename="../../ui/pages/exchange.py" line="625" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>已取消，U盘上没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="641" />
+        <location filename="../../ui/pages/exchange.py" line="643" />
         <source>Nothing was sent: %1</source>
         <translation>没有发送：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="645" />
+        <location filename="../../ui/pages/exchange.py" line="647" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="648" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="652" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="650" />
+        <location filename="../../ui/pages/exchange.py" line="652" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="652" />
+        <location filename="../../ui/pages/exchange.py" line="654" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="653" />
+        <location filename="../../ui/pages/exchange.py" line="655" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="655" />
+        <location filename="../../ui/pages/exchange.py" line="657" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="657" />
+        <location filename="../../ui/pages/exchange.py" line="659" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="689" />
+        <location filename="../../ui/pages/exchange.py" line="691" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="690" />
+        <location filename="../../ui/pages/exchange.py" line="692" />
         <source>for another station</source>
         <translation>发给其他工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="711" />
+        <location filename="../../ui/pages/exchange.py" line="713" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>%1 中没有批次文件（.mqb）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="716" />
+        <location filename="../../ui/pages/exchange.py" line="718" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="746" />
+        <location filename="../../ui/pages/exchange.py" line="748" />
         <source>Tick the files to import.</source>
         <translation>请勾选要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="761" />
+        <location filename="../../ui/pages/exchange.py" line="763" />
         <source>Checking the batch files…</source>
         <translation>正在检查批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="762" />
+        <location filename="../../ui/pages/exchange.py" line="764" />
         <source>Importing the batch files…</source>
         <translation>正在导入批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="775" />
+        <location filename="../../ui/pages/exchange.py" line="777" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="799" />
+        <location filename="../../ui/pages/exchange.py" line="801" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
+        <location filename="../../ui/pages/exchange.py" line="802" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="801" />
+        <location filename="../../ui/pages/exchange.py" line="803" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="802" />
+        <location filename="../../ui/pages/exchange.py" line="804" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="803" />
+        <location filename="../../ui/pages/exchange.py" line="805" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="804" />
+        <location filename="../../ui/pages/exchange.py" line="806" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="807" />
+        <location filename="../../ui/pages/exchange.py" line="809" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="810" />
+        <location filename="../../ui/pages/exchange.py" line="812" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="821" />
+        <location filename="../../ui/pages/exchange.py" line="823" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="829" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="860" />
+        <location filename="../../ui/pages/exchange.py" line="862" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>
@@ -1209,32 +1219,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="125" />
+        <location filename="../../ui/login_dialog.py" line="120" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="135" />
+        <location filename="../../ui/login_dialog.py" line="130" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="136" />
+        <location filename="../../ui/login_dialog.py" line="131" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="137" />
+        <location filename="../../ui/login_dialog.py" line="132" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138" />
+        <location filename="../../ui/login_dialog.py" line="133" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1499,17 +1509,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="114" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>姓名、拼音首字母（如 zs）或号码尾数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126" />
+        <location filename="../../ui/widgets.py" line="132" />
         <source>liaison %1</source>
         <translation>联系干部 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>No household matches “%1”</source>
         <translation>没有与“%1”相符的农户</translation>
     </message>
@@ -1862,32 +1872,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Locked — sign in again</source>
         <translation>已锁定——请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="86" />
+        <location filename="../../ui/login_dialog.py" line="81" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="82" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="83" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251" />
+        <location filename="../../ui/login_dialog.py" line="246" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -1895,72 +1905,82 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Work plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138" />
+        <source>Scorecard</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2283,19 +2303,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="97" />
         <source>Change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="102" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="109" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Closure rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Proposed (yuan)</source>
+        <translation>建议金额（元）</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2420,155 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/permissions.py" line="18" />
         <source>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</source>
         <translation>您的账号是只读账号：可以查看，不能修改。需要录入请找管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Plan item</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="78" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="78" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="78" />
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="86" />
+        <source>(carried over)</source>
+        <translation>（上月转入）</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="210" />
+        <source>Work plans (预安销号)</source>
+        <translation>工作计划（预安销号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="211" />
+        <location filename="../../ui/pages/plans.py" line="214" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="212" />
+        <location filename="../../ui/pages/plans.py" line="213" />
+        <source>Cadre:</source>
+        <translation>干部：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="215" />
+        <source>New items, one per line</source>
+        <translation>新增工作，每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="216" />
+        <source>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</source>
+        <translation>每行输入一项工作，按 Ctrl+Enter 全部加入该干部的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="218" />
+        <source>Assigned by the level above (安, approved at once)</source>
+        <translation>上级安排（安，直接审定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="219" />
+        <source>Add items (Ctrl+Enter)</source>
+        <translation>添加（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="220" />
+        <source>Approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="221" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="222" />
+        <source>Not done…</source>
+        <translation>未完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="223" />
+        <source>Confirm</source>
+        <translation>确认销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="224" />
+        <source>Carry to next month</source>
+        <translation>转入下月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="225" />
+        <source>Drop…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="230" />
+        <location filename="../../ui/pages/plans.py" line="262" />
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="290" />
+        <source>%1 items, %2 done: closure rate %3</source>
+        <translation>%1 项工作，完成 %2 项，销号率 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="294" />
+        <source>No plan items for this month yet.</source>
+        <translation>本月还没有工作计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="323" />
+        <source>Only an administrator (the level above) approves, assigns and confirms.</source>
+        <translation>审定、安排和确认销号由上级（管理员）进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="376" />
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="377" />
+        <source>Why was it not done?</source>
+        <translation>未完成的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="398" />
+        <source>Drop</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="398" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2778,142 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/reports.py" line="377" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Households</source>
+        <translation>联系户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Received</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Satisfaction</source>
+        <translation>办结满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Rating</source>
+        <translation>群众评议满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Ratings</source>
+        <translation>评议数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Items done</source>
+        <translation>销号/计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="81" />
+        <source>Closure rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="95" />
+        <source>(bottom, 末位)</source>
+        <translation>（末位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="96" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="229" />
+        <source>Cadre scorecard</source>
+        <translation>干部考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="230" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="231" />
+        <source>Whole quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="232" />
+        <source>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</source>
+        <translation>按销号率排名，其次为群众评议、走访覆盖率和办结满意率；各单位排名最后者标为“末位”。群众评议只显示统计数字。“—”表示没有可统计的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="236" />
+        <source>Per village</source>
+        <translation>各村情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="237" />
+        <source>Payout by plan completion (绩酬挂钩), for the quarter:</source>
+        <translation>绩酬挂钩（按季度销号情况）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="239" />
+        <source>Pool (yuan):</source>
+        <translation>资金池（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="240" />
+        <source>Minimum spread:</source>
+        <translation>最低差额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="241" />
+        <source>Propose</source>
+        <translation>计算建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="290" />
+        <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
+        <translation>只有本季度有工作计划的干部参与分配。工作站只提出建议，由人决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="293" />
+        <source>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</source>
+        <translation>%1：共分配 %2 元；最高与最低相差 %3 元（至少 %4 元）。工作站只提出建议，由人决定。</translation>
     </message>
 </context>
 <context>
