@@ -290,7 +290,9 @@ def _demo_plans(rows: DemoRows, seed: int, station_code: str, today: date,
     for a in rows[Assignment]:
         if rng.random() >= 0.3:
             continue
-        rating = rng.choices(("satisfied", "fair", "unsatisfied"), (64, 22, 14))[0]
+        # about one in nine unsatisfied, so every demo station shows a few
+        rating = "unsatisfied" if len(rows[Review]) % 9 == 4 else \
+            rng.choices(("satisfied", "fair"), (74, 26))[0]
         rows[Review].append({
             "id": new_id(), "village_code": a["origin_code"], "household_id": a["household_id"],
             "cadre_id": a["cadre_id"],
