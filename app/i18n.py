@@ -497,6 +497,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "matter_card_size": ("纸张只能是 A5 或 A4（填的是 {value}）",
                          "the paper size must be A5 or A4 (got {value})"),
     # --- end matters handed on ---
+    # --- work plans, ratings, scorecard, payout (issue 16: app/services/plans.py …) ---
+    "quarter_invalid": ("“{value}”不是有效的季度，应写成 2026-Q4 这样",
+                        "“{value}” is not a quarter; write it like 2026-Q4"),
+    "text_too_long": ("不能超过 {limit} 个字", "must not be longer than {limit} characters"),
+    "amount_invalid": ("“{value}”不是有效金额（元，最多两位小数，不能为负）",
+                       "“{value}” is not an amount (yuan, at most two decimals, not negative)"),
+    "plan_admin_only": ("“{user}”不是管理员：审定、安排和确认销号由上级（管理员）进行",
+                        "“{user}” is not an administrator: approving, assigning and confirming "
+                        "plan items is for the level above (an administrator)"),
+    "plan_not_our_cadre": ("干部“{name}”的工作计划由其所在工作站（{owner}）管理，本站只能查看",
+                           "the plans of “{name}” are kept by their own station ({owner}); "
+                           "this station can only view them"),
+    "plan_cadre_inactive": ("干部“{name}”已停用，不能再安排工作",
+                            "“{name}” is no longer active; no plan items can be added"),
+    "plan_already_closed": ("这项工作（{month}）已经销号过（经办人 {by}），不能重复销号",
+                            "this item ({month}) has already been checked off (by {by}); it "
+                            "cannot be checked off twice"),
+    "plan_dropped": ("这项工作（{month}）已撤销，不能销号",
+                     "this item ({month}) was dropped; it cannot be checked off"),
+    "plan_month_not_begun": ("这项工作属于 {month}，该月尚未开始，不能销号",
+                             "this item belongs to {month}, which has not begun; it cannot be "
+                             "checked off yet"),
+    "plan_confirm_not_closed": ("这项工作（{month}）还没有销号，不能确认",
+                                "this item ({month}) has not been checked off yet; there is "
+                                "nothing to confirm"),
+    "plan_already_confirmed": ("这项工作已由 {by} 确认过", "this item was already confirmed by {by}"),
+    "plan_confirm_own": ("“{user}”不能确认自己销号或自己的工作，须由上级另一人确认",
+                         "“{user}” cannot confirm their own check-off or their own item; "
+                         "another person at the level above must confirm it"),
+    "plan_reason_required": ("撤销工作须写明原因", "a reason is required to drop an item"),
+    "plan_carry_finished": ("这项工作已完成或已撤销，无需转入下月",
+                            "this item is finished or dropped; there is nothing to carry into "
+                            "next month"),
+    "plan_already_carried": ("这项工作（{month}）已经转入下月", "this item ({month}) was already "
+                             "carried into the next month"),
+    "plan_added": ("已添加工作计划 {id}", "plan item {id} added"),
+    "review_not_served": ("{cadre}不是农户“{household}”在 {date} 的联系干部，不能评议",
+                          "{cadre} was not the liaison cadre of the household “{household}” on "
+                          "{date}; the rating was not recorded"),
+    "review_not_our_household": ("这户的群众评议由其所在村（{owner}）记录",
+                                 "ratings of this household are recorded by its village "
+                                 "({owner})"),
+    "payout_no_plans": ("{quarter} 没有任何干部有工作计划，无法分配",
+                        "no cadre has plan items in {quarter}; there is nothing to pay out by"),
+    "payout_all_equal": ("所有干部的销号率相同，无法按完成情况拉开 {spread} 元差距，请人工决定",
+                         "every cadre has the same closure rate, so no spread of {spread} yuan "
+                         "can be set by completion; decide by hand"),
+    "payout_pool_too_small": (
+        "资金池 {pool} 元太少：{n} 名干部最高与最低至少相差 {spread} 元，至少需要 {need} 元",
+        "a pool of {pool} yuan is too small: with {n} cadres and a spread of at least {spread} "
+        "yuan it must be at least {need} yuan"),
+    "payout_saved": ("已保存绩酬挂钩规则", "payout rule saved"),
+    "plan_sheet_written": ("已保存 {path}（{count} 张表）", "saved {path} ({count} sheets)"),
+    # --- end plans ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -546,6 +600,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "workdays": ("办结时限（工作日）", "Time limit (working days)"),
     "event_date": ("日期", "Date"),
     "size": ("纸张", "Paper size"),
+    # work plans, ratings, payout (issue 16)
+    "plan_text": ("工作内容", "Plan item"),
+    "quarter": ("季度", "Quarter"),
+    "rating": ("评议", "Rating"),
+    "review_date": ("评议日期", "Rating date"),
+    "remark": ("意见", "Remark"),
+    "occasion": ("评议场合", "Occasion"),
+    "pool": ("资金池", "Pool"),
+    "min_spread": ("最低差额", "Minimum spread"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -590,6 +653,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "critical": ("特急", "Critical"),
     "reassign": ("更换包案干部", "Owner changed"),
     "extend": ("延期", "Deadline extended"),
+    # work plans (issue 16)
+    "planned": ("待审定", "Proposed"),
+    "approved": ("已审定", "Approved"),
+    "done": ("已完成", "Done"),
+    "not_done": ("未完成", "Not done"),
+    "dropped": ("已撤销", "Dropped"),
+    "proposed": ("自报（预）", "Proposed (预)"),
+    "assigned": ("上级安排（安）", "Assigned (安)"),
+    "visits": ("走访联系", "Visits"),
+    "matters": ("事项办理", "Matters"),
+    "projects": ("重点工作", "Key work"),
+    "services": ("便民服务", "Services"),
+    "other": ("其他", "Other"),
+    "fair": ("基本满意", "Fairly satisfied"),
+    "visit": ("走访时", "At a visit"),
+    "yearly": ("年度评议", "Yearly round"),
 }
 
 

@@ -7,6 +7,7 @@ from models.calendar import HolidayDay
 from models.card import ContactCard
 from models.household import Household, Member
 from models.matter_events import DeadlineRule, MatterEvent
+from models.plan import PayoutRule, PlanItem, Review
 from models.station import Group, Station, Village
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
 from models.user import Role, User
@@ -24,6 +25,9 @@ __all__ = [
     "Matter",
     "MatterNote",
     "Member",
+    "PayoutRule",
+    "PlanItem",
+    "Review",
     "Reply",
     "Role",
     "Station",

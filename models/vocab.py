@@ -107,3 +107,36 @@ URGENCY_SHARE: dict[MatterUrgency, float] = {
     MatterUrgency.URGENT: 0.5,
     MatterUrgency.CRITICAL: 0.2,
 }
+
+class PlanStatus(StrEnum):
+    PLANNED = "planned"  # 预: proposed, not yet approved
+    APPROVED = "approved"  # 安: approved or assigned by the level above
+    DONE = "done"  # 销: checked off as done
+    NOT_DONE = "not_done"  # checked off as not done, with the reason
+    DROPPED = "dropped"  # withdrawn with a reason; not counted in the closure rate
+
+
+class PlanOrigin(StrEnum):
+    PROPOSED = "proposed"  # 自下而上预
+    ASSIGNED = "assigned"  # 自上而下安
+
+
+class PlanCategory(StrEnum):
+    VISITS = "visits"  # 走访联系
+    MATTERS = "matters"  # 事项办理
+    PROJECTS = "projects"  # 重点工作
+    SERVICES = "services"  # 便民服务
+    OTHER = "other"  # 其他
+
+
+class ReviewRating(StrEnum):
+    SATISFIED = "satisfied"  # 满意
+    FAIR = "fair"  # 基本满意
+    UNSATISFIED = "unsatisfied"  # 不满意
+
+
+class ReviewOccasion(StrEnum):
+    VISIT = "visit"  # 走访时
+    MEETING = "meeting"  # 会议上
+    YEARLY = "yearly"  # 年度评议
+    OTHER = "other"

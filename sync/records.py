@@ -31,7 +31,9 @@ from models import (
     MatterEvent,
     MatterNote,
     Member,
+    PlanItem,
     Reply,
+    Review,
     Visit,
 )
 from models.base import Base
@@ -40,6 +42,11 @@ from models.vocab import (
     MatterEventKind,
     MatterStatus,
     MatterUrgency,
+    PlanCategory,
+    PlanOrigin,
+    PlanStatus,
+    ReviewOccasion,
+    ReviewRating,
     Satisfaction,
     VisitMode,
 )
@@ -49,6 +56,8 @@ from sync.container import BatchRefused
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
                                   Visit, Matter, MatterNote, Reply, HolidayDay, MatterEvent)
+# Work plans and villagers' ratings (issue 16), appended: they refer to cadres and households.
+MODELS += (PlanItem, Review)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
@@ -85,6 +94,11 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("holiday_day", "source"): frozenset({"file", "notice"}),
     ("matter", "urgency"): frozenset(m.value for m in MatterUrgency),
     ("matter_event", "kind"): frozenset(m.value for m in MatterEventKind),
+    ("plan_item", "status"): frozenset(m.value for m in PlanStatus),
+    ("plan_item", "origin"): frozenset(m.value for m in PlanOrigin),
+    ("plan_item", "category"): frozenset(m.value for m in PlanCategory),
+    ("review", "rating"): frozenset(m.value for m in ReviewRating),
+    ("review", "occasion"): frozenset(m.value for m in ReviewOccasion),
 }
 # Columns added after format 1, with the value a record from an older station gets.
 ADDED_COLUMNS: dict[str, dict[str, Any]] = {"matter": {"urgency": MatterUrgency.NORMAL.value}}

@@ -30,15 +30,18 @@ from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
 from ui.pages.matters import MattersPage
+from ui.pages.plans import PlansPage
 from ui.pages.reports import ReportsPage
+from ui.pages.scorecard import ScorecardPage
 from ui.pages.settings import SettingsPage
 from ui.pages.visits import VisitsPage
 
 NAV_WIDE = 200  # the side menu's width on a laptop screen
 NAV_NARROW = 110  # …and on a small one (1024 wide): page names still fit
 DEFAULT_SIZE = QSize(1280, 800)
-PAGES = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
+PAGES: tuple[str, ...] = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
          "settings")
+PAGES += ("plans", "scorecard")  # work plans and the scorecard (issue 16)
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
             "reports": self.reports, "exchange": self.exchange,
             "settings": self.settings_page,
         }
+        self.plans = PlansPage(ctx)
+        self.scorecard = ScorecardPage(ctx)
+        self.pages.update({"plans": self.plans, "scorecard": self.scorecard})
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -108,6 +114,10 @@ class MainWindow(QMainWindow):
         self.home.open_visits.connect(self._open_visits)
         self.home.open_month.connect(self._open_month)
         self.exchange.changed.connect(self._exchanged)
+        self.plans.changed.connect(self.scorecard.refresh)
+        self.cadres.changed.connect(self.plans.reload)
+        self.exchange.changed.connect(self.plans.reload)
+        self.exchange.changed.connect(self.scorecard.refresh)
         self.home.open_exchange.connect(lambda: self.show_page("exchange"))
         self.home.open_pairing.connect(self.open_pairing)
         self.settings_page.language_chosen.connect(self.switch_language)
@@ -131,6 +141,7 @@ class MainWindow(QMainWindow):
         for page in (self.households, self.visits, self.matters, self.cadres,
                      self.settings_page):
             page.set_read_only(read_only)
+        self.plans.set_read_only(read_only)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -138,7 +149,8 @@ class MainWindow(QMainWindow):
                  "visits": self.tr("Visits"), "matters": self.tr("Matters"),
                  "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
-                 "settings": self.tr("Settings")}
+                 "settings": self.tr("Settings"),
+                 "plans": self.tr("Work plans"), "scorecard": self.tr("Scorecard")}
         for i, key in enumerate(PAGES):
             text = names[key]
             item = self.nav.item(i)

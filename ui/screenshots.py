@@ -266,6 +266,27 @@ def _main_at(window: QWidget, size: tuple[int, int], out: Path, lang: str) -> li
     return written
 
 
+def _plan_screens(window: QWidget, out: Path, lang: str) -> list[Path]:
+    """Work plans (this month's items, one selected) and the scorecard with a payout proposal
+    (issue 16)."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_page("plans")
+    window.plans.reload()
+    window.plans.select_rows([0])
+    written = [_grab(window, out / f"40-plans-{lang}.png")]
+    window.show_page("scorecard")
+    page = window.scorecard
+    page.by_quarter.setChecked(True)
+    page.refresh()
+    if not page.pool.text():
+        page.pool.setText("8000")
+    page.propose()
+    written.append(_grab(window, out / f"41-scorecard-{lang}.png"))
+    return written
+
+
 def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                households: int = 600, size: tuple[int, int] | None = None) -> list[Path]:
     from ui.main import make_app
@@ -302,6 +323,7 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         written += _paper_screens(window, out, lang, tmp)
         if size is not None:
             written += _main_at(window, size, out, lang)
+        written += _plan_screens(window, out, lang)
         # The visit form mid-way: a household picked, two matters raised, one error shown.
         window.show_page("visits")
         form = window.visits.form

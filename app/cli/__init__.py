@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 
 from app.cli import admin, batch, core, matter, paper, screenshots
 from app.cli import calendar as calendar_cli
+from app.cli import plans as plans_cli
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register, admin.register,
                                   screenshots.register, calendar_cli.register, matter.register]
+COMMAND_GROUPS.append(plans_cli.register)  # work plans, ratings, scorecard, payout (issue 16)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -373,6 +373,12 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
         sh = _sheet(book, c, "未走访农户", UNVISITED_COLUMNS,
                     f"{name}{month.year}年尚未走访农户（截至{ym}底）", sub)
         sh.rows(_unvisited_rows(c))
+        # issue 16: the cadre scorecard (plans, ratings, rank with 末位) as its own sheet
+        from app.paper.plan_sheets import scorecard_sheet
+        from app.services.scorecard import compute as compute_scorecard
+
+        scorecard_sheet(book, compute_scorecard(s, month, as_of=as_of),
+                        f"{name}干部考核表（{ym}）", sub)
     book.save(out)
     finished(on_progress, total)
     return LedgerResult(str(out), n_visits, n_matters, book.wb.sheetnames)

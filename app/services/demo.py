@@ -29,7 +29,9 @@ from models import (
     Household,
     Matter,
     MatterNote,
+    PlanItem,
     Reply,
+    Review,
     Village,
     Visit,
 )
@@ -161,7 +163,7 @@ def build_demo_rows(ctx: AppContext, households: int, months: int, seed: int,
 
     rows: DemoRows = {m: [] for m in (
         Village, Group, Household, Cadre, Assignment, ContactCard, Visit, Matter, MatterNote,
-        Reply)}
+        Reply, PlanItem, Review)}
     rows[Village] = new_villages
     per_village = max(1, households // len(village_codes))
     for vi, vcode in enumerate(village_codes):
@@ -233,10 +235,79 @@ def build_demo_rows(ctx: AppContext, households: int, months: int, seed: int,
             if rng.random() < 0.12:
                 _demo_matter(rng, new_id, rows, vcode, vid, hid, cadre, vdate, today,
                              station.kind == StationKind.TOWNSHIP, station.code)
+    _demo_plans(rows, seed, station.code, today, months)
     for items in rows.values():
         for r in items:
             stamp(r, ctx.station_code, ctx.actor, created)
     return rows
+
+
+PLAN_TEXTS = (
+    ("visits", "走访第{g}组农户，重点看望留守老人"), ("visits", "完成第{g}组低保户入户核查"),
+    ("matters", "调处第{g}组山林权属纠纷"), ("matters", "督办超期事项，逐件答复群众"),
+    ("projects", "推进村道硬化工程第{g}段"), ("projects", "组织山塘清淤"),
+    ("services", "代办高龄津贴申领"), ("services", "补发联系卡并登记"),
+    ("other", "召开民情分析会"), ("other", "整理本月民情台账"),
+)
+NOT_DONE_REASONS = ("天气原因推迟", "当事人外出务工，未能见面", "资金尚未到位", "待乡镇协调")
+REVIEW_REMARKS = ("办事认真，随叫随到", "政策讲得清楚", "希望多来组里走走", "反映的问题还没解决", "")
+
+
+def _demo_plans(rows: DemoRows, seed: int, station_code: str, today: date,
+                months: int) -> None:
+    """Plans for the last three months, this month and next, and villagers' ratings. A
+    generator of their own, so the rest of the demo data is the same as before they existed."""
+    rng = random.Random(seed * 7919 + 16)
+    new_id = _Ids(rng, station_code + "/plans")
+    this = today.year * 12 + today.month - 1
+    span = min(3, max(0, months))
+    for c in rows[Cadre]:
+        vcode = c["village_code"]
+        for k in range(this - span, this + 2):
+            y, m = divmod(k, 12)
+            month = f"{y:04d}-{m + 1:02d}"
+            for _ in range(rng.randint(3, 5)):
+                cat, text = rng.choice(PLAN_TEXTS)
+                assigned = rng.random() < 0.3
+                status, note = ("approved" if assigned else "planned"), ""
+                closed = confirmed = None
+                if k < this:
+                    r = rng.random()
+                    status = "done" if r < 0.82 else "not_done" if r < 0.96 else "dropped"
+                    note = rng.choice(NOT_DONE_REASONS) if status != "done" else "已完成"
+                    closed = datetime.combine(date(y, m + 1, 28), time(17))
+                    confirmed = closed + timedelta(days=3) if rng.random() < 0.85 else None
+                elif k == this and rng.random() < 0.3:
+                    status, note = "done", "已完成"
+                    closed = datetime.combine(today, time(9))
+                elif k == this and not assigned and rng.random() < 0.7:
+                    status = "approved"
+                rows[PlanItem].append({
+                    "id": new_id(), "village_code": vcode, "cadre_id": c["id"], "month": month,
+                    "text": text.format(g=rng.randint(1, 9)), "category": cat,
+                    "origin": "assigned" if assigned else "proposed", "status": status,
+                    "note": note, "evidence": "",
+                    "approved_by": "" if status == "planned" else "admin",
+                    "approved_at": None if status == "planned" else closed,
+                    "closed_by": "clerk" if closed else "", "closed_at": closed,
+                    "confirmed_by": "admin" if confirmed else "", "confirmed_at": confirmed,
+                    "carried_from": "", "origin_code": vcode})
+    start = today - timedelta(days=min(90, 30 * max(1, months)))
+    for a in rows[Assignment]:
+        if rng.random() >= 0.3:
+            continue
+        # about one in nine unsatisfied, so every demo station shows a few
+        rating = "unsatisfied" if len(rows[Review]) % 9 == 4 else \
+            rng.choices(("satisfied", "fair"), (74, 26))[0]
+        rows[Review].append({
+            "id": new_id(), "village_code": a["origin_code"], "household_id": a["household_id"],
+            "cadre_id": a["cadre_id"],
+            "review_date": max(a["start_date"], start + timedelta(
+                days=rng.randint(0, max(0, (today - start).days)))),
+            "rating": rating,
+            "remark": rng.choice(REVIEW_REMARKS) if rng.random() < 0.4 else "",
+            "occasion": rng.choice(("visit", "visit", "meeting", "yearly")),
+            "origin_code": a["origin_code"]})
 
 
 def _demo_matter(rng: random.Random, new_id: _Ids, rows: dict[type, list[dict[str, Any]]],

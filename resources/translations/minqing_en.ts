@@ -1027,284 +1027,294 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
+        <location filename="../../ui/pages/exchange.py" line="453" />
+        <source>Work plan items</source>
+        <translation>Work plan items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="454" />
+        <source>Villagers' ratings</source>
+        <translation>Villagers' ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="489" />
         <source>Every village (one batch each)</source>
         <translation>Every village (one batch each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="494" />
+        <location filename="../../ui/pages/exchange.py" line="496" />
         <source>Send to:</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="497" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="498" />
+        <location filename="../../ui/pages/exchange.py" line="500" />
         <source>waiting for the township's receipt</source>
         <translation>waiting for the township's receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="499" />
+        <location filename="../../ui/pages/exchange.py" line="501" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="499" />
+        <location filename="../../ui/pages/exchange.py" line="501" />
         <source>refused — see receipt</source>
         <translation>refused — see receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="504" />
+        <location filename="../../ui/pages/exchange.py" line="506" />
         <source>confirmed on %1</source>
         <translation>confirmed on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="507" />
+        <location filename="../../ui/pages/exchange.py" line="509" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="509" />
+        <location filename="../../ui/pages/exchange.py" line="511" />
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="510" />
-        <location filename="../../ui/pages/exchange.py" line="715" />
+        <location filename="../../ui/pages/exchange.py" line="512" />
+        <location filename="../../ui/pages/exchange.py" line="717" />
         <source>(full)</source>
         <translation>(full)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="518" />
+        <location filename="../../ui/pages/exchange.py" line="520" />
         <source>not paired</source>
         <translation>not paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="520" />
+        <location filename="../../ui/pages/exchange.py" line="522" />
         <source>none received yet</source>
         <translation>none received yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="525" />
+        <location filename="../../ui/pages/exchange.py" line="527" />
         <source>Missing batches: %1</source>
         <translation>Missing batches: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="529" />
+        <location filename="../../ui/pages/exchange.py" line="531" />
         <source>No batch is missing.</source>
         <translation>No batch is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="536" />
+        <location filename="../../ui/pages/exchange.py" line="538" />
         <source>Conflicts to decide (%1)</source>
         <translation>Conflicts to decide (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="575" />
+        <location filename="../../ui/pages/exchange.py" line="577" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="576" />
+        <location filename="../../ui/pages/exchange.py" line="578" />
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="576" />
+        <location filename="../../ui/pages/exchange.py" line="578" />
         <source>township</source>
         <translation>township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="582" />
+        <location filename="../../ui/pages/exchange.py" line="584" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>One batch for each village: its township replies and receipts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="592" />
+        <location filename="../../ui/pages/exchange.py" line="594" />
         <source>everything this station holds for it (full batch)</source>
         <translation>everything this station holds for it (full batch)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
         <source>everything not sent before</source>
         <translation>everything not sent before</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="596" />
+        <location filename="../../ui/pages/exchange.py" line="598" />
         <source>only what changed since %1</source>
         <translation>only what changed since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="601" />
+        <location filename="../../ui/pages/exchange.py" line="603" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="607" />
+        <location filename="../../ui/pages/exchange.py" line="609" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="617" />
-        <location filename="../../ui/pages/exchange.py" line="732" />
+        <location filename="../../ui/pages/exchange.py" line="619" />
+        <location filename="../../ui/pages/exchange.py" line="734" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>Choose the USB drive first (or a folder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="635" />
+        <location filename="../../ui/pages/exchange.py" line="637" />
         <source>Writing the batch to the USB drive…</source>
         <translation>Writing the batch to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="644" />
+        <location filename="../../ui/pages/exchange.py" line="646" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>Cancelled. Nothing more was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="648" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>Cancelled. Nothing was written to the USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="664" />
+        <location filename="../../ui/pages/exchange.py" line="666" />
         <source>Nothing was sent: %1</source>
         <translation>Nothing was sent: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="668" />
+        <location filename="../../ui/pages/exchange.py" line="670" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="669" />
+        <location filename="../../ui/pages/exchange.py" line="671" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="673" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="673" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="675" />
+        <location filename="../../ui/pages/exchange.py" line="677" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="676" />
+        <location filename="../../ui/pages/exchange.py" line="678" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="678" />
+        <location filename="../../ui/pages/exchange.py" line="680" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="680" />
+        <location filename="../../ui/pages/exchange.py" line="682" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="712" />
+        <location filename="../../ui/pages/exchange.py" line="714" />
         <source>this station</source>
         <translation>this station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="713" />
+        <location filename="../../ui/pages/exchange.py" line="715" />
         <source>for another station</source>
         <translation>for another station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="734" />
+        <location filename="../../ui/pages/exchange.py" line="736" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>No batch files (.mqb) in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="739" />
+        <location filename="../../ui/pages/exchange.py" line="741" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="769" />
+        <location filename="../../ui/pages/exchange.py" line="771" />
         <source>Tick the files to import.</source>
         <translation>Tick the files to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="784" />
+        <location filename="../../ui/pages/exchange.py" line="786" />
         <source>Checking the batch files…</source>
         <translation>Checking the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="785" />
+        <location filename="../../ui/pages/exchange.py" line="787" />
         <source>Importing the batch files…</source>
         <translation>Importing the batch files…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="798" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="822" />
+        <location filename="../../ui/pages/exchange.py" line="824" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="823" />
+        <location filename="../../ui/pages/exchange.py" line="825" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="824" />
+        <location filename="../../ui/pages/exchange.py" line="826" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="825" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="826" />
+        <location filename="../../ui/pages/exchange.py" line="828" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="829" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="830" />
+        <location filename="../../ui/pages/exchange.py" line="832" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="833" />
+        <location filename="../../ui/pages/exchange.py" line="835" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="844" />
+        <location filename="../../ui/pages/exchange.py" line="846" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="850" />
+        <location filename="../../ui/pages/exchange.py" line="852" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="883" />
+        <location filename="../../ui/pages/exchange.py" line="885" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>
@@ -2013,77 +2023,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>Work plans</source>
+        <translation>Work plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2455,6 +2475,24 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>PayoutModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Closure rate</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Proposed (yuan)</source>
+        <translation>Proposed (yuan)</translation>
+    </message>
+</context>
+<context>
     <name>PeerCardPage</name>
     <message>
         <location filename="../../ui/pairing_wizard.py" line="179" />
@@ -2538,6 +2576,155 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/permissions.py" line="18" />
         <source>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</source>
         <translation>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="76" />
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="76" />
+        <source>Plan item</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="76" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="85" />
+        <source>(carried over)</source>
+        <translation>(carried over)</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="222" />
+        <source>Work plans (预安销号)</source>
+        <translation>Work plans (预安销号)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="223" />
+        <location filename="../../ui/pages/plans.py" line="226" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="224" />
+        <location filename="../../ui/pages/plans.py" line="225" />
+        <source>Cadre:</source>
+        <translation>Cadre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="227" />
+        <source>New items, one per line</source>
+        <translation>New items, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="228" />
+        <source>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</source>
+        <translation>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="230" />
+        <source>Assigned by the level above (安, approved at once)</source>
+        <translation>Assigned by the level above (安, approved at once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="231" />
+        <source>Add items (Ctrl+Enter)</source>
+        <translation>Add items (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="232" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="233" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="234" />
+        <source>Not done…</source>
+        <translation>Not done…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="235" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="236" />
+        <source>Carry to next month</source>
+        <translation>Carry to next month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="237" />
+        <source>Drop…</source>
+        <translation>Drop…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="242" />
+        <location filename="../../ui/pages/plans.py" line="274" />
+        <source>All cadres</source>
+        <translation>All cadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="302" />
+        <source>%1 items, %2 done: closure rate %3</source>
+        <translation>%1 items, %2 done: closure rate %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="306" />
+        <source>No plan items for this month yet.</source>
+        <translation>No plan items for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="335" />
+        <source>Only an administrator (the level above) approves, assigns and confirms.</source>
+        <translation>Only an administrator (the level above) approves, assigns and confirms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="388" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="389" />
+        <source>Why was it not done?</source>
+        <translation>Why was it not done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="410" />
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="410" />
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2939,142 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/reports.py" line="432" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Cadre</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Items done</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="81" />
+        <source>Closure rate</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="95" />
+        <source>(bottom, 末位)</source>
+        <translation>(bottom, 末位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="96" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="229" />
+        <source>Cadre scorecard</source>
+        <translation>Cadre scorecard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="230" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="231" />
+        <source>Whole quarter</source>
+        <translation>Whole quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="232" />
+        <source>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</source>
+        <translation>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="236" />
+        <source>Per village</source>
+        <translation>Per village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="237" />
+        <source>Payout by plan completion (绩酬挂钩), for the quarter:</source>
+        <translation>Payout by plan completion (绩酬挂钩), for the quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="239" />
+        <source>Pool (yuan):</source>
+        <translation>Pool (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="240" />
+        <source>Minimum spread:</source>
+        <translation>Minimum spread:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="241" />
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="290" />
+        <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
+        <translation>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="293" />
+        <source>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</source>
+        <translation>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</translation>
     </message>
 </context>
 <context>

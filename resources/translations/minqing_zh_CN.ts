@@ -1027,284 +1027,294 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="487" />
+        <location filename="../../ui/pages/exchange.py" line="453" />
+        <source>Work plan items</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="454" />
+        <source>Villagers' ratings</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="489" />
         <source>Every village (one batch each)</source>
         <translation>所有村（每村一批）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="494" />
+        <location filename="../../ui/pages/exchange.py" line="496" />
         <source>Send to:</source>
         <translation>发送给：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="495" />
+        <location filename="../../ui/pages/exchange.py" line="497" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="498" />
+        <location filename="../../ui/pages/exchange.py" line="500" />
         <source>waiting for the township's receipt</source>
         <translation>等待乡镇回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="499" />
+        <location filename="../../ui/pages/exchange.py" line="501" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="499" />
+        <location filename="../../ui/pages/exchange.py" line="501" />
         <source>refused — see receipt</source>
         <translation>被拒收——见回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="504" />
+        <location filename="../../ui/pages/exchange.py" line="506" />
         <source>confirmed on %1</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="507" />
+        <location filename="../../ui/pages/exchange.py" line="509" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="509" />
+        <location filename="../../ui/pages/exchange.py" line="511" />
         <source>refused: %1</source>
         <translation>被拒收：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="510" />
-        <location filename="../../ui/pages/exchange.py" line="715" />
+        <location filename="../../ui/pages/exchange.py" line="512" />
+        <location filename="../../ui/pages/exchange.py" line="717" />
         <source>(full)</source>
         <translation>（完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="518" />
+        <location filename="../../ui/pages/exchange.py" line="520" />
         <source>not paired</source>
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="520" />
+        <location filename="../../ui/pages/exchange.py" line="522" />
         <source>none received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="525" />
+        <location filename="../../ui/pages/exchange.py" line="527" />
         <source>Missing batches: %1</source>
         <translation>缺少的批次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="529" />
+        <location filename="../../ui/pages/exchange.py" line="531" />
         <source>No batch is missing.</source>
         <translation>没有缺少的批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="536" />
+        <location filename="../../ui/pages/exchange.py" line="538" />
         <source>Conflicts to decide (%1)</source>
         <translation>待处理的冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="575" />
+        <location filename="../../ui/pages/exchange.py" line="577" />
         <source>No station to send to yet. Pair with the %1 first (button above).</source>
         <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="576" />
+        <location filename="../../ui/pages/exchange.py" line="578" />
         <source>villages</source>
         <translation>各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="576" />
+        <location filename="../../ui/pages/exchange.py" line="578" />
         <source>township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="582" />
+        <location filename="../../ui/pages/exchange.py" line="584" />
         <source>One batch for each village: its township replies and receipts.</source>
         <translation>为每个村各写一批：乡镇的答复和回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="592" />
+        <location filename="../../ui/pages/exchange.py" line="594" />
         <source>everything this station holds for it (full batch)</source>
         <translation>本站为其保存的全部数据（完整批次）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
+        <location filename="../../ui/pages/exchange.py" line="596" />
         <source>everything not sent before</source>
         <translation>此前未发送的全部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="596" />
+        <location filename="../../ui/pages/exchange.py" line="598" />
         <source>only what changed since %1</source>
         <translation>只含 %1 以来的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="601" />
+        <location filename="../../ui/pages/exchange.py" line="603" />
         <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
         <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="607" />
+        <location filename="../../ui/pages/exchange.py" line="609" />
         <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
         <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="617" />
-        <location filename="../../ui/pages/exchange.py" line="732" />
+        <location filename="../../ui/pages/exchange.py" line="619" />
+        <location filename="../../ui/pages/exchange.py" line="734" />
         <source>Choose the USB drive first (or a folder).</source>
         <translation>请先选择U盘（或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="635" />
+        <location filename="../../ui/pages/exchange.py" line="637" />
         <source>Writing the batch to the USB drive…</source>
         <translation>正在把批次写入U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="644" />
+        <location filename="../../ui/pages/exchange.py" line="646" />
         <source>Cancelled. Nothing more was written to the USB drive.</source>
         <translation>已取消，没有再向U盘写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
+        <location filename="../../ui/pages/exchange.py" line="648" />
         <source>Cancelled. Nothing was written to the USB drive.</source>
         <translation>已取消，U盘上没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="664" />
+        <location filename="../../ui/pages/exchange.py" line="666" />
         <source>Nothing was sent: %1</source>
         <translation>没有发送：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="668" />
+        <location filename="../../ui/pages/exchange.py" line="670" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="669" />
+        <location filename="../../ui/pages/exchange.py" line="671" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="673" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="673" />
+        <location filename="../../ui/pages/exchange.py" line="675" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="675" />
+        <location filename="../../ui/pages/exchange.py" line="677" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="676" />
+        <location filename="../../ui/pages/exchange.py" line="678" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="678" />
+        <location filename="../../ui/pages/exchange.py" line="680" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="680" />
+        <location filename="../../ui/pages/exchange.py" line="682" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="712" />
+        <location filename="../../ui/pages/exchange.py" line="714" />
         <source>this station</source>
         <translation>本站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="713" />
+        <location filename="../../ui/pages/exchange.py" line="715" />
         <source>for another station</source>
         <translation>发给其他工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="734" />
+        <location filename="../../ui/pages/exchange.py" line="736" />
         <source>No batch files (.mqb) in %1.</source>
         <translation>%1 中没有批次文件（.mqb）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="739" />
+        <location filename="../../ui/pages/exchange.py" line="741" />
         <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
         <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="769" />
+        <location filename="../../ui/pages/exchange.py" line="771" />
         <source>Tick the files to import.</source>
         <translation>请勾选要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="784" />
+        <location filename="../../ui/pages/exchange.py" line="786" />
         <source>Checking the batch files…</source>
         <translation>正在检查批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="785" />
+        <location filename="../../ui/pages/exchange.py" line="787" />
         <source>Importing the batch files…</source>
         <translation>正在导入批次文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="798" />
+        <location filename="../../ui/pages/exchange.py" line="800" />
         <source>Cancelled: files marked “cancelled” above were not imported.</source>
         <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="822" />
+        <location filename="../../ui/pages/exchange.py" line="824" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="823" />
+        <location filename="../../ui/pages/exchange.py" line="825" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="824" />
+        <location filename="../../ui/pages/exchange.py" line="826" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="825" />
+        <location filename="../../ui/pages/exchange.py" line="827" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="826" />
+        <location filename="../../ui/pages/exchange.py" line="828" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange.py" line="829" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="830" />
+        <location filename="../../ui/pages/exchange.py" line="832" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="833" />
+        <location filename="../../ui/pages/exchange.py" line="835" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="844" />
+        <location filename="../../ui/pages/exchange.py" line="846" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="850" />
+        <location filename="../../ui/pages/exchange.py" line="852" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="883" />
+        <location filename="../../ui/pages/exchange.py" line="885" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>
@@ -2013,77 +2023,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>Work plans</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>Scorecard</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2455,6 +2475,24 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>PayoutModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Closure rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <source>Proposed (yuan)</source>
+        <translation>建议金额（元）</translation>
+    </message>
+</context>
+<context>
     <name>PeerCardPage</name>
     <message>
         <location filename="../../ui/pairing_wizard.py" line="179" />
@@ -2538,6 +2576,155 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/permissions.py" line="18" />
         <source>Your account is read-only: you can look, but not change anything. Ask the administrator if you need to record.</source>
         <translation>您的账号是只读账号：可以查看，不能修改。需要录入请找管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="76" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="76" />
+        <source>Plan item</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="76" />
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="77" />
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="85" />
+        <source>(carried over)</source>
+        <translation>（上月转入）</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="222" />
+        <source>Work plans (预安销号)</source>
+        <translation>工作计划（预安销号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="223" />
+        <location filename="../../ui/pages/plans.py" line="226" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="224" />
+        <location filename="../../ui/pages/plans.py" line="225" />
+        <source>Cadre:</source>
+        <translation>干部：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="227" />
+        <source>New items, one per line</source>
+        <translation>新增工作，每行一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="228" />
+        <source>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</source>
+        <translation>每行输入一项工作，按 Ctrl+Enter 全部加入该干部的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="230" />
+        <source>Assigned by the level above (安, approved at once)</source>
+        <translation>上级安排（安，直接审定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="231" />
+        <source>Add items (Ctrl+Enter)</source>
+        <translation>添加（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="232" />
+        <source>Approve</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="233" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="234" />
+        <source>Not done…</source>
+        <translation>未完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="235" />
+        <source>Confirm</source>
+        <translation>确认销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="236" />
+        <source>Carry to next month</source>
+        <translation>转入下月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="237" />
+        <source>Drop…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="242" />
+        <location filename="../../ui/pages/plans.py" line="274" />
+        <source>All cadres</source>
+        <translation>全部干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="302" />
+        <source>%1 items, %2 done: closure rate %3</source>
+        <translation>%1 项工作，完成 %2 项，销号率 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="306" />
+        <source>No plan items for this month yet.</source>
+        <translation>本月还没有工作计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="335" />
+        <source>Only an administrator (the level above) approves, assigns and confirms.</source>
+        <translation>审定、安排和确认销号由上级（管理员）进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="388" />
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="389" />
+        <source>Why was it not done?</source>
+        <translation>未完成的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="410" />
+        <source>Drop</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans.py" line="410" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2939,142 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/reports.py" line="432" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Households</source>
+        <translation>联系户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Coverage</source>
+        <translation>走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <source>Received</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <source>Satisfaction</source>
+        <translation>办结满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Rating</source>
+        <translation>群众评议满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Ratings</source>
+        <translation>评议数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <source>Items done</source>
+        <translation>销号/计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="81" />
+        <source>Closure rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="95" />
+        <source>(bottom, 末位)</source>
+        <translation>（末位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="96" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="229" />
+        <source>Cadre scorecard</source>
+        <translation>干部考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="230" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="231" />
+        <source>Whole quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="232" />
+        <source>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</source>
+        <translation>按销号率排名，其次为群众评议、走访覆盖率和办结满意率；各单位排名最后者标为“末位”。群众评议只显示统计数字。“—”表示没有可统计的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="236" />
+        <source>Per village</source>
+        <translation>各村情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="237" />
+        <source>Payout by plan completion (绩酬挂钩), for the quarter:</source>
+        <translation>绩酬挂钩（按季度销号情况）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="239" />
+        <source>Pool (yuan):</source>
+        <translation>资金池（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="240" />
+        <source>Minimum spread:</source>
+        <translation>最低差额：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="241" />
+        <source>Propose</source>
+        <translation>计算建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="290" />
+        <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
+        <translation>只有本季度有工作计划的干部参与分配。工作站只提出建议，由人决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/scorecard.py" line="293" />
+        <source>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</source>
+        <translation>%1：共分配 %2 元；最高与最低相差 %3 元（至少 %4 元）。工作站只提出建议，由人决定。</translation>
     </message>
 </context>
 <context>

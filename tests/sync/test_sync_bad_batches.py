@@ -355,7 +355,9 @@ def test_village_may_not_send_replies(world: World, genuine: tuple[Path, list[by
                                                  "deleted")}}
     reply["id"] = "00000000-0000-4000-8000-000000000001"
     assert note
-    bad = lines + [orjson.dumps({"t": "reply", "r": reply})]
+    # in stream order: after the matter notes, before the tables that come after replies
+    at = 1 + max(i for i, ln in enumerate(lines) if ln.startswith(b'{"t":"matter_note"'))
+    bad = lines[:at] + [orjson.dumps({"t": "reply", "r": reply})] + lines[at:]
     refused(world, bad_batch(world, "reply.mqb", bad), "batch_foreign_record")
 
 

@@ -450,6 +450,8 @@ class ExchangePage(QWidget):
                  "contact_card": self.tr("Contact cards"), "visit": self.tr("Visits"),
                  "matter": self.tr("Matters"), "matter_note": self.tr("Matter progress notes"),
                  "reply": self.tr("Township replies"), "_receipt": self.tr("Receipts")}
+        names.update({"plan_item": self.tr("Work plan items"),
+                      "review": self.tr("Villagers' ratings")})
         return names.get(table, table)
 
     # --- reading ------------------------------------------------------------------------
