@@ -336,6 +336,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards_printer_failed": ("无法连接打印机，请检查打印机后重试",
                              "the printer could not be opened; check it and try again"),
     # --- end window paper ---
+    # --- events, opinion boxes, duties (issue 12: app/services/events.py, boxes.py, duties.py) ---
+    "event_kind_joint_office": ("联合办公", "Joint office day"),
+    "event_kind_analysis": ("社情民意分析会", "Analysis meeting"),
+    "event_kind_dialogue": ("民情恳谈会", "Dialogue meeting"),
+    "event_kind_representatives": ("村民代表会议", "Villager representatives' meeting"),
+    "event_kind_party_group": ("党小组长会议", "Party group leaders' meeting"),
+    "event_kind_briefing": ("进组通报会", "Briefing in the groups"),
+    "event_kind_reception": ("接访日", "Reception day"),
+    "event_kind_other": ("其他活动", "Other gathering"),
+    "event_end_before_start": ("{end} 早于开始日期 {start}",
+                               "the end date {end} is before the start date {start}"),
+    "event_days_invalid": ("天数 {value} 不对，应为 1 到 {max} 天",
+                           "{value} days is not possible; give 1 to {max} days"),
+    "event_days_and_end": ("天数 {days} 与结束日期 {end} 对不上，只填一个即可",
+                           "{days} days does not agree with the end date {end}; give only one"),
+    "event_hours_invalid": ("{value} 小时不可能，一天应为 0 到 {max} 小时",
+                            "{value} hours a day is not possible; give 0 to {max} hours"),
+    "event_household_other_village": (
+        "农户“{name}”属于另一个村（{village}），不能登记到本村的活动",
+        "the household “{name}” belongs to another village ({village}) and cannot be recorded "
+        "at this village's gathering"),
+    "event_on_spot_needs_result": ("第 {n} 件事项当场办结，请填写办理结果",
+                                   "matter {n} was resolved on the spot: write down the result"),
+    "text_too_long": ("不能超过 {max} 个字", "must not be longer than {max} characters"),
+    "box_group_unknown": ("没有“{group}”这个村民小组，请先在农户名册中建组",
+                          "there is no villager group “{group}”; add the group first"),
+    "box_group_has_box": ("{group}已经有收集箱了，每组一个",
+                          "{group} already has an opinion box (one per group)"),
+    "box_unknown": ("找不到收集箱“{box}”", "there is no opinion box “{box}”"),
+    "box_slips_invalid": ("意见条数 {value} 不对，应为 0 到 {max}",
+                          "{value} slips is not possible; give 0 to {max}"),
+    "box_opened_before_installed": ("开箱日期 {date} 早于安装日期 {installed}",
+                                    "the opening date {date} is before the box was installed "
+                                    "({installed})"),
+    "box_slips_all_recorded": ("这次开箱的 {slips} 张意见条都已登记",
+                               "all {slips} slips of this opening are already recorded"),
+    "duty_joint_office_days": ("村级联合办公（每月天数）", "Joint office days a month"),
+    "duty_analysis_meeting": ("社情民意分析会（每月）", "Monthly analysis meeting"),
+    "duty_monthly_report": ("逐月上报（本月批次已发送）", "Monthly report (the month's batch sent)"),
+    "duty_opinion_boxes": ("社情民意收集箱（每组一个，每月开箱）",
+                           "Opinion boxes (one per group, opened every month)"),
+    "duty_representatives_meeting": ("村民代表会议（每年）",
+                                     "Villager representatives' meeting (yearly)"),
+    "duty_yearly_visits": ("每户每年至少走访一次", "Every household visited this year"),
+    "duty_groups_without_box": ("{n} 个组还没有收集箱", "{n} groups have no box yet"),
+    "duty_villages_met": ("{done}/{n} 个村已完成", "{done} of {n} villages done"),
+    "duty_met": ("已完成", "met"),
+    "duty_not_met": ("未完成", "not met"),
+    "duty_not_yet_due": ("未到期", "not yet due"),
+    "duty_rules_admin_only": ("只有管理员可以修改工作制度",
+                              "only an administrator may change the duty rules"),
+    "duty_required_invalid": ("次数 {value} 不对，应为 1 到 99",
+                              "{value} is not possible; give 1 to 99"),
+    "event_added": ("已登记活动 {id}", "gathering recorded: {id}"),
+    # --- end events ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -374,6 +429,20 @@ FIELDS: dict[str, tuple[str, str]] = {
     "relation": ("与户主关系", "Relation to head"),
     # --- desktop window (ui/) ---
     "admin": ("管理员", "Administrator"),
+    # events, boxes, duties (issue 12)
+    "event_kind": ("活动类型", "Kind of gathering"),
+    "event_date": ("活动日期", "Date"),
+    "event_end": ("结束日期", "End date"),
+    "event_days": ("天数", "Days"),
+    "event_hours": ("每天小时数", "Hours a day"),
+    "event_title": ("活动名称", "Title"),
+    "place": ("地点", "Place"),
+    "installed": ("安装日期", "Installed"),
+    "open_date": ("开箱日期", "Opening date"),
+    "slips": ("意见条数", "Slips"),
+    "no_action_reason": ("不予处理的理由", "Reason for no action"),
+    "duty": ("工作制度", "Duty"),
+    "required_count": ("要求次数", "Required"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

@@ -4,6 +4,15 @@ from models.audit import AuditEvent
 from models.base import Base, Synced
 from models.cadre import Assignment, Cadre
 from models.card import ContactCard
+from models.event import (
+    BoxOpening,
+    BoxSlip,
+    DutyRule,
+    Event,
+    EventCadre,
+    EventHousehold,
+    OpinionBox,
+)
 from models.household import Household, Member
 from models.station import Group, Station, Village
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
@@ -11,6 +20,13 @@ from models.user import Role, User
 from models.visit import Matter, MatterNote, Reply, Visit
 
 __all__ = [
+    "BoxOpening",
+    "BoxSlip",
+    "DutyRule",
+    "Event",
+    "EventCadre",
+    "EventHousehold",
+    "OpinionBox",
     "AuditEvent",
     "Assignment",
     "Base",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Synced
@@ -50,6 +50,10 @@ class Matter(Base, Synced):
     satisfaction: Mapped[str] = mapped_column(String(16), default="")
     escalated_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     escalation_note: Mapped[str] = mapped_column(Text, default="")
+    # Raised at a gathering (models.event), and whether it was settled there and then.
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), nullable=True,
+                                                 index=True)
+    on_spot: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class MatterNote(Base, Synced):

@@ -20,24 +20,32 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
 
 from models import (
     Assignment,
+    BoxOpening,
+    BoxSlip,
     Cadre,
     ContactCard,
+    Event,
+    EventCadre,
+    EventHousehold,
     Group,
     Household,
     Matter,
     MatterNote,
     Member,
+    OpinionBox,
     Reply,
     Visit,
 )
 from models.base import Base
+from models.event import EventKind
 from models.vocab import MatterCategory, MatterStatus, Satisfaction, VisitMode
 from sync.container import BatchRefused
 
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
-                                  Visit, Matter, MatterNote, Reply)
+                                  Visit, Event, EventCadre, EventHousehold, Matter, MatterNote,
+                                  Reply, OpinionBox, BoxOpening, BoxSlip)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
@@ -55,7 +63,7 @@ for _name, _table in TABLES.items():
 UNIQUE: dict[str, tuple[str, ...]] = {"village_group": ("village_code", "number"),
                                       "contact_card": ("card_no",)}
 MAX_TEXT = 20000
-RECORD_SCHEMA = 1  # version of the line format; older ones are upgraded in ``upgrade_record``
+RECORD_SCHEMA = 2  # version of the line format; older ones are upgraded in ``upgrade_record``
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 CODE_RE = re.compile(r"\d{9}|\d{12}")
@@ -67,6 +75,7 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("matter", "category"): frozenset(m.value for m in MatterCategory),
     ("matter", "status"): frozenset(m.value for m in MatterStatus),
     ("matter", "satisfaction"): frozenset({""} | {m.value for m in Satisfaction}),
+    ("event", "kind"): frozenset(m.value for m in EventKind),
 }
 
 
@@ -229,4 +238,7 @@ def to_db(table: str, r: dict[str, Any]) -> dict[str, Any]:
 def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]:
     """Bring a record written by an older line format up to ``RECORD_SCHEMA``. Format 1 is the
     first; when a column is added, its default is filled in here for older batches."""
+    if schema < 2 and table == "matter":
+        # format 2 (events): matters know the gathering that raised them
+        r = {**r, "event_id": r.get("event_id"), "on_spot": r.get("on_spot", False)}
     return r
