@@ -193,6 +193,13 @@ def check_record(table: str, r: Any) -> None:
         raise bad(table, rid, "members_count", r["members_count"])
     if table == "village_group" and not 1 <= r["number"] <= 999:
         raise bad(table, rid, "number", r["number"])
+    if table == "event":
+        if not 0 <= r["hours"] <= 24:
+            raise bad(table, rid, "hours", r["hours"])
+        if r["end_date"] < r["start_date"]:  # ISO dates compare as text
+            raise bad(table, rid, "end_date", r["end_date"])
+    if table == "box_opening" and not 0 <= r["slips"] <= 999:
+        raise bad(table, rid, "slips", r["slips"])
 
 
 def parse_line(line: bytes) -> tuple[str, dict[str, Any]]:

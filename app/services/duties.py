@@ -6,9 +6,10 @@ because counties differ; the defaults are the 攸县 ones. Each duty of a month 
 year is running). Everything is counted from records — events, box openings, batches, visits —
 so nothing can be ticked off by hand.
 
-``monthly_report`` is met by a batch to the township written between the 20th of the month and
-the 10th of the next (the month's report goes up when the month closes); on a township, by a
-batch from that village applied here with its creation time in the same window.
+``monthly_report`` is met by a batch to the township written between the 11th of the month and
+the 10th of the next (the month's report goes up as the month closes; every day belongs to
+exactly one month's window); on a township, by a batch from that village applied here with its
+creation time in the same window.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from models.event import DEFAULT_DUTIES, EventKind
 from models.vocab import StationKind
 
 KEYS = tuple(DEFAULT_DUTIES)
-REPORT_FROM_DAY = 20
+REPORT_FROM_DAY = 11
 REPORT_DUE_DAY = 10
 MET, NOT_MET, NOT_YET_DUE = "met", "not_met", "not_yet_due"
 
@@ -140,6 +141,14 @@ def _state(done: int, required: int, due: date, as_of: date) -> str:
     if done >= required:
         return MET
     return NOT_MET if as_of >= due else NOT_YET_DUE
+
+
+def report_month(on: date) -> Month:
+    """The month whose report a batch written on ``on`` is."""
+    if on.day >= REPORT_FROM_DAY:
+        return Month(on.year, on.month)
+    prev = on.replace(day=1) - timedelta(days=1)
+    return Month(prev.year, prev.month)
 
 
 def _report_window(month: Month) -> tuple[datetime, datetime, date]:

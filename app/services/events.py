@@ -88,7 +88,8 @@ def _dates(data: EventInput, problems: Problems, today: date) -> tuple[date, dat
         problems.add("event_days", "event_days_invalid", value=(end - start).days + 1,
                      max=MAX_DAYS)
         return None
-    problems.check(check_not_future, end, "event_end", today)
+    if start <= today:  # a future start has been named already
+        problems.check(check_not_future, end, "event_end", today)
     return start, end
 
 
