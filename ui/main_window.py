@@ -25,6 +25,7 @@ from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
 from ui.pages.cards import CardsPage
+from ui.pages.events import EventsPage
 from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
@@ -34,7 +35,7 @@ from ui.pages.settings import SettingsPage
 from ui.pages.visits import VisitsPage
 
 PAGES = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
-         "settings")
+         "settings", "events")
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
             "reports": self.reports, "exchange": self.exchange,
             "settings": self.settings_page,
         }
+        self.events = EventsPage(ctx)
+        self.pages["events"] = self.events
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         self.cards.cards_issued.connect(self._cards_issued)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
-        for i in range(len(PAGES)):
+        for i in range(min(len(PAGES), 9)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda i=i: self.nav.setCurrentRow(i))
         self.retranslate()
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
                  "visits": self.tr("Visits"), "matters": self.tr("Matters"),
                  "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
-                 "settings": self.tr("Settings")}
+                 "settings": self.tr("Settings"), "events": self.tr("Gatherings")}
         for i, key in enumerate(PAGES):
             text = names[key]
             item = self.nav.item(i)

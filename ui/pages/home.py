@@ -19,6 +19,7 @@ from app.context import AppContext
 from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
 from sync.status import LastSent, last_sent, local_time
+from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
@@ -99,6 +100,8 @@ class HomePage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
+        self.duties = DutiesPanel(ctx)  # issue 12: the month's duties
+        layout.addWidget(self.duties)
         layout.addWidget(self.note)
         self.tiles["visits"].clicked.connect(self.open_visits.emit)
         self.tiles["visited"].clicked.connect(self.open_visits.emit)
