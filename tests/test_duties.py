@@ -107,3 +107,21 @@ def test_report_month_of_a_batch_date() -> None:
     assert duties.report_month(date(2026, 7, 3)) == JUNE
     assert duties.report_month(date(2026, 6, 11)) == JUNE
     assert duties.report_month(date(2026, 1, 10)) == Month(2025, 12)
+
+
+def test_ledger_has_a_duties_sheet_and_event_figures(village: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from app.paper.ledger import write_ledger
+
+    _joint(village, date(2026, 6, 5))
+    _joint(village, date(2026, 6, 6))
+    out = tmp_path / "ledger.xlsx"
+    write_ledger(village, JUNE, out, as_of=date(2026, 8, 1))
+    wb = load_workbook(out)
+    assert "工作制度" in wb.sheetnames
+    cells = [[c for c in row] for row in wb["工作制度"].iter_rows(values_only=True)]
+    joint = next(r for r in cells if r and r[0] == "村级联合办公（每月天数）")
+    assert joint[1:4] == [2, 2, "已完成"]
+    summary = {r[0]: r[1] for r in wb["汇总"].iter_rows(values_only=True) if r and r[0]}
+    assert summary["本月联合办公天数"] == 2 and summary["本月活动（次）"] == 2

@@ -123,7 +123,14 @@ def village_figures(session: Session, month: Month, village_code: str | None,
         "satisfaction": {"rated": rated, "satisfied_or_basic": pleased},
         "satisfaction_rate": round(pleased / rated, 4) if rated else None,
         "cards_issued": cards,
+        "events": _events(session, month, village_code),
     }
+
+
+def _events(session: Session, month: Month, village_code: str | None) -> dict[str, Any]:
+    from app.services.events import event_figures  # events imports Month from here
+
+    return event_figures(session, month, village_code)
 
 
 def _sum_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -142,6 +149,9 @@ def _sum_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:
     pleased = sum(p["satisfaction"]["satisfied_or_basic"] for p in parts)
     total["satisfaction"] = {"rated": rated, "satisfied_or_basic": pleased}
     total["satisfaction_rate"] = round(pleased / rated, 4) if rated else None
+    from app.services.events import sum_event_figures
+
+    total["events"] = sum_event_figures([p["events"] for p in parts])
     return total
 
 

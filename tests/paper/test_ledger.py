@@ -24,7 +24,7 @@ from app.services.visits import VisitInput, record_visit
 
 JUNE = Month(2026, 6)
 SHEETS = ["汇总", "走访记录", "受理事项", "办结事项", "未办结事项", "超期事项", "发卡记录",
-          "未走访农户"]
+          "未走访农户", "工作制度"]
 
 
 def _summary_figures(ws: Worksheet) -> dict[str, Any]:
