@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         """A read-only account is not offered what the services would refuse."""
         read_only = not self.ctx.can_write
         for page in (self.households, self.visits, self.matters, self.cadres,
-                     self.settings_page):
+                     self.settings_page, self.events):
             page.set_read_only(read_only)
 
     # --- language -----------------------------------------------------------------------

@@ -98,3 +98,10 @@ def test_duties_panel_on_home_lists_every_duty(qtbot, village: AppContext) -> No
     assert any("分析会" in ln and "已完成" in ln for ln in panel.lines)
     assert Month(today.year, today.month)
 
+
+
+def test_read_only_account_is_not_offered_new_gatherings(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = EventsPage(AppContext(village.store, actor="viewer", role="read_only"))
+    qtbot.addWidget(page)
+    page.set_read_only(True)
+    assert not page.new.isEnabled() and not page.boxes.add.isEnabled()

@@ -410,6 +410,12 @@ class EventsPage(QWidget):
             .replace("%5", str(fig["resolved_on_spot"])))
         self.boxes.refresh(month)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only account is not offered what the services would refuse."""
+        from ui.permissions import grey_out
+
+        grey_out([self.new, self.boxes.add, self.boxes.open_btn], read_only)
+
     def new_event(self) -> None:
         dlg = EventDialog(self.ctx, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
