@@ -45,7 +45,7 @@ from sync.container import BatchRefused
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
                                   Visit, Event, EventCadre, EventHousehold, Matter, MatterNote,
-                                  Reply, OpinionBox, BoxOpening, BoxSlip)
+                                  OpinionBox, BoxOpening, BoxSlip, Reply)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
