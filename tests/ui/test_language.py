@@ -21,7 +21,7 @@ def test_chinese_by_default_and_english_after_switch(qtbot, village: AppContext)
     window.show()
     qtbot.waitUntil(lambda: window.home.figures is not None, timeout=5000)
     assert _nav(window)[:5] == ["首页", "农户", "走访", "事项", "干部"]
-    assert _nav(window)[5:] == ["联系卡", "报表", "数据交换", "设置"]
+    assert _nav(window)[5:] == ["联系卡", "报表", "数据交换", "设置", "活动"]
     assert window.visits.form.title() == "新增走访"
     assert window.households.search.placeholderText().startswith("搜索")
     assert window.households.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt
