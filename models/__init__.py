@@ -5,6 +5,15 @@ from models.base import Base, Synced
 from models.cadre import Assignment, Cadre
 from models.calendar import HolidayDay
 from models.card import ContactCard
+from models.event import (
+    BoxOpening,
+    BoxSlip,
+    DutyRule,
+    Event,
+    EventCadre,
+    EventHousehold,
+    OpinionBox,
+)
 from models.household import Household, Member
 from models.matter_events import DeadlineRule, MatterEvent
 from models.plan import PayoutRule, PlanItem, Review
@@ -14,6 +23,13 @@ from models.user import Role, User
 from models.visit import Matter, MatterNote, Reply, Visit
 
 __all__ = [
+    "BoxOpening",
+    "BoxSlip",
+    "DutyRule",
+    "Event",
+    "EventCadre",
+    "EventHousehold",
+    "OpinionBox",
     "AuditEvent",
     "Assignment",
     "Base",

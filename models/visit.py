@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Synced
@@ -56,6 +56,10 @@ class Matter(Base, Synced):
     deadline_workdays: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # 一般 / 急 / 特急 (models.vocab.MatterUrgency): picks the default time limit.
     urgency: Mapped[str] = mapped_column(String(16), default="normal", server_default="normal")
+    # Raised at a gathering (models.event), and whether it was settled there and then.
+    event_id: Mapped[str | None] = mapped_column(ForeignKey("event.id"), nullable=True,
+                                                 index=True)
+    on_spot: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class MatterNote(Base, Synced):

@@ -22,8 +22,13 @@ from app.errors import ValidationError
 from app.validation import check_record_schema, mask_numbers_in, record_problems
 from models import (
     Assignment,
+    BoxOpening,
+    BoxSlip,
     Cadre,
     ContactCard,
+    Event,
+    EventCadre,
+    EventHousehold,
     Group,
     HolidayDay,
     Household,
@@ -31,12 +36,14 @@ from models import (
     MatterEvent,
     MatterNote,
     Member,
+    OpinionBox,
     PlanItem,
     Reply,
     Review,
     Visit,
 )
 from models.base import Base
+from models.event import EventKind
 from models.vocab import (
     MatterCategory,
     MatterEventKind,
@@ -55,7 +62,8 @@ from sync.container import BatchRefused
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
-                                  Visit, Matter, MatterNote, Reply, HolidayDay, MatterEvent)
+                                  Visit, Event, EventCadre, EventHousehold, Matter, MatterNote,
+                                  OpinionBox, BoxOpening, BoxSlip, Reply, HolidayDay, MatterEvent)
 # Work plans and villagers' ratings (issue 16), appended: they refer to cadres and households.
 MODELS += (PlanItem, Review)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
@@ -99,6 +107,7 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("plan_item", "category"): frozenset(m.value for m in PlanCategory),
     ("review", "rating"): frozenset(m.value for m in ReviewRating),
     ("review", "occasion"): frozenset(m.value for m in ReviewOccasion),
+    ("event", "kind"): frozenset(m.value for m in EventKind),
 }
 # Columns added after format 1, with the value a record from an older station gets.
 ADDED_COLUMNS: dict[str, dict[str, Any]] = {"matter": {"urgency": MatterUrgency.NORMAL.value}}
@@ -225,6 +234,13 @@ def check_record(table: str, r: Any) -> None:
     # What the forms check (ID check digit, phone, members 1–30, dates in bounds): one rule set.
     for problem in record_problems(table, r):
         raise bad(table, rid, problem.field, mask_numbers_in(str(r.get(problem.field))))
+    if table == "event":
+        if not 0 <= r["hours"] <= 24:
+            raise bad(table, rid, "hours", r["hours"])
+        if r["end_date"] < r["start_date"]:  # ISO dates compare as text
+            raise bad(table, rid, "end_date", r["end_date"])
+    if table == "box_opening" and not 0 <= r["slips"] <= 999:
+        raise bad(table, rid, "slips", r["slips"])
 
 
 def parse_line(line: bytes) -> tuple[str, dict[str, Any]]:
@@ -281,4 +297,7 @@ def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]
     added = ADDED_COLUMNS.get(table)
     if added and isinstance(r, dict) and not added.keys() <= r.keys():
         r = {**{k: v for k, v in added.items() if k not in r}, **r}
+    if schema < 2 and table == "matter":
+        # format 2 (events): matters know the gathering that raised them
+        r = {**r, "event_id": r.get("event_id"), "on_spot": r.get("on_spot", False)}
     return r

@@ -10,10 +10,12 @@ from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -26,6 +28,7 @@ from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
 from ui.pages.cards import CardsPage
+from ui.pages.events import EventsPage
 from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
@@ -41,7 +44,7 @@ NAV_NARROW = 110  # …and on a small one (1024 wide): page names still fit
 DEFAULT_SIZE = QSize(1280, 800)
 PAGES: tuple[str, ...] = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
          "settings")
-PAGES += ("plans", "scorecard")  # work plans and the scorecard (issue 16)
+PAGES += ("plans", "scorecard", "events")  # work plans, scorecard (16), gatherings (12)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.plans = PlansPage(ctx)
         self.scorecard = ScorecardPage(ctx)
         self.pages.update({"plans": self.plans, "scorecard": self.scorecard})
+        self.events = EventsPage(ctx)
+        self.pages["events"] = self.events
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -78,7 +83,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(self._fitted(key, self.pages[key]))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         self.splitter = QSplitter()
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F9"), self, self.menu_button.toggle)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
-        for i in range(len(PAGES)):
+        for i in range(min(len(PAGES), 9)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda i=i: self.nav.setCurrentRow(i))
         self.retranslate()
@@ -139,7 +144,7 @@ class MainWindow(QMainWindow):
         """A read-only account is not offered what the services would refuse."""
         read_only = not self.ctx.can_write
         for page in (self.households, self.visits, self.matters, self.cadres,
-                     self.settings_page):
+                     self.settings_page, self.events):
             page.set_read_only(read_only)
         self.plans.set_read_only(read_only)
 
@@ -150,7 +155,8 @@ class MainWindow(QMainWindow):
                  "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
                  "settings": self.tr("Settings"),
-                 "plans": self.tr("Work plans"), "scorecard": self.tr("Scorecard")}
+                 "plans": self.tr("Work plans"), "scorecard": self.tr("Scorecard"),
+                 "events": self.tr("Gatherings")}
         for i, key in enumerate(PAGES):
             text = names[key]
             item = self.nav.item(i)
@@ -239,6 +245,19 @@ class MainWindow(QMainWindow):
         self.show_page("exchange")
         self.exchange.open_pairing()
         self.exchange.wizard.finished.connect(lambda _r: self.home.refresh())
+
+    @staticmethod
+    def _fitted(key: str, page: QWidget) -> QWidget:
+        """Home stacks panels (figures, warnings, duties, notices) and is the one page whose
+        height grows with what the station has: on a 600-pixel screen it scrolls rather than
+        forcing the window taller than the screen."""
+        if key != "home":
+            return page
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _page_shown(self, row: int) -> None:
         # "N households listed" is about the register: shown only while it is on screen.

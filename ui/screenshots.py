@@ -10,8 +10,9 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -287,6 +288,38 @@ def _plan_screens(window: QWidget, out: Path, lang: str) -> list[Path]:
     return written
 
 
+def _events_screens(window: Any, ctx: AppContext, out: Path, lang: str) -> list[Path]:
+    """The Events page on last month's gatherings, its boxes tab, and the event form with a
+    group's households ticked and a matter settled on the spot (issue 12)."""
+    from PySide6.QtCore import QDate
+
+    from ui.pages.events import EventDialog
+
+    window.show_page("events")
+    page = window.events
+    last = date.today().replace(day=1) - timedelta(days=1)
+    page.month.setDate(QDate(last.year, last.month, 1))
+    shots = [_grab(window, out / f"40-events-{lang}.png")]
+    page.tabs.setCurrentIndex(1)
+    shots.append(_grab(window, out / f"41-events-boxes-{lang}.png"))
+    page.tabs.setCurrentIndex(0)
+    dlg = EventDialog(ctx, window)
+    dlg.title_edit.setText("十二月村级联合办公" if lang == "zh_CN" else "December joint office")
+    dlg.place.setText("村部" if lang == "zh_CN" else "Village office")
+    if dlg.group.count() > 1:
+        dlg.group.setCurrentIndex(1)
+    dlg._tick_all()
+    dlg.add_matter_row()
+    title, spot, result = (dlg.matters.cellWidget(0, i) for i in (1, 2, 3))
+    title.setText("代办残疾证" if lang == "zh_CN" else "Disability card by proxy")  # type: ignore[attr-defined]
+    spot.setChecked(True)  # type: ignore[attr-defined]
+    result.setText("当场受理" if lang == "zh_CN" else "Taken in on the spot")  # type: ignore[attr-defined]
+    dlg.show()
+    shots.append(_grab(dlg, out / f"42-event-form-{lang}.png"))
+    dlg.reject()
+    return shots
+
+
 def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                households: int = 600, size: tuple[int, int] | None = None) -> list[Path]:
     from ui.main import make_app
@@ -324,6 +357,7 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         if size is not None:
             written += _main_at(window, size, out, lang)
         written += _plan_screens(window, out, lang)
+        written += _events_screens(window, ctx, out, lang)
         # The visit form mid-way: a household picked, two matters raised, one error shown.
         window.show_page("visits")
         form = window.visits.form

@@ -20,7 +20,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.context import AppContext
-from app.i18n import label
+from app.i18n import label, tr
 from app.paper.book import Column, LedgerBook, LedgerSheet
 from app.paper.files import Progress, check_folder, finished, report
 from app.paper.safe_cells import Masker
@@ -76,7 +76,32 @@ def figure_rows(f: dict[str, Any]) -> list[tuple[str, Any, str]]:
          "pct"),
         ("本月发放联系卡（张）", f["cards_issued"], "int"),
     ]
+    ev = f.get("events")
+    if ev is not None:  # gatherings (issue 12)
+        rows += [("本月活动（次）", ev["held"], "int")]
+        rows += [(f"　其中：{tr('event_kind_' + k)}", n, "int") for k, n in ev["by_kind"].items()
+                 if n]
+        rows += [("本月联合办公天数", ev["joint_office_days"], "int"),
+                 ("活动涉及农户（户）", ev["households_reached"], "int"),
+                 ("活动中提出事项（件）", ev["matters_raised"], "int"),
+                 ("其中当场办结（件）", ev["resolved_on_spot"], "int")]
     return rows
+
+
+DUTY_COLUMNS = [Column("工作制度", 36), Column("要求", 9, "int"), Column("完成", 9, "int"),
+                Column("情况", 10), Column("截止日期", 12, "date"), Column("说明", 24, "wrap")]
+
+
+def _duty_rows(ctx: AppContext, month: Month, as_of: date) -> Iterator[list[Any]]:
+    """The month's duties (app.services.duties), per village on a township."""
+    from app.services.duties import month_duties
+
+    rep = month_duties(ctx, month, as_of)
+    blocks = [(v.name, v.duties) for v in rep.villages] or [("", rep.duties)]
+    for name, duties in blocks:
+        for d in duties:
+            yield [*([name] if rep.villages else []), d.label, d.required, d.done,
+                   tr("duty_" + d.state), d.due, d.detail]
 
 
 class _Ctx:
@@ -379,6 +404,8 @@ def write_ledger(ctx: AppContext, month: Month, out: str | os.PathLike[str], *,
 
         scorecard_sheet(book, compute_scorecard(s, month, as_of=as_of),
                         f"{name}干部考核表（{ym}）", sub)
+    sh = _sheet(book, c, "工作制度", DUTY_COLUMNS, f"{name}工作制度落实情况（{ym}）", sub)
+    sh.rows(_duty_rows(ctx, month, as_of or today))
     book.save(out)
     finished(on_progress, total)
     return LedgerResult(str(out), n_visits, n_matters, book.wb.sheetnames)

@@ -236,6 +236,8 @@ def build_demo_rows(ctx: AppContext, households: int, months: int, seed: int,
                 _demo_matter(rng, new_id, rows, vcode, vid, hid, cadre, vdate, today,
                              station.kind == StationKind.TOWNSHIP, station.code)
     _demo_plans(rows, seed, station.code, today, months)
+    _demo_events(random.Random(seed * 7919 + 12), _Ids(random.Random(seed + 12), station.code),
+                 rows, village_codes, start, today)
     for items in rows.values():
         for r in items:
             stamp(r, ctx.station_code, ctx.actor, created)
@@ -308,6 +310,61 @@ def _demo_plans(rows: DemoRows, seed: int, station_code: str, today: date,
             "remark": rng.choice(REVIEW_REMARKS) if rng.random() < 0.4 else "",
             "occasion": rng.choice(("visit", "visit", "meeting", "yearly")),
             "origin_code": a["origin_code"]})
+
+
+def _demo_events(rng: random.Random, new_id: _Ids, rows: DemoRows, village_codes: list[str],
+                 start: date, today: date) -> None:
+    """A year of the station's routine (issue 12): two joint office days, an analysis meeting
+    and a box opening per group each month, a dialogue meeting now and then, the yearly
+    representatives' meeting. Its own random stream, so the older demo rows stay as they were."""
+    from models import BoxOpening, Event, EventHousehold, OpinionBox
+
+    for m in (Event, EventHousehold, OpinionBox, BoxOpening):
+        rows.setdefault(m, [])
+
+    def event(vcode: str, kind: str, day: date, title: str, days: int = 1,
+              hours: int = 0) -> str:
+        eid = new_id()
+        rows[Event].append({"id": eid, "village_code": vcode, "kind": kind, "start_date": day,
+                            "end_date": day + timedelta(days=days - 1), "hours": hours,
+                            "place": "村部", "chair": "", "title": title, "guests": "",
+                            "minutes": "", "decisions": "", "origin_code": vcode})
+        return eid
+
+    for vcode in village_codes:
+        groups = [g for g in rows[Group] if g["village_code"] == vcode]
+        households = [h["id"] for h in rows[Household] if h["village_code"] == vcode]
+        boxes = {}
+        for g in groups:
+            bid = new_id()
+            boxes[g["id"]] = bid
+            rows[OpinionBox].append({"id": bid, "village_code": vcode, "group_id": g["id"],
+                                     "place": f"{g['name']}活动场所", "installed": start,
+                                     "active": True, "origin_code": vcode})
+        y, mo = start.year, start.month
+        while date(y, mo, 1) <= today:
+            first = date(y, mo, 1)
+            ym = f"{mo}月"
+            for d in sorted(rng.sample(range(3, 26), 2)):
+                day = first.replace(day=d)
+                if start <= day <= today:
+                    eid = event(vcode, "joint_office", day, f"{ym}村级联合办公", hours=8)
+                    for hid in rng.sample(households, min(len(households), rng.randint(3, 12))):
+                        rows[EventHousehold].append({"id": new_id(), "event_id": eid,
+                                                     "household_id": hid, "origin_code": vcode})
+            day = first.replace(day=rng.randint(25, 28))
+            if start <= day <= today:
+                event(vcode, "analysis", day, f"{ym}社情民意分析会")
+                for g in groups:
+                    rows[BoxOpening].append({
+                        "id": new_id(), "village_code": vcode, "box_id": boxes[g["id"]],
+                        "open_date": day, "opened_by": "", "slips": rng.randint(0, 4),
+                        "note": "", "origin_code": vcode})
+            if rng.random() < 0.3 and start <= first.replace(day=15) <= today:
+                event(vcode, "dialogue", first.replace(day=15), f"{ym}民情恳谈会")
+            if mo == 1 and start <= first.replace(day=20) <= today:
+                event(vcode, "representatives", first.replace(day=20), f"{y}年村民代表会议")
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
 
 
 def _demo_matter(rng: random.Random, new_id: _Ids, rows: dict[type, list[dict[str, Any]]],

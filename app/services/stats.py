@@ -53,7 +53,8 @@ def village_figures(session: Session, month: Month, village_code: str | None,
                     as_of: date | None = None) -> dict[str, Any]:
     """Figures for one village (or, with ``None``, for everything in the store)."""
     return figures_by_village(session, month, as_of, village_code=village_code,
-                              grouped=False).get(None, _empty_figures())
+                              grouped=False).get(None) or {
+        **_empty_figures(), "events": _events(session, month, village_code)}
 
 
 def _empty_figures() -> dict[str, Any]:
@@ -142,7 +143,10 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
         .select_from(ContactCard).join(Household, Household.id == ContactCard.household_id)
         .where(ContactCard.deleted.is_(False), ContactCard.issue_date >= first,
                ContactCard.issue_date <= last, *vf(Household)), "cards_issued")
-    return {code: _finish(raw) for code, raw in acc.items()}
+    out = {code: _finish(raw) for code, raw in acc.items()}
+    for code, fig in out.items():
+        fig["events"] = _events(session, month, code if grouped else village_code)
+    return out
 
 
 def _finish(raw: dict[str, Any]) -> dict[str, Any]:
@@ -172,6 +176,12 @@ def _finish(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _events(session: Session, month: Month, village_code: str | None) -> dict[str, Any]:
+    from app.services.events import event_figures  # events imports Month from here
+
+    return event_figures(session, month, village_code)
+
+
 def _sum_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:
     total: dict[str, Any] = {
         k: sum(p[k] for p in parts)
@@ -188,6 +198,9 @@ def _sum_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:
     pleased = sum(p["satisfaction"]["satisfied_or_basic"] for p in parts)
     total["satisfaction"] = {"rated": rated, "satisfied_or_basic": pleased}
     total["satisfaction_rate"] = round(pleased / rated, 4) if rated else None
+    from app.services.events import sum_event_figures
+
+    total["events"] = sum_event_figures([p["events"] for p in parts])
     return total
 
 
@@ -200,8 +213,9 @@ def month_stats(session: Session, month: Month, as_of: date | None = None) -> di
     }
     if station.kind == StationKind.TOWNSHIP:
         by_code = figures_by_village(session, month, as_of)
-        villages = [{"code": v.code, "name": v.name, **by_code.get(v.code, _empty_figures())}
-                    for v in list_villages(session)]
+        villages = [{"code": v.code, "name": v.name, **(by_code.get(v.code) or {
+            **_empty_figures(), "events": _events(session, month, v.code)})}
+            for v in list_villages(session)]
         head.update(_sum_figures(villages) if villages else village_figures(
             session, month, None, as_of))
         head["villages"] = villages

@@ -204,6 +204,69 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>BoxesTab</name>
+    <message>
+        <location filename="../../ui/pages/events.py" line="255" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="255" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="256" />
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="256" />
+        <source>Last opened</source>
+        <translation>Last opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="257" />
+        <source>Openings this month</source>
+        <translation>Openings this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="263" />
+        <source>Group number</source>
+        <translation>Group number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="265" />
+        <source>Where the box hangs</source>
+        <translation>Where the box hangs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="266" />
+        <source>Add box</source>
+        <translation>Add box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="269" />
+        <source>Record an opening of the selected box today</source>
+        <translation>Record an opening of the selected box today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="276" />
+        <source>Slips found:</source>
+        <translation>Slips found:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="299" />
+        <source>Groups without a box: %1</source>
+        <translation>Groups without a box: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="308" />
+        <source>Select a box first.</source>
+        <translation>Select a box first.</translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
         <location filename="../../ui/pages/cadres.py" line="98" />
@@ -771,6 +834,195 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/exchange.py" line="203" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPanel</name>
+    <message>
+        <location filename="../../ui/duties_panel.py" line="45" />
+        <source>This month's duties</source>
+        <translation>This month's duties</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/pages/events.py" line="96" />
+        <source>New gathering</source>
+        <translation>New gathering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="122" />
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="126" />
+        <source>Name or pinyin initials</source>
+        <translation>Name or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="127" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="128" />
+        <source>Tick all listed</source>
+        <translation>Tick all listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="136" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="136" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="137" />
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="137" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="138" />
+        <source>Add a matter raised</source>
+        <translation>Add a matter raised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="143" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="146" />
+        <source>days:</source>
+        <translation>days:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="148" />
+        <source>hours a day:</source>
+        <translation>hours a day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="150" />
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="151" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="152" />
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="153" />
+        <source>Chair:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="154" />
+        <source>Cadres present:</source>
+        <translation>Cadres present:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="155" />
+        <source>Other guests:</source>
+        <translation>Other guests:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="161" />
+        <source>Households:</source>
+        <translation>Households:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="163" />
+        <source>Minutes:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="164" />
+        <source>Matters raised:</source>
+        <translation>Matters raised:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../ui/pages/events.py" line="377" />
+        <source>Gatherings and opinion boxes</source>
+        <translation>Gatherings and opinion boxes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="378" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="379" />
+        <source>New gathering…</source>
+        <translation>New gathering…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="380" />
+        <source>Gatherings</source>
+        <translation>Gatherings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="381" />
+        <source>Opinion boxes</source>
+        <translation>Opinion boxes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="382" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="382" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="382" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="383" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="383" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="383" />
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="384" />
+        <source>Settled on the spot</source>
+        <translation>Settled on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="405" />
+        <source>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</source>
+        <translation>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</translation>
     </message>
 </context>
 <context>
@@ -1383,107 +1635,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="186" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="202" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="203" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="205" />
+        <location filename="../../ui/pages/home.py" line="208" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="207" />
+        <location filename="../../ui/pages/home.py" line="210" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="208" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="211" />
+        <location filename="../../ui/pages/home.py" line="214" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="217" />
+        <location filename="../../ui/pages/home.py" line="220" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="218" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="220" />
+        <location filename="../../ui/pages/home.py" line="223" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="221" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="222" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="223" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="226" />
+        <location filename="../../ui/pages/home.py" line="229" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="237" />
+        <location filename="../../ui/pages/home.py" line="240" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="239" />
+        <location filename="../../ui/pages/home.py" line="242" />
         <source>Pair with the township…</source>
         <translation>Pair with the township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="188" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -2023,87 +2275,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Work plans</source>
         <translation>Work plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>Gatherings</source>
+        <translation>Gatherings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>

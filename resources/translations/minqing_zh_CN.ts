@@ -204,6 +204,69 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>BoxesTab</name>
+    <message>
+        <location filename="../../ui/pages/events.py" line="255" />
+        <source>Group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="255" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="256" />
+        <source>Installed</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="256" />
+        <source>Last opened</source>
+        <translation>最近开箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="257" />
+        <source>Openings this month</source>
+        <translation>本月开箱次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="263" />
+        <source>Group number</source>
+        <translation>组号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="265" />
+        <source>Where the box hangs</source>
+        <translation>收集箱安放地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="266" />
+        <source>Add box</source>
+        <translation>登记收集箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="269" />
+        <source>Record an opening of the selected box today</source>
+        <translation>登记所选收集箱今天开箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="276" />
+        <source>Slips found:</source>
+        <translation>意见条数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="299" />
+        <source>Groups without a box: %1</source>
+        <translation>尚无收集箱的组：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="308" />
+        <source>Select a box first.</source>
+        <translation>请先选择一个收集箱。</translation>
+    </message>
+</context>
+<context>
     <name>CadreDialog</name>
     <message>
         <location filename="../../ui/pages/cadres.py" line="98" />
@@ -771,6 +834,195 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/exchange.py" line="203" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPanel</name>
+    <message>
+        <location filename="../../ui/duties_panel.py" line="45" />
+        <source>This month's duties</source>
+        <translation>本月工作制度落实情况</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/pages/events.py" line="96" />
+        <source>New gathering</source>
+        <translation>登记活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="122" />
+        <source>All groups</source>
+        <translation>全部村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="126" />
+        <source>Name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="127" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="128" />
+        <source>Tick all listed</source>
+        <translation>全选列出的农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="136" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="136" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="137" />
+        <source>On the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="137" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="138" />
+        <source>Add a matter raised</source>
+        <translation>添加提出的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="143" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="146" />
+        <source>days:</source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="148" />
+        <source>hours a day:</source>
+        <translation>每天小时数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="150" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="151" />
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="152" />
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="153" />
+        <source>Chair:</source>
+        <translation>主持人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="154" />
+        <source>Cadres present:</source>
+        <translation>参加干部：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="155" />
+        <source>Other guests:</source>
+        <translation>其他参加人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="161" />
+        <source>Households:</source>
+        <translation>参加或涉及农户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="163" />
+        <source>Minutes:</source>
+        <translation>会议记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="164" />
+        <source>Matters raised:</source>
+        <translation>提出的事项：</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../ui/pages/events.py" line="377" />
+        <source>Gatherings and opinion boxes</source>
+        <translation>活动与社情民意收集箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="378" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="379" />
+        <source>New gathering…</source>
+        <translation>登记活动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="380" />
+        <source>Gatherings</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="381" />
+        <source>Opinion boxes</source>
+        <translation>收集箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="382" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="382" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="382" />
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="383" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="383" />
+        <source>Households</source>
+        <translation>农户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="383" />
+        <source>Matters</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="384" />
+        <source>Settled on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/events.py" line="405" />
+        <source>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</source>
+        <translation>本月活动 %1 次，联合办公 %2 天，涉及农户 %3 户，提出事项 %4 件，当场办结 %5 件</translation>
     </message>
 </context>
 <context>
@@ -1383,107 +1635,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="186" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>%1 年节假日安排尚未导入：算到 %1 年的办结期限只按周一至周五计算，标为“暂定”。国务院办公厅通知发布后，请在“设置 → 节假日安排”中导入，或等乡镇回传数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="202" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="203" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="205" />
+        <location filename="../../ui/pages/home.py" line="208" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="207" />
+        <location filename="../../ui/pages/home.py" line="210" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="208" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="211" />
+        <location filename="../../ui/pages/home.py" line="214" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="217" />
+        <location filename="../../ui/pages/home.py" line="220" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="218" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="220" />
+        <location filename="../../ui/pages/home.py" line="223" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="221" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="222" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="223" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="226" />
+        <location filename="../../ui/pages/home.py" line="229" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="237" />
+        <location filename="../../ui/pages/home.py" line="240" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>本站尚未与乡镇配对：配对前无法报送本月批次。与乡镇通电话配对，几分钟即可完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="239" />
+        <location filename="../../ui/pages/home.py" line="242" />
         <source>Pair with the township…</source>
         <translation>与乡镇配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="188" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -2023,87 +2275,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Work plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Scorecard</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>Gatherings</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>

@@ -25,7 +25,7 @@ from app.services.visits import VisitInput, record_visit
 JUNE = Month(2026, 6)
 SHEETS = ["汇总", "走访记录", "受理事项", "办结事项", "未办结事项", "超期事项", "发卡记录",
           "未走访农户"]
-SHEETS += ["干部考核"]  # the cadre scorecard (issue 16)
+SHEETS += ["干部考核", "工作制度"]  # the cadre scorecard (issue 16), the duties (issue 12)
 
 
 def _summary_figures(ws: Worksheet) -> dict[str, Any]:

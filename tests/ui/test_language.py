@@ -22,7 +22,7 @@ def test_chinese_by_default_and_english_after_switch(qtbot, village: AppContext)
     qtbot.waitUntil(lambda: window.home.figures is not None, timeout=5000)
     assert _nav(window)[:5] == ["首页", "农户", "走访", "事项", "干部"]
     assert _nav(window)[5:9] == ["联系卡", "报表", "数据交换", "设置"]
-    assert _nav(window)[9:] == ["工作计划", "考核"]  # issue 16
+    assert _nav(window)[9:] == ["工作计划", "考核", "活动"]  # issues 16, 12
     assert window.visits.form.title() == "新增走访"
     assert window.households.search.placeholderText().startswith("搜索")
     assert window.households.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt

@@ -21,6 +21,7 @@ from app.services import calendar
 from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
 from sync.status import LastSent, last_sent, local_time, peer_count
+from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
@@ -130,6 +131,8 @@ class HomePage(QWidget):
         layout.addWidget(self.calendar_warning)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
+        self.duties = DutiesPanel(ctx)  # issue 12: the month's duties
+        layout.addWidget(self.duties)
         layout.addWidget(self.note)
         self.tiles["visits"].clicked.connect(self.open_visits.emit)
         self.tiles["visited"].clicked.connect(self.open_visits.emit)
