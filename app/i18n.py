@@ -336,6 +336,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cards_printer_failed": ("无法连接打印机，请检查打印机后重试",
                              "the printer could not be opened; check it and try again"),
     # --- end window paper ---
+    # --- township desk: supervision, villages compared, meeting report (issue 13) ---
+    "notice_township_only": ("只有乡镇工作站可以发督办单",
+                             "only a township station issues supervision notices"),
+    "notice_unknown_village": ("“{value}”不是本乡镇登记的村", "“{value}” is not a village of this township"),
+    "notice_nothing_overdue": ("{village}截至 {as_of} 没有超期未办结的事项，不需要督办",
+                               "{village} has no overdue matter as of {as_of}; nothing to supervise"),
+    "notice_reply_by_past": ("回复期限 {value} 已经过去", "the reply-by date {value} is already past"),
+    "notice_issued": ("已发督办单 {no}：{village}，{count} 件超期事项，请于 {reply_by} 前回复 → {path}",
+                      "supervision notice {no} issued: {village}, {count} overdue matters, "
+                      "reply by {reply_by} → {path}"),
+    "notice_format": ("督办单只能保存为 .pdf 或 .xlsx：{path}",
+                      "a supervision notice is saved as .pdf or .xlsx: {path}"),
+    "report_format": ("月度会议报告只能保存为 .xlsx 或 .pdf：{path}",
+                      "the monthly meeting report is saved as .xlsx or .pdf: {path}"),
+    "report_written": ("已生成月度会议报告 {path}（{villages} 个村，超期 {overdue} 件）",
+                       "monthly meeting report written to {path} ({villages} villages, "
+                       "{overdue} overdue)"),
+    "desk_township_only": ("督办和村务比较只在乡镇工作站上使用",
+                           "supervision and villages compared are for a township station"),
+    # --- end township desk ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -374,6 +394,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "relation": ("与户主关系", "Relation to head"),
     # --- desktop window (ui/) ---
     "admin": ("管理员", "Administrator"),
+    # township desk (issue 13)
+    "village": ("村（社区）", "Village"),
+    "reply_by": ("回复期限", "Reply by"),
+    "as_of": ("截至日期", "As of"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

@@ -6,6 +6,7 @@ from models.cadre import Assignment, Cadre
 from models.card import ContactCard
 from models.household import Household, Member
 from models.station import Group, Station, Village
+from models.supervision import SupervisionItem, SupervisionNotice
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
 from models.user import Role, User
 from models.visit import Matter, MatterNote, Reply, Visit
@@ -25,6 +26,8 @@ __all__ = [
     "Role",
     "Station",
     "Synced",
+    "SupervisionItem",
+    "SupervisionNotice",
     "SyncBatch",
     "SyncConflict",
     "SyncOwnKey",

@@ -49,6 +49,7 @@ from sync.records import (
     RECORD_SCHEMA,
     REFS,
     TABLES,
+    TOWNSHIP_OWNED,
     UNIQUE,
     UUID_RE,
     check_record,
@@ -56,6 +57,7 @@ from sync.records import (
     encode,
     parse_line,
     to_db,
+    township_reply_filter,
     upgrade_record,
 )
 from sync.safefile import check_free_space, commit_temp, copy_atomic, temp_name
@@ -125,13 +127,11 @@ def _selects(me: StationInfo, dest: str, full: bool, since: datetime | None) -> 
     for name, t in TABLES.items():
         cols = [t.c[k] for k in columns(name)]
         if me.kind == StationKind.VILLAGE:
-            if name == "reply":
+            if name in TOWNSHIP_OWNED:
                 continue
             cond = t.c.origin_code == me.code
-        elif name == "reply":
-            m = TABLES["matter"]
-            cond = and_(t.c.origin_code == me.code, t.c.matter_id.in_(
-                select(m.c.id).where(m.c.village_code == dest)))
+        elif name in TOWNSHIP_OWNED:
+            cond = and_(t.c.origin_code == me.code, township_reply_filter(name, dest))
         elif full:
             cond = t.c.origin_code == dest
         else:
@@ -496,11 +496,13 @@ def _owner_check(table: str, r: dict[str, Any], op: Opened) -> None:
     origin, me = op.man.origin, op.me.code
     oc = r["origin_code"]
     if op.peer_kind == StationKind.VILLAGE:
-        ok = oc == origin and table != "reply" and r.get("village_code", origin) == origin
+        ok = oc == origin and table not in TOWNSHIP_OWNED \
+            and r.get("village_code", origin) == origin
     elif oc == origin:
-        ok = table == "reply"  # the township owns its replies, nothing else
+        # the township owns its replies and supervision notices, nothing else
+        ok = table in TOWNSHIP_OWNED and r.get("village_code", me) == me
     else:  # a village's own records coming back from the township (restore, W10)
-        ok = oc == me and table != "reply" and r.get("village_code", me) == me
+        ok = oc == me and table not in TOWNSHIP_OWNED and r.get("village_code", me) == me
     if not ok:
         raise BatchRefused("batch_foreign_record", table=table, id=r["id"], origin=oc)
 

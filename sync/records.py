@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text, select
 
 from models import (
     Assignment,
@@ -28,6 +28,8 @@ from models import (
     MatterNote,
     Member,
     Reply,
+    SupervisionItem,
+    SupervisionNotice,
     Visit,
 )
 from models.base import Base
@@ -37,10 +39,14 @@ from sync.container import BatchRefused
 # Travelling tables, parents before children: a record never refers to one later in the stream.
 # ``village`` does not travel: each station has its own row (init / enrollment).
 MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, ContactCard,
-                                  Visit, Matter, MatterNote, Reply)
+                                  Visit, Matter, MatterNote, Reply, SupervisionNotice,
+                                  SupervisionItem)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
+# Tables the township owns and sends back to each village in its reply batch: its replies and
+# its supervision notices (督办单) with their items. A village never sends or edits these.
+TOWNSHIP_OWNED: frozenset[str] = frozenset({"reply", "supervision_notice", "supervision_item"})
 RECEIPT = "_receipt"
 # Derived search columns: recomputed on import, never trusted from a file.
 DERIVED = {"household": ("py_initials", "py_full", "id_rev", "phone_rev")}
@@ -230,3 +236,17 @@ def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]
     """Bring a record written by an older line format up to ``RECORD_SCHEMA``. Format 1 is the
     first; when a column is added, its default is filled in here for older batches."""
     return r
+
+
+def township_reply_filter(name: str, dest: str) -> Any:
+    """The rows of a township-owned table that concern village ``dest`` (its reply batch)."""
+    t = TABLES[name]
+    if name == "reply":
+        m = TABLES["matter"]
+        return t.c.matter_id.in_(select(m.c.id).where(m.c.village_code == dest))
+    if name == "supervision_notice":
+        return t.c.village_code == dest
+    if name == "supervision_item":
+        n = TABLES["supervision_notice"]
+        return t.c.notice_id.in_(select(n.c.id).where(n.c.village_code == dest))
+    raise KeyError(name)  # pragma: no cover - a new township-owned table needs a rule here

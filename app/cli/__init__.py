@@ -10,11 +10,11 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import admin, batch, core, paper, screenshots
+from app.cli import admin, batch, core, paper, screenshots, township
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register, admin.register,
-                                  screenshots.register]
+                                  screenshots.register, township.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
