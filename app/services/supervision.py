@@ -28,7 +28,7 @@ from app.context import AppContext
 from app.errors import MinqingError, ValidationError
 from app.services.station import get_station, list_villages
 from app.workdays import add_workdays, is_workday
-from models import Cadre, Matter, Reply, SupervisionItem, SupervisionNotice
+from models import Cadre, Matter, Reply, SupervisionItem, SupervisionNotice, SyncPeer
 from models.vocab import MatterStatus, StationKind
 
 REPLY_WORKDAYS = 5  # default reply-by: five working days after the notice is issued
@@ -358,6 +358,8 @@ def _notices(s: Session, where: list[Any]) -> list[Notice]:
     station = get_station(s)
     assert station is not None
     township = station.name if station.kind == StationKind.TOWNSHIP else station.township_name
+    # a village set up without its township's name knows it from the township's station card
+    peers = dict(s.execute(select(SyncPeer.code, SyncPeer.name)).all())
     names = {v.code: v.name for v in list_villages(s)}
     heads = s.execute(select(SupervisionNotice, Cadre.name)
                       .outerjoin(Cadre, Cadre.id == SupervisionNotice.owner_cadre_id)
@@ -381,7 +383,7 @@ def _notices(s: Session, where: list[Any]) -> list[Notice]:
             wd = workday_counts([dl], as_of)[dl]
             lines[nid].append(NoticeLine(mid, title, cat, oname or "", rec, dl, days, wd))
     return [Notice(n.id, n.notice_no, n.village_code, names.get(n.village_code, n.village_code),
-                   township, n.owner_cadre_id, oname or "", n.issue_date, n.as_of, n.reply_by,
+                   township or peers.get(n.origin_code, ""), n.owner_cadre_id, oname or "", n.issue_date, n.as_of, n.reply_by,
                    n.matter_count, n.note, n.issued_by, tuple(lines[n.id]))
             for n, oname in heads]
 
