@@ -43,7 +43,9 @@ def build_desk(ctx: AppContext) -> Desk:
         hh = {}
         for code, names in ((V1, ("王一", "王二", "王三", "王四")), (V2, ("刘一", "刘二"))):
             for n in names:
-                hh[n] = add(Household(village_code=code, head_name=n), "household", code)
+                phone = "13812345678" if n == "王一" else ""
+                hh[n] = add(Household(village_code=code, head_name=n, phone=phone),
+                            "household", code)
 
         def visit(h: str, code: str, cadre: str, on: date) -> None:
             add(Visit(village_code=code, household_id=hh[h], cadre_id=cadre, visit_date=on,
@@ -61,7 +63,8 @@ def build_desk(ctx: AppContext) -> Desk:
                               title=title, owner_cadre_id=cadre, received_date=received,
                               deadline=deadline, status=status, **kw), "matter", code)
 
-        m1 = matter(V1, c1, "宅基地界址纠纷", date(2025, 9, 16), date(2025, 9, 30), "in_progress")
+        m1 = matter(V1, c1, "宅基地界址纠纷", date(2025, 9, 16), date(2025, 9, 30), "in_progress",
+                    household_id=hh["王一"])
         m2 = matter(V1, c1, "饮水管道老化", date(2025, 9, 25), date(2025, 10, 9), "escalated",
                     category="hardship", escalated_date=date(2025, 10, 1),
                     escalation_note="请乡镇水利站协调")

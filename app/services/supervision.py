@@ -28,7 +28,7 @@ from app.context import AppContext
 from app.errors import MinqingError, ValidationError
 from app.services.station import get_station, list_villages
 from app.workdays import add_workdays, is_workday
-from models import Cadre, Matter, Reply, SupervisionItem, SupervisionNotice, SyncPeer
+from models import Cadre, Household, Matter, Reply, SupervisionItem, SupervisionNotice, SyncPeer
 from models.vocab import MatterStatus, StationKind
 
 REPLY_WORKDAYS = 5  # default reply-by: five working days after the notice is issued
@@ -54,6 +54,8 @@ class OverdueMatter:
     waiting_reply_days: int | None
     notices: int  # supervision notices that listed this matter so far
     last_notice: date | None
+    household_name: str = ""
+    household_phone: str = ""  # as stored: paper and screens mask it
     urgency: str | None = None  # 一般/急/特急: filled when matter urgency exists
 
 
@@ -210,8 +212,10 @@ def read_supervision(s: Session, as_of: date, village: str = "", owner: str = ""
         where.append(Matter.owner_cadre_id == owner)
     q = (select(Matter.id, Matter.village_code, Matter.title, Matter.category,
                 Matter.owner_cadre_id, Cadre.name, Matter.received_date, Matter.deadline,
-                Matter.status, Matter.escalated_date, last.c.d)
+                Matter.status, Matter.escalated_date, last.c.d, Household.head_name,
+                Household.phone)
          .outerjoin(Cadre, Cadre.id == Matter.owner_cadre_id)
+         .outerjoin(Household, Household.id == Matter.household_id)
          .outerjoin(last, last.c.matter_id == Matter.id)
          .where(*where)
          .order_by(Matter.deadline, Matter.village_code, Matter.id))
@@ -236,14 +240,15 @@ def read_supervision(s: Session, as_of: date, village: str = "", owner: str = ""
     wd = workday_counts([r[7] for r in rows] + [r[5] for r in wrows], as_of)
     matters = []
     for (mid, vcode, title, cat, oid, oname, received, deadline, status, esc,
-         lastr) in rows:
+         lastr, hname, hphone) in rows:
         waiting = _is_waiting(status, esc, lastr, as_of)
         state = "waiting" if waiting else ("answered" if esc is not None else "")
         n, nd = notices.get(mid, (0, None))
         matters.append(OverdueMatter(
             mid, vcode, names.get(vcode, vcode), title, cat, oid, oname or "", received,
             deadline, status, (as_of - deadline).days, wd[deadline], esc is not None, state,
-            (as_of - esc).days if waiting and esc is not None else None, n, nd))
+            (as_of - esc).days if waiting and esc is not None else None, n, nd,
+            hname or "", hphone or ""))
     matters.sort(key=lambda m: (-m.days_overdue, m.village_code, m.id))
     waiting_list = []
     for mid, vcode, title, cat, oname, esc, deadline, _st, _l in wrows:
@@ -269,6 +274,37 @@ def supervision_list(ctx: AppContext, as_of: date | None = None, village: str = 
                      owner: str = "") -> SupervisionList:
     with ctx.read() as s:
         return read_supervision(s, as_of or date.today(), village, owner)
+
+
+@dataclass(frozen=True)
+class AnsweredEscalation:
+    """An escalated matter the township answered in a period (the meeting report's list)."""
+
+    id: str
+    village_code: str
+    village_name: str
+    title: str
+    category: str
+    escalated_date: date | None
+    reply_date: date
+    reply_text: str
+    days_to_answer: int | None
+    status: str
+
+
+def answered_between(s: Session, first: date, last: date) -> list[AnsweredEscalation]:
+    """Replies the township wrote between ``first`` and ``last`` with their matters."""
+    names = {v.code: v.name for v in list_villages(s)}
+    rows = s.execute(
+        select(Matter.id, Matter.village_code, Matter.title, Matter.category,
+               Matter.escalated_date, Reply.reply_date, Reply.text, Matter.status)
+        .join(Reply, Reply.matter_id == Matter.id)
+        .where(Reply.deleted.is_(False), Matter.deleted.is_(False),
+               Reply.reply_date >= first, Reply.reply_date <= last)
+        .order_by(Reply.reply_date, Matter.village_code, Matter.id))
+    return [AnsweredEscalation(mid, code, names.get(code, code), title, cat, esc, rd, text,
+                               (rd - esc).days if esc else None, status)
+            for mid, code, title, cat, esc, rd, text, status in rows]
 
 
 # ----------------------------------------------------------------------------- notices
