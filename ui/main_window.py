@@ -25,16 +25,19 @@ from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
 from ui.pages.cards import CardsPage
+from ui.pages.compare import ComparePage
 from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
 from ui.pages.households import HouseholdsPage
 from ui.pages.matters import MattersPage
 from ui.pages.reports import ReportsPage
 from ui.pages.settings import SettingsPage
+from ui.pages.supervision import SupervisionPage
 from ui.pages.visits import VisitsPage
 
 PAGES = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
-         "settings")
+         "settings", "supervision", "compare")
+TOWNSHIP_PAGES = frozenset({"supervision", "compare"})  # the leader's desk (issue 13)
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +60,9 @@ class MainWindow(QMainWindow):
             "reports": self.reports, "exchange": self.exchange,
             "settings": self.settings_page,
         }
+        self.supervision = SupervisionPage(ctx)
+        self.compare = ComparePage(ctx)
+        self.pages.update(supervision=self.supervision, compare=self.compare)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -64,7 +70,10 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
+        township = len(ctx.station_code) == 9  # township codes have 9 digits, villages 12
         for key in PAGES:
+            if key in TOWNSHIP_PAGES and not township:
+                continue  # the leader's desk is offered on a township only (last in PAGES)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -114,7 +123,7 @@ class MainWindow(QMainWindow):
         """A read-only account is not offered what the services would refuse."""
         read_only = not self.ctx.can_write
         for page in (self.households, self.visits, self.matters, self.cadres,
-                     self.settings_page):
+                     self.settings_page, self.supervision):
             page.set_read_only(read_only)
 
     # --- language -----------------------------------------------------------------------
@@ -123,8 +132,9 @@ class MainWindow(QMainWindow):
                  "visits": self.tr("Visits"), "matters": self.tr("Matters"),
                  "cadres": self.tr("Cadres"), "cards": self.tr("Contact cards"),
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
-                 "settings": self.tr("Settings")}
-        for i, key in enumerate(PAGES):
+                 "settings": self.tr("Settings"), "supervision": self.tr("Supervision"),
+                 "compare": self.tr("Villages compared")}
+        for i, key in enumerate(PAGES[:self.nav.count()]):
             text = names[key]
             item = self.nav.item(i)
             item.setText(f"{text}")
@@ -247,6 +257,8 @@ class MainWindow(QMainWindow):
     def _exchanged(self) -> None:
         """A batch came in or went out: the figures, matters and register may have changed."""
         self.home.refresh()
+        self.supervision.mark_stale()
+        self.compare.mark_stale()
         self.matters.refresh()
         self.households.model.refresh_rows()
 

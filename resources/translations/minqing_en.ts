@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="52" />
+        <location filename="../../ui/pages/accounts.py" line="46" />
         <source>New user account</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="59" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="60" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="61" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="68" />
+        <location filename="../../ui/pages/accounts.py" line="62" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="169" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="171" />
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="172" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="179" />
+        <location filename="../../ui/pages/accounts.py" line="173" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>The account can no longer sign in; what it recorded keeps its name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="183" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Signed in as %1 (%2).</source>
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="200" />
+        <location filename="../../ui/pages/accounts.py" line="194" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="236" />
+        <location filename="../../ui/pages/accounts.py" line="230" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="247" />
+        <location filename="../../ui/pages/accounts.py" line="241" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="256" />
+        <location filename="../../ui/pages/accounts.py" line="250" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="264" />
+        <location filename="../../ui/pages/accounts.py" line="258" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -526,6 +526,137 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="81" />
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="82" />
+        <source>Coverage this year</source>
+        <translation>Coverage this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="83" />
+        <source>Matters received</source>
+        <translation>Matters received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="84" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="85" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="86" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="87" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="88" />
+        <source>Villagers' rating</source>
+        <translation>Villagers' rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="89" />
+        <source>Plan closure</source>
+        <translation>Plan closure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="90" />
+        <source>Duties met</source>
+        <translation>Duties met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="95" />
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="135" />
+        <source> (bottom)</source>
+        <translation> (bottom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="140" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="142" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="148" />
+        <source>Last month %1 · same month last year %2</source>
+        <translation>Last month %1 · same month last year %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="335" />
+        <source>Villages compared</source>
+        <translation>Villages compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="336" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="337" />
+        <source>Village name or code</source>
+        <translation>Village name or code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="338" />
+        <source>Bottom or no batch this month only</source>
+        <translation>Bottom or no batch this month only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="339" />
+        <source>Trend over 12 months:</source>
+        <translation>Trend over 12 months:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="398" />
+        <source>%n village(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>%n village ranked. Bottom: %1.</numerusform><numerusform>%n villages ranked. Bottom: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="401" />
+        <source>No batch this month: %1.</source>
+        <translation>No batch this month: %1.</translation>
     </message>
 </context>
 <context>
@@ -1209,32 +1340,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="125" />
+        <location filename="../../ui/login_dialog.py" line="120" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="135" />
+        <location filename="../../ui/login_dialog.py" line="130" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="136" />
+        <location filename="../../ui/login_dialog.py" line="131" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="137" />
+        <location filename="../../ui/login_dialog.py" line="132" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138" />
+        <location filename="../../ui/login_dialog.py" line="133" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -1270,92 +1401,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="154" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153" />
+        <location filename="../../ui/pages/home.py" line="157" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="161" />
+        <location filename="../../ui/pages/home.py" line="165" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="166" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="164" />
+        <location filename="../../ui/pages/home.py" line="168" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166" />
+        <location filename="../../ui/pages/home.py" line="170" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167" />
+        <location filename="../../ui/pages/home.py" line="171" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="172" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="170" />
+        <location filename="../../ui/pages/home.py" line="174" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="176" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="177" />
+        <location filename="../../ui/pages/home.py" line="181" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="179" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="180" />
+        <location filename="../../ui/pages/home.py" line="184" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="181" />
+        <location filename="../../ui/pages/home.py" line="185" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="182" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="187" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152" />
+        <location filename="../../ui/pages/home.py" line="156" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -1499,17 +1630,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="114" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126" />
+        <location filename="../../ui/widgets.py" line="132" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>No household matches “%1”</source>
         <translation>No household matches “%1”</translation>
     </message>
@@ -1862,32 +1993,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Locked — sign in again</source>
         <translation>Locked — sign in again</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="86" />
+        <location filename="../../ui/login_dialog.py" line="81" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="82" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="83" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251" />
+        <location filename="../../ui/login_dialog.py" line="246" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -1895,72 +2026,82 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Villages compared</source>
+        <translation>Villages compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -1968,143 +2109,148 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="203" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="204" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="208" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="209" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="210" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>The household came back unsatisfied: work on it again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="212" />
+        <location filename="../../ui/pages/matters.py" line="213" />
         <source>Record satisfaction…</source>
         <translation>Record satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
-        <location filename="../../ui/pages/matters.py" line="314" />
+        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="320" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="246" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="314" />
+        <location filename="../../ui/pages/matters.py" line="266" />
+        <source>Under supervision: notice %1, reply by %2</source>
+        <translation>Under supervision: notice %1, reply by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="320" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="322" />
+        <location filename="../../ui/pages/matters.py" line="328" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="323" />
+        <location filename="../../ui/pages/matters.py" line="329" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="330" />
+        <location filename="../../ui/pages/matters.py" line="336" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="330" />
+        <location filename="../../ui/pages/matters.py" line="336" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -2140,42 +2286,42 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="97" />
+        <location filename="../../ui/pages/matters.py" line="98" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -2183,60 +2329,146 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="455" />
+        <location filename="../../ui/pages/matters.py" line="461" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="456" />
+        <location filename="../../ui/pages/matters.py" line="462" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="457" />
+        <location filename="../../ui/pages/matters.py" line="463" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="458" />
+        <location filename="../../ui/pages/matters.py" line="464" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="460" />
+        <location filename="../../ui/pages/matters.py" line="466" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="467" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="464" />
+        <location filename="../../ui/pages/matters.py" line="470" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="466" />
+        <location filename="../../ui/pages/matters.py" line="472" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="467" />
+        <location filename="../../ui/pages/matters.py" line="473" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="474" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="473" />
-        <location filename="../../ui/pages/matters.py" line="526" />
+        <location filename="../../ui/pages/matters.py" line="479" />
+        <location filename="../../ui/pages/matters.py" line="532" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="51" />
+        <source>Supervision notices from the township: %n</source>
+        <translation><numerusform>Supervision notices from the township: %n</numerusform><numerusform>Supervision notices from the township: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_notices.py" line="55" />
+        <source>reply by %1</source>
+        <translation>reply by %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="57" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="59" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="62" />
+        <source>%n overdue matter(s)</source>
+        <translation><numerusform>%n overdue matter</numerusform><numerusform>%n overdue matters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/supervision.py" line="95" />
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>waiting %n day</numerusform><numerusform>waiting %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="97" />
+        <source>answered</source>
+        <translation>answered</translation>
     </message>
 </context>
 <context>
@@ -2283,17 +2515,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="97" />
         <source>Change the password of %1</source>
         <translation>Change the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="102" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="109" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -2767,6 +2999,74 @@ and the file on the drive is not changed.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="332" />
+        <source>Supervision: overdue matters across the villages</source>
+        <translation>Supervision: overdue matters across the villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="333" />
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="335" />
+        <source>Matter, owner or village</source>
+        <translation>Matter, owner or village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="336" />
+        <source>Waiting for our reply only</source>
+        <translation>Waiting for our reply only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="337" />
+        <source>Over 10 working days only</source>
+        <translation>Over 10 working days only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="338" />
+        <source>Escalated matters waiting for the township's reply</source>
+        <translation>Escalated matters waiting for the township's reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="339" />
+        <source>Supervision notice to the village…</source>
+        <translation>Supervision notice to the village…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="340" />
+        <source>Supervision notice to the owner…</source>
+        <translation>Supervision notice to the owner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="387" />
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="407" />
+        <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
+        <translation>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="436" />
+        <source>Save the supervision notice as</source>
+        <translation>Save the supervision notice as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="438" />
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="465" />
+        <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
+        <translation>Notice %1 issued: %2 matter(s), reply by %3 — %4</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/workers.py" line="76" />
@@ -2777,12 +3077,12 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="123" />
+        <location filename="../../ui/pages/matters.py" line="124" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="138" />
+        <location filename="../../ui/pages/matters.py" line="139" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -2856,6 +3156,44 @@ and the file on the drive is not changed.</translation>
         <location filename="../../ui/pages/visits.py" line="487" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Escalated on</source>
+        <translation>Escalated on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="183" />
+        <source>Working days</source>
+        <translation>Working days</translation>
     </message>
 </context>
 <context>

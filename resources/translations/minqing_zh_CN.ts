@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="52" />
+        <location filename="../../ui/pages/accounts.py" line="46" />
         <source>New user account</source>
         <translation>新建用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="64" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="65" />
+        <location filename="../../ui/pages/accounts.py" line="59" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="66" />
+        <location filename="../../ui/pages/accounts.py" line="60" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="67" />
+        <location filename="../../ui/pages/accounts.py" line="61" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="68" />
+        <location filename="../../ui/pages/accounts.py" line="62" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="169" />
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="170" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="171" />
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="178" />
+        <location filename="../../ui/pages/accounts.py" line="172" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="179" />
+        <location filename="../../ui/pages/accounts.py" line="173" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>停用后该账号不能再登录；它录入的记录仍署其名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="181" />
+        <location filename="../../ui/pages/accounts.py" line="175" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="182" />
+        <location filename="../../ui/pages/accounts.py" line="176" />
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="183" />
+        <location filename="../../ui/pages/accounts.py" line="177" />
         <source>Signed in as %1 (%2).</source>
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="200" />
+        <location filename="../../ui/pages/accounts.py" line="194" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="236" />
+        <location filename="../../ui/pages/accounts.py" line="230" />
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="247" />
+        <location filename="../../ui/pages/accounts.py" line="241" />
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="255" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="256" />
+        <location filename="../../ui/pages/accounts.py" line="250" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>停用账号 %1？停用后不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="264" />
+        <location filename="../../ui/pages/accounts.py" line="258" />
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
@@ -526,6 +526,137 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/wizard.py" line="89" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="81" />
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="82" />
+        <source>Coverage this year</source>
+        <translation>年度走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="83" />
+        <source>Matters received</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="84" />
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="85" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="86" />
+        <source>On time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="87" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="88" />
+        <source>Villagers' rating</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="89" />
+        <source>Plan closure</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="90" />
+        <source>Duties met</source>
+        <translation>履职完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="95" />
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="135" />
+        <source> (bottom)</source>
+        <translation>（末位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="140" />
+        <source>none yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="142" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="148" />
+        <source>Last month %1 · same month last year %2</source>
+        <translation>上月 %1 · 去年同月 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="335" />
+        <source>Villages compared</source>
+        <translation>村务比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="336" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="337" />
+        <source>Village name or code</source>
+        <translation>村名或村代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="338" />
+        <source>Bottom or no batch this month only</source>
+        <translation>只看末位或本月未报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="339" />
+        <source>Trend over 12 months:</source>
+        <translation>近12个月趋势：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="398" />
+        <source>%n village(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>共 %n 个村参与排名。末位：%1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="401" />
+        <source>No batch this month: %1.</source>
+        <translation>本月未报送批次：%1。</translation>
     </message>
 </context>
 <context>
@@ -1209,32 +1340,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="124" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="125" />
+        <location filename="../../ui/login_dialog.py" line="120" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="135" />
+        <location filename="../../ui/login_dialog.py" line="130" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="136" />
+        <location filename="../../ui/login_dialog.py" line="131" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="137" />
+        <location filename="../../ui/login_dialog.py" line="132" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="138" />
+        <location filename="../../ui/login_dialog.py" line="133" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1270,92 +1401,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="150" />
+        <location filename="../../ui/pages/home.py" line="154" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="153" />
+        <location filename="../../ui/pages/home.py" line="157" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="161" />
+        <location filename="../../ui/pages/home.py" line="165" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="162" />
+        <location filename="../../ui/pages/home.py" line="166" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="164" />
+        <location filename="../../ui/pages/home.py" line="168" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="166" />
+        <location filename="../../ui/pages/home.py" line="170" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="167" />
+        <location filename="../../ui/pages/home.py" line="171" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="168" />
+        <location filename="../../ui/pages/home.py" line="172" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="170" />
+        <location filename="../../ui/pages/home.py" line="174" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="176" />
+        <location filename="../../ui/pages/home.py" line="180" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="177" />
+        <location filename="../../ui/pages/home.py" line="181" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="179" />
+        <location filename="../../ui/pages/home.py" line="183" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="180" />
+        <location filename="../../ui/pages/home.py" line="184" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="181" />
+        <location filename="../../ui/pages/home.py" line="185" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="182" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="183" />
+        <location filename="../../ui/pages/home.py" line="187" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="185" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="152" />
+        <location filename="../../ui/pages/home.py" line="156" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -1499,17 +1630,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="114" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>姓名、拼音首字母（如 zs）或号码尾数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126" />
+        <location filename="../../ui/widgets.py" line="132" />
         <source>liaison %1</source>
         <translation>联系干部 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="136" />
+        <location filename="../../ui/widgets.py" line="142" />
         <source>No household matches “%1”</source>
         <translation>没有与“%1”相符的农户</translation>
     </message>
@@ -1862,32 +1993,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="78" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Locked — sign in again</source>
         <translation>已锁定——请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="79" />
+        <location filename="../../ui/login_dialog.py" line="74" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="86" />
+        <location filename="../../ui/login_dialog.py" line="81" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="82" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="83" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="251" />
+        <location filename="../../ui/login_dialog.py" line="246" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -1895,72 +2026,82 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="135" />
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Villages compared</source>
+        <translation>村务比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -1968,143 +2109,148 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="203" />
+        <location filename="../../ui/pages/matters.py" line="204" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="204" />
+        <location filename="../../ui/pages/matters.py" line="205" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="208" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="209" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="210" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="212" />
+        <location filename="../../ui/pages/matters.py" line="213" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Category</source>
-        <translation>事项类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
-        <location filename="../../ui/pages/matters.py" line="314" />
+        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="320" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Satisfaction</source>
-        <translation>满意度</translation>
+        <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="246" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="314" />
+        <location filename="../../ui/pages/matters.py" line="266" />
+        <source>Under supervision: notice %1, reply by %2</source>
+        <translation>督办中：督办单 %1，回复期限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="320" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="322" />
+        <location filename="../../ui/pages/matters.py" line="328" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="323" />
+        <location filename="../../ui/pages/matters.py" line="329" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="330" />
+        <location filename="../../ui/pages/matters.py" line="336" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="330" />
+        <location filename="../../ui/pages/matters.py" line="336" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -2114,7 +2260,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <message>
         <location filename="../../ui/pages/visits.py" line="99" />
         <source>Category</source>
-        <translation>事项类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits.py" line="100" />
@@ -2140,42 +2286,42 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Category</source>
-        <translation>事项类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="97" />
+        <location filename="../../ui/pages/matters.py" line="98" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -2183,60 +2329,146 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="455" />
+        <location filename="../../ui/pages/matters.py" line="461" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="456" />
+        <location filename="../../ui/pages/matters.py" line="462" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="457" />
+        <location filename="../../ui/pages/matters.py" line="463" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="458" />
+        <location filename="../../ui/pages/matters.py" line="464" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="460" />
+        <location filename="../../ui/pages/matters.py" line="466" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="467" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="464" />
+        <location filename="../../ui/pages/matters.py" line="470" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="466" />
+        <location filename="../../ui/pages/matters.py" line="472" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="467" />
+        <location filename="../../ui/pages/matters.py" line="473" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="474" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="473" />
-        <location filename="../../ui/pages/matters.py" line="526" />
+        <location filename="../../ui/pages/matters.py" line="479" />
+        <location filename="../../ui/pages/matters.py" line="532" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="51" />
+        <source>Supervision notices from the township: %n</source>
+        <translation><numerusform>乡镇督办单：%n 份</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_notices.py" line="55" />
+        <source>reply by %1</source>
+        <translation>请于 %1 前回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="57" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="59" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>还剩 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="62" />
+        <source>%n overdue matter(s)</source>
+        <translation><numerusform>%n 件超期事项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Owner</source>
+        <translation>包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Escalation</source>
+        <translation>上报状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Notices</source>
+        <translation>督办次数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/supervision.py" line="95" />
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>待答复 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="97" />
+        <source>answered</source>
+        <translation>乡镇已答复</translation>
     </message>
 </context>
 <context>
@@ -2283,17 +2515,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="97" />
         <source>Change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="108" />
+        <location filename="../../ui/pages/accounts.py" line="102" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="109" />
+        <location filename="../../ui/pages/accounts.py" line="103" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -2767,6 +2999,74 @@ and the file on the drive is not changed.</source>
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="332" />
+        <source>Supervision: overdue matters across the villages</source>
+        <translation>督办：各村超期未办结事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="333" />
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="335" />
+        <source>Matter, owner or village</source>
+        <translation>事项、包案干部或村名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="336" />
+        <source>Waiting for our reply only</source>
+        <translation>只看待乡镇答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="337" />
+        <source>Over 10 working days only</source>
+        <translation>只看超期10个工作日以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="338" />
+        <source>Escalated matters waiting for the township's reply</source>
+        <translation>上报乡镇、等待答复的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="339" />
+        <source>Supervision notice to the village…</source>
+        <translation>向村发督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="340" />
+        <source>Supervision notice to the owner…</source>
+        <translation>向包案干部发督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="387" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="407" />
+        <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
+        <translation>显示 %1 件，共 %2 件超期事项；最长超期 %3 天；%4 件上报事项等待乡镇答复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="436" />
+        <source>Save the supervision notice as</source>
+        <translation>保存督办单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="438" />
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="465" />
+        <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
+        <translation>已发督办单 %1：%2 件事项，回复期限 %3 —— %4</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/workers.py" line="76" />
@@ -2777,14 +3077,14 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="123" />
+        <location filename="../../ui/pages/matters.py" line="124" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="138" />
+        <location filename="../../ui/pages/matters.py" line="139" />
         <source>Satisfaction</source>
-        <translation>满意度</translation>
+        <translation>满意率</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3156,44 @@ and the file on the drive is not changed.</source>
         <location filename="../../ui/pages/visits.py" line="487" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Owner</source>
+        <translation>包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Escalated on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Days waiting</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="183" />
+        <source>Working days</source>
+        <translation>工作日</translation>
     </message>
 </context>
 <context>

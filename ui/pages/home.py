@@ -20,6 +20,7 @@ from app.services.dashboard import Dashboard, dashboard
 from app.services.stats import Month, month_stats
 from sync.status import LastSent, last_sent, local_time
 from ui.i18n import current_lang, fmt_date
+from ui.pages.home_notices import NoticesBox
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
 
@@ -98,6 +99,8 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid)
+        self.notices = NoticesBox(ctx)  # supervision notices received (village side)
+        layout.addWidget(self.notices)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.note)
         self.tiles["visits"].clicked.connect(self.open_visits.emit)
@@ -132,6 +135,7 @@ class HomePage(QWidget):
             return st, dash, last_sent(ctx)
 
         self.loader.start(read)
+        self.notices.refresh()
         self._render()
 
     def _bar_clicked(self, index: int) -> None:
