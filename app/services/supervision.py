@@ -419,7 +419,8 @@ def _notices(s: Session, where: list[Any]) -> list[Notice]:
             wd = workday_counts([dl], as_of)[dl]
             lines[nid].append(NoticeLine(mid, title, cat, oname or "", rec, dl, days, wd))
     return [Notice(n.id, n.notice_no, n.village_code, names.get(n.village_code, n.village_code),
-                   township or peers.get(n.origin_code, ""), n.owner_cadre_id, oname or "", n.issue_date, n.as_of, n.reply_by,
+                   township or peers.get(n.origin_code, ""), n.owner_cadre_id, oname or "",
+                   n.issue_date, n.as_of, n.reply_by,
                    n.matter_count, n.note, n.issued_by, tuple(lines[n.id]))
             for n, oname in heads]
 
