@@ -18,6 +18,7 @@ MODULES: list[str] = [
     "bench.paper",
     "bench.ui_list",
     "bench.sync",
+    "bench.desk",
 ]
 
 
