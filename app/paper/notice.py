@@ -10,6 +10,7 @@ number on the paper is the number in the register.
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -89,8 +90,7 @@ def _write_pdf(n: Notice, out: str | os.PathLike[str]) -> None:
     header = [c.header for c in COLUMNS]
     data: list[list[object]] = [[para(x) for x in header]]
     for r in _rows(n):
-        data.append([para(str(v) if not hasattr(v, "isoformat") else v.isoformat())  # type: ignore[union-attr]
-                     for v in r])
+        data.append([para(v.isoformat() if isinstance(v, date) else str(v)) for v in r])
     widths = [10 * mm, 52 * mm, 18 * mm, 18 * mm, 21 * mm, 21 * mm, 14 * mm, 16 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
