@@ -80,3 +80,25 @@ def test_cli_compare_json(township: AppContext, capsys: pytest.CaptureFixture[st
         for key in MEASURES:
             assert {"prev", "delta"} <= set(x[key]), key
     assert main(["compare", "--db", str(township.store.path), "--month", "2025-13"]) == 1
+
+
+
+def test_comparison_is_read_again_after_any_change(township: AppContext) -> None:
+    from datetime import date
+
+    from models import Matter
+
+    d = build_desk(township)
+    first = compare_villages(township, OCT, as_of=AS_OF)
+    assert compare_villages(township, OCT, as_of=AS_OF) is first  # unchanged: kept
+    received = {v.code: v.measure("matters_received").value for v in first.villages}
+    assert received[V1] == 1
+    with township.uow() as uow:  # a change (as a merged batch or a local edit makes it)
+        m = uow.session.get(Matter, d.m6)
+        assert m is not None
+        m.origin_code = township.station_code  # so this store may edit it in the test
+        uow.update_record(m, "matter", received_date=date(2025, 9, 20))
+        uow.commit()
+    again = compare_villages(township, OCT, as_of=AS_OF)
+    assert again is not first
+    assert {v.code: v.measure("matters_received").value for v in again.villages}[V1] == 0

@@ -318,6 +318,36 @@ def read_comparison(s: Session, month: Month, as_of: date | None = None) -> Comp
     return Comparison(station.code, station.name, month, today, tuple(months[1:]), out)
 
 
+def data_stamp(s: Session) -> tuple[Any, ...]:
+    """Changes whenever anything the comparison reads may have changed: every local write
+    moves a travelling table's ``updated_at`` (indexed, so each max is one index look-up), and
+    every batch applied adds a ``sync_batch`` row (a small table)."""
+    parts: list[Any] = [s.execute(select(func.max(m.updated_at))).scalar()
+                        for m in (Visit, Matter, Household)]
+    parts += list(s.execute(select(func.count(), func.max(SyncBatch.applied_at))).one())
+    return tuple(parts)
+
+
+_CACHE: dict[tuple[Any, ...], Comparison] = {}
+_CACHE_MAX = 16
+
+
+def read_comparison_cached(s: Session, store_key: str, month: Month,
+                           as_of: date | None = None) -> Comparison:
+    """``read_comparison``, kept in memory while the store's data stamp is unchanged: the
+    13-month GROUP BYs cost seconds at 150,000 households; opening the page again (or another
+    month already seen) then costs the stamp's few index look-ups."""
+    key = (store_key, str(month), as_of or date.today(), data_stamp(s))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    result = read_comparison(s, month, as_of)
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = result
+    return result
+
+
 def compare_villages(ctx: AppContext, month: Month, as_of: date | None = None) -> Comparison:
     with ctx.read() as s:
-        return read_comparison(s, month, as_of)
+        return read_comparison_cached(s, str(ctx.store.path), month, as_of)
