@@ -605,6 +605,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{value} is not possible; give 1 to 99"),
     "event_added": ("已登记活动 {id}", "gathering recorded: {id}"),
     # --- end events ---
+    # --- township desk: supervision, villages compared, meeting report (issue 13) ---
+    "notice_township_only": ("只有乡镇工作站可以发督办单",
+                             "only a township station issues supervision notices"),
+    "notice_unknown_village": ("“{value}”不是本乡镇登记的村", "“{value}” is not a village of this township"),
+    "notice_nothing_overdue": ("{village}截至 {as_of} 没有超期未办结的事项，不需要督办",
+                               "{village} has no overdue matter as of {as_of}; nothing to supervise"),
+    "notice_reply_by_past": ("回复期限 {value} 已经过去", "the reply-by date {value} is already past"),
+    "notice_issued": ("已发督办单 {no}：{village}，{count} 件超期事项，请于 {reply_by} 前回复 → {path}",
+                      "supervision notice {no} issued: {village}, {count} overdue matters, "
+                      "reply by {reply_by} → {path}"),
+    "notice_format": ("督办单只能保存为 .pdf 或 .xlsx：{path}",
+                      "a supervision notice is saved as .pdf or .xlsx: {path}"),
+    "report_format": ("月度会议报告只能保存为 .xlsx 或 .pdf：{path}",
+                      "the monthly meeting report is saved as .xlsx or .pdf: {path}"),
+    "report_written": ("已生成月度会议报告 {path}（{villages} 个村，超期 {overdue} 件）",
+                       "monthly meeting report written to {path} ({villages} villages, "
+                       "{overdue} overdue)"),
+    "desk_township_only": ("督办和村务比较只在乡镇工作站上使用",
+                           "supervision and villages compared are for a township station"),
+    # --- end township desk ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -676,6 +696,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "no_action_reason": ("不予处理的理由", "Reason for no action"),
     "duty": ("工作制度", "Duty"),
     "required_count": ("要求次数", "Required"),
+    # township desk (issue 13)
+    "village": ("村（社区）", "Village"),
+    "reply_by": ("回复期限", "Reply by"),
+    "as_of": ("截至日期", "As of"),
 }
 
 LABELS: dict[str, tuple[str, str]] = {

@@ -19,6 +19,7 @@ MODULES: list[str] = [
     "bench.ui_list",
     "bench.sync",
     "bench.stats",
+    "bench.desk",
 ]
 
 

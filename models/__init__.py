@@ -18,6 +18,7 @@ from models.household import Household, Member
 from models.matter_events import DeadlineRule, MatterEvent
 from models.plan import PayoutRule, PlanItem, Review
 from models.station import Group, Station, Village
+from models.supervision import SupervisionItem, SupervisionNotice
 from models.sync import SyncBatch, SyncConflict, SyncOwnKey, SyncPeer, SyncPeerKey, SyncReceipt
 from models.user import Role, User
 from models.visit import Matter, MatterNote, Reply, Visit
@@ -48,6 +49,8 @@ __all__ = [
     "Role",
     "Station",
     "Synced",
+    "SupervisionItem",
+    "SupervisionNotice",
     "SyncBatch",
     "SyncConflict",
     "SyncOwnKey",

@@ -70,6 +70,7 @@ from sync.records import (
     encode,
     parse_line,
     to_db,
+    township_reply_filter,
     upgrade_record,
 )
 from sync.safefile import check_free_space, commit_temp, copy_atomic, temp_name
@@ -149,10 +150,8 @@ def _selects(me: StationInfo, dest: str, full: bool, since: datetime | None) -> 
             cond = t.c.origin_code == me.code
         elif name == "holiday_day":
             cond = t.c.origin_code == me.code  # every reply batch carries the holiday table
-        elif name == "reply":
-            m = TABLES["matter"]
-            cond = and_(t.c.origin_code == me.code, t.c.matter_id.in_(
-                select(m.c.id).where(m.c.village_code == dest)))
+        elif name in TOWNSHIP_OWNED:
+            cond = and_(t.c.origin_code == me.code, township_reply_filter(name, dest))
         elif full:
             cond = t.c.origin_code == dest
         else:
@@ -561,9 +560,10 @@ def _owner_check(table: str, r: dict[str, Any], op: Opened) -> None:
         ok = oc == origin and table not in TOWNSHIP_OWNED \
             and r.get("village_code", origin) == origin
     elif oc == origin:
-        ok = table in TOWNSHIP_OWNED  # the township owns its replies and holiday table
+        # the township owns its replies, holiday table and supervision notices, nothing else
+        ok = table in TOWNSHIP_OWNED and r.get("village_code", me) == me
     else:  # a village's own records coming back from the township (restore, W10)
-        ok = oc == me and table != "reply" and r.get("village_code", me) == me
+        ok = oc == me and table not in TOWNSHIP_OWNED and r.get("village_code", me) == me
     if not ok:
         raise BatchRefused("batch_foreign_record", table=table, id=r["id"], origin=oc)
 

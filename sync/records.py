@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Text, select
 
 from app.errors import ValidationError
 from app.validation import check_record_schema, mask_numbers_in, record_problems
@@ -40,6 +40,8 @@ from models import (
     PlanItem,
     Reply,
     Review,
+    SupervisionItem,
+    SupervisionNotice,
     Visit,
 )
 from models.base import Base
@@ -66,9 +68,15 @@ MODELS: tuple[type[Base], ...] = (Group, Cadre, Household, Member, Assignment, C
                                   OpinionBox, BoxOpening, BoxSlip, Reply, HolidayDay, MatterEvent)
 # Work plans and villagers' ratings (issue 16), appended: they refer to cadres and households.
 MODELS += (PlanItem, Review)
+# The township's supervision notices (issue 13): they refer to matters.
+MODELS += (SupervisionNotice, SupervisionItem)
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined,misc]
 MODEL_OF: dict[str, type[Base]] = {m.__tablename__: m for m in MODELS}  # type: ignore[attr-defined]
 ORDER = {name: i for i, name in enumerate(TABLES)}
+# Tables the township owns and sends back to each village in its reply batch: its replies and
+# its supervision notices (督办单) with their items. A village never sends or edits these.
+TOWNSHIP_OWNED: frozenset[str] = frozenset({"reply", "holiday_day", "supervision_notice",
+                                           "supervision_item"})
 RECEIPT = "_receipt"
 # Derived search columns: recomputed on import, never trusted from a file.
 DERIVED = {"household": ("py_initials", "py_full", "id_rev", "phone_rev")}
@@ -84,9 +92,6 @@ UNIQUE: dict[str, tuple[str, ...]] = {"village_group": ("village_code", "number"
                                       "contact_card": ("card_no",)}
 MAX_TEXT = 20000
 RECORD_SCHEMA = 2  # version of the line format; older ones are upgraded in ``upgrade_record``
-# Tables only the township writes and sends down (its replies, its holiday table); a village's
-# batch carrying one is refused.
-TOWNSHIP_OWNED = frozenset({"reply", "holiday_day"})
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 CODE_RE = re.compile(r"\d{9}|\d{12}")
@@ -301,3 +306,17 @@ def upgrade_record(schema: int, table: str, r: dict[str, Any]) -> dict[str, Any]
         # format 2 (events): matters know the gathering that raised them
         r = {**r, "event_id": r.get("event_id"), "on_spot": r.get("on_spot", False)}
     return r
+
+
+def township_reply_filter(name: str, dest: str) -> Any:
+    """The rows of a township-owned table that concern village ``dest`` (its reply batch)."""
+    t = TABLES[name]
+    if name == "reply":
+        m = TABLES["matter"]
+        return t.c.matter_id.in_(select(m.c.id).where(m.c.village_code == dest))
+    if name == "supervision_notice":
+        return t.c.village_code == dest
+    if name == "supervision_item":
+        n = TABLES["supervision_notice"]
+        return t.c.notice_id.in_(select(n.c.id).where(n.c.village_code == dest))
+    raise KeyError(name)  # pragma: no cover - a new township-owned table needs a rule here

@@ -28,6 +28,7 @@ from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
 from ui.pages.cards import CardsPage
+from ui.pages.compare import ComparePage
 from ui.pages.events import EventsPage
 from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
@@ -37,6 +38,7 @@ from ui.pages.plans import PlansPage
 from ui.pages.reports import ReportsPage
 from ui.pages.scorecard import ScorecardPage
 from ui.pages.settings import SettingsPage
+from ui.pages.supervision import SupervisionPage
 from ui.pages.visits import VisitsPage
 
 NAV_WIDE = 200  # the side menu's width on a laptop screen
@@ -45,6 +47,10 @@ DEFAULT_SIZE = QSize(1280, 800)
 PAGES: tuple[str, ...] = ("home", "households", "visits", "matters", "cadres", "cards", "reports", "exchange",
          "settings")
 PAGES += ("plans", "scorecard", "events")  # work plans, scorecard (16), gatherings (12)
+# The leader's desk (issue 13), on township stations only: last, so a village's menu rows
+# are PAGES[:n].
+PAGES += ("supervision", "compare")
+TOWNSHIP_PAGES = frozenset({"supervision", "compare"})
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +78,9 @@ class MainWindow(QMainWindow):
         self.pages.update({"plans": self.plans, "scorecard": self.scorecard})
         self.events = EventsPage(ctx)
         self.pages["events"] = self.events
+        self.supervision = SupervisionPage(ctx)
+        self.compare = ComparePage(ctx)
+        self.pages.update(supervision=self.supervision, compare=self.compare)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -79,7 +88,10 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
+        township = len(ctx.station_code) == 9  # township codes have 9 digits, villages 12
         for key in PAGES:
+            if key in TOWNSHIP_PAGES and not township:
+                continue  # the leader's desk is offered on a township only (last in PAGES)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -144,7 +156,7 @@ class MainWindow(QMainWindow):
         """A read-only account is not offered what the services would refuse."""
         read_only = not self.ctx.can_write
         for page in (self.households, self.visits, self.matters, self.cadres,
-                     self.settings_page, self.events):
+                     self.settings_page, self.events, self.supervision):
             page.set_read_only(read_only)
         self.plans.set_read_only(read_only)
 
@@ -156,8 +168,9 @@ class MainWindow(QMainWindow):
                  "reports": self.tr("Reports"), "exchange": self.tr("Data exchange"),
                  "settings": self.tr("Settings"),
                  "plans": self.tr("Work plans"), "scorecard": self.tr("Scorecard"),
-                 "events": self.tr("Gatherings")}
-        for i, key in enumerate(PAGES):
+                 "events": self.tr("Gatherings"), "supervision": self.tr("Supervision"),
+                 "compare": self.tr("Villages compared")}
+        for i, key in enumerate(PAGES[:self.nav.count()]):
             text = names[key]
             item = self.nav.item(i)
             item.setText(f"{text}")
@@ -319,6 +332,8 @@ class MainWindow(QMainWindow):
     def _exchanged(self) -> None:
         """A batch came in or went out: the figures, matters and register may have changed."""
         self.home.refresh()  # (and a pairing may have been made)
+        self.supervision.mark_stale()
+        self.compare.mark_stale()
         self.matters.refresh()
         self.households.model.refresh_rows()
 

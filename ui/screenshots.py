@@ -419,6 +419,11 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         tw.show_page("matters")
         tw.matters.set_filter(status="escalated")
         written.append(_grab(tw, out / f"13-township-matters-{lang}.png"))
+        # The leader's desk: supervision list and villages compared (issue 13).
+        tw.show_page("supervision")
+        written.append(_grab(tw, out / f"30-supervision-{lang}.png"))
+        tw.show_page("compare")
+        written.append(_grab(tw, out / f"31-compare-{lang}.png"))
         tw.close()
         tw.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

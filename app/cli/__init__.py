@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli import admin, batch, core, events, matter, paper, screenshots
+from app.cli import admin, batch, core, events, matter, paper, screenshots, township
 from app.cli import calendar as calendar_cli
 from app.cli import plans as plans_cli
 
@@ -19,6 +19,7 @@ COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register,
                                   screenshots.register, calendar_cli.register, matter.register]
 COMMAND_GROUPS.append(plans_cli.register)  # work plans, ratings, scorecard, payout (issue 16)
 COMMAND_GROUPS.append(events.register)  # gatherings, opinion boxes, duties (issue 12)
+COMMAND_GROUPS.append(township.register)  # the township leader's desk (issue 13)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -144,8 +144,8 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
         .where(ContactCard.deleted.is_(False), ContactCard.issue_date >= first,
                ContactCard.issue_date <= last, *vf(Household)), "cards_issued")
     out = {code: _finish(raw) for code, raw in acc.items()}
-    for code, fig in out.items():
-        fig["events"] = _events(session, month, code if grouped else village_code)
+    for key, fig in out.items():
+        fig["events"] = _events(session, month, key if grouped else village_code)
     return out
 
 

@@ -695,6 +695,137 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="81" />
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="82" />
+        <source>Coverage this year</source>
+        <translation>Coverage this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="83" />
+        <source>Matters received</source>
+        <translation>Matters received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="84" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="85" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="86" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="87" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="88" />
+        <source>Villagers' rating</source>
+        <translation>Villagers' rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="89" />
+        <source>Plan closure</source>
+        <translation>Plan closure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="90" />
+        <source>Duties met</source>
+        <translation>Duties met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="95" />
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="135" />
+        <source> (bottom)</source>
+        <translation> (bottom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="140" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="142" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="148" />
+        <source>Last month %1 · same month last year %2</source>
+        <translation>Last month %1 · same month last year %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="336" />
+        <source>Villages compared</source>
+        <translation>Villages compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="337" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="338" />
+        <source>Village name or code</source>
+        <translation>Village name or code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="339" />
+        <source>Bottom or no batch this month only</source>
+        <translation>Bottom or no batch this month only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="340" />
+        <source>Trend over 12 months:</source>
+        <translation>Trend over 12 months:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="397" />
+        <source>%n village(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>%n village ranked. Bottom: %1.</numerusform><numerusform>%n villages ranked. Bottom: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="400" />
+        <source>No batch this month: %1.</source>
+        <translation>No batch this month: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryView</name>
     <message>
         <location filename="../../ui/pages/visits.py" line="544" />
@@ -1635,107 +1766,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="186" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="193" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="192" />
+        <location filename="../../ui/pages/home.py" line="196" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="205" />
+        <location filename="../../ui/pages/home.py" line="209" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="206" />
+        <location filename="../../ui/pages/home.py" line="210" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="208" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="210" />
+        <location filename="../../ui/pages/home.py" line="214" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="211" />
+        <location filename="../../ui/pages/home.py" line="215" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="216" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="214" />
+        <location filename="../../ui/pages/home.py" line="218" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="220" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="221" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="223" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="228" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="229" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="226" />
+        <location filename="../../ui/pages/home.py" line="230" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="231" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="229" />
+        <location filename="../../ui/pages/home.py" line="233" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="240" />
+        <location filename="../../ui/pages/home.py" line="244" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="242" />
+        <location filename="../../ui/pages/home.py" line="246" />
         <source>Pair with the township…</source>
         <translation>Pair with the township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="188" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -2275,92 +2406,102 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Work plans</source>
         <translation>Work plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Gatherings</source>
         <translation>Gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>Villages compared</source>
+        <translation>Villages compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2368,148 +2509,153 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="208" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="209" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="210" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="211" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="212" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>The household came back unsatisfied: work on it again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="214" />
+        <location filename="../../ui/pages/matters.py" line="215" />
         <source>Record satisfaction…</source>
         <translation>Record satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>(provisional: that year's holiday table is not in yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="246" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="324" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="247" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="247" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="248" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="248" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="249" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="270" />
+        <source>Under supervision: notice %1, reply by %2</source>
+        <translation>Under supervision: notice %1, reply by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="324" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="326" />
+        <location filename="../../ui/pages/matters.py" line="332" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="327" />
+        <location filename="../../ui/pages/matters.py" line="333" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="334" />
+        <location filename="../../ui/pages/matters.py" line="340" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="334" />
+        <location filename="../../ui/pages/matters.py" line="340" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -2545,47 +2691,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="98" />
+        <location filename="../../ui/pages/matters.py" line="99" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="99" />
+        <location filename="../../ui/pages/matters.py" line="100" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -2593,58 +2739,58 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="459" />
+        <location filename="../../ui/pages/matters.py" line="465" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="460" />
+        <location filename="../../ui/pages/matters.py" line="466" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="467" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="462" />
+        <location filename="../../ui/pages/matters.py" line="468" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="464" />
+        <location filename="../../ui/pages/matters.py" line="470" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="465" />
+        <location filename="../../ui/pages/matters.py" line="471" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="474" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="470" />
+        <location filename="../../ui/pages/matters.py" line="476" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="471" />
+        <location filename="../../ui/pages/matters.py" line="477" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="472" />
+        <location filename="../../ui/pages/matters.py" line="478" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="477" />
-        <location filename="../../ui/pages/matters.py" line="530" />
+        <location filename="../../ui/pages/matters.py" line="483" />
+        <location filename="../../ui/pages/matters.py" line="536" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -2670,6 +2816,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/calendar_box.py" line="57" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="51" />
+        <source>Supervision notices from the township: %n</source>
+        <translation><numerusform>Supervision notices from the township: %n</numerusform><numerusform>Supervision notices from the township: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_notices.py" line="55" />
+        <source>reply by %1</source>
+        <translation>reply by %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="57" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="59" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="62" />
+        <source>%n overdue matter(s)</source>
+        <translation><numerusform>%n overdue matter</numerusform><numerusform>%n overdue matters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/supervision.py" line="95" />
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>waiting %n day</numerusform><numerusform>waiting %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="97" />
+        <source>answered</source>
+        <translation>answered</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3740,74 @@ and the file on the drive is not changed.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="336" />
+        <source>Supervision: overdue matters across the villages</source>
+        <translation>Supervision: overdue matters across the villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="337" />
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="339" />
+        <source>Matter, owner or village</source>
+        <translation>Matter, owner or village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="340" />
+        <source>Waiting for our reply only</source>
+        <translation>Waiting for our reply only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="341" />
+        <source>Over 10 working days only</source>
+        <translation>Over 10 working days only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="342" />
+        <source>Escalated matters waiting for the township's reply</source>
+        <translation>Escalated matters waiting for the township's reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="343" />
+        <source>Supervision notice to the village…</source>
+        <translation>Supervision notice to the village…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="344" />
+        <source>Supervision notice to the owner…</source>
+        <translation>Supervision notice to the owner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="385" />
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="405" />
+        <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
+        <translation>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="434" />
+        <source>Save the supervision notice as</source>
+        <translation>Save the supervision notice as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="436" />
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="463" />
+        <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
+        <translation>Notice %1 issued: %2 matter(s), reply by %3 — %4</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/workers.py" line="76" />
@@ -3518,12 +3818,12 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="125" />
+        <location filename="../../ui/pages/matters.py" line="126" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="140" />
+        <location filename="../../ui/pages/matters.py" line="141" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -3622,6 +3922,44 @@ and the file on the drive is not changed.</translation>
         <location filename="../../ui/pages/visits.py" line="642" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Escalated on</source>
+        <translation>Escalated on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="183" />
+        <source>Working days</source>
+        <translation>Working days</translation>
     </message>
 </context>
 <context>

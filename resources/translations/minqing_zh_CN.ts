@@ -695,6 +695,137 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="81" />
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="82" />
+        <source>Coverage this year</source>
+        <translation>年度走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="83" />
+        <source>Matters received</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="84" />
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="85" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="86" />
+        <source>On time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="87" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="88" />
+        <source>Villagers' rating</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="89" />
+        <source>Plan closure</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="90" />
+        <source>Duties met</source>
+        <translation>履职完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="94" />
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="95" />
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="135" />
+        <source> (bottom)</source>
+        <translation>（末位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="140" />
+        <source>none yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="142" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="148" />
+        <source>Last month %1 · same month last year %2</source>
+        <translation>上月 %1 · 去年同月 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="336" />
+        <source>Villages compared</source>
+        <translation>村务比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="337" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="338" />
+        <source>Village name or code</source>
+        <translation>村名或村代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="339" />
+        <source>Bottom or no batch this month only</source>
+        <translation>只看末位或本月未报送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="340" />
+        <source>Trend over 12 months:</source>
+        <translation>近12个月趋势：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/compare.py" line="397" />
+        <source>%n village(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>共 %n 个村参与排名。末位：%1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compare.py" line="400" />
+        <source>No batch this month: %1.</source>
+        <translation>本月未报送批次：%1。</translation>
+    </message>
+</context>
+<context>
     <name>DiaryView</name>
     <message>
         <location filename="../../ui/pages/visits.py" line="544" />
@@ -1635,107 +1766,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="186" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="193" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="192" />
+        <location filename="../../ui/pages/home.py" line="196" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>%1 年节假日安排尚未导入：算到 %1 年的办结期限只按周一至周五计算，标为“暂定”。国务院办公厅通知发布后，请在“设置 → 节假日安排”中导入，或等乡镇回传数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="205" />
+        <location filename="../../ui/pages/home.py" line="209" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="206" />
+        <location filename="../../ui/pages/home.py" line="210" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="208" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="210" />
+        <location filename="../../ui/pages/home.py" line="214" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="211" />
+        <location filename="../../ui/pages/home.py" line="215" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="216" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="214" />
+        <location filename="../../ui/pages/home.py" line="218" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="220" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="221" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="223" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="228" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="229" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="226" />
+        <location filename="../../ui/pages/home.py" line="230" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="231" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="229" />
+        <location filename="../../ui/pages/home.py" line="233" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="240" />
+        <location filename="../../ui/pages/home.py" line="244" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>本站尚未与乡镇配对：配对前无法报送本月批次。与乡镇通电话配对，几分钟即可完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="242" />
+        <location filename="../../ui/pages/home.py" line="246" />
         <source>Pair with the township…</source>
         <translation>与乡镇配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="188" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -2275,92 +2406,102 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Work plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Scorecard</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Gatherings</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="172" />
+        <source>Villages compared</source>
+        <translation>村务比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2368,148 +2509,153 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="205" />
+        <location filename="../../ui/pages/matters.py" line="206" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="207" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="208" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="209" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="210" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="211" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="212" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="214" />
+        <location filename="../../ui/pages/matters.py" line="215" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Category</source>
-        <translation>事项类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>（暂定：该年节假日安排尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="246" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="324" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="247" />
         <source>Satisfaction</source>
-        <translation>满意度</translation>
+        <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="247" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="248" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="248" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="249" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="318" />
+        <location filename="../../ui/pages/matters.py" line="270" />
+        <source>Under supervision: notice %1, reply by %2</source>
+        <translation>督办中：督办单 %1，回复期限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="324" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="326" />
+        <location filename="../../ui/pages/matters.py" line="332" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="327" />
+        <location filename="../../ui/pages/matters.py" line="333" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="334" />
+        <location filename="../../ui/pages/matters.py" line="340" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="334" />
+        <location filename="../../ui/pages/matters.py" line="340" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -2519,7 +2665,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <message>
         <location filename="../../ui/pages/visits.py" line="128" />
         <source>Category</source>
-        <translation>事项类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/pages/visits.py" line="129" />
@@ -2545,47 +2691,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="84" />
+        <location filename="../../ui/pages/matters.py" line="85" />
         <source>Category</source>
-        <translation>事项类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="86" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="98" />
+        <location filename="../../ui/pages/matters.py" line="99" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="99" />
+        <location filename="../../ui/pages/matters.py" line="100" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -2593,58 +2739,58 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="459" />
+        <location filename="../../ui/pages/matters.py" line="465" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="460" />
+        <location filename="../../ui/pages/matters.py" line="466" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="461" />
+        <location filename="../../ui/pages/matters.py" line="467" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="462" />
+        <location filename="../../ui/pages/matters.py" line="468" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="464" />
+        <location filename="../../ui/pages/matters.py" line="470" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="465" />
+        <location filename="../../ui/pages/matters.py" line="471" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="474" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="470" />
+        <location filename="../../ui/pages/matters.py" line="476" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="471" />
+        <location filename="../../ui/pages/matters.py" line="477" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="472" />
+        <location filename="../../ui/pages/matters.py" line="478" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="477" />
-        <location filename="../../ui/pages/matters.py" line="530" />
+        <location filename="../../ui/pages/matters.py" line="483" />
+        <location filename="../../ui/pages/matters.py" line="536" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -2670,6 +2816,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/calendar_box.py" line="57" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesBox</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="51" />
+        <source>Supervision notices from the township: %n</source>
+        <translation><numerusform>乡镇督办单：%n 份</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/home_notices.py" line="55" />
+        <source>reply by %1</source>
+        <translation>请于 %1 前回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="57" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="59" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>还剩 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/home_notices.py" line="62" />
+        <source>%n overdue matter(s)</source>
+        <translation><numerusform>%n 件超期事项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="71" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Owner</source>
+        <translation>包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="72" />
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Escalation</source>
+        <translation>上报状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="73" />
+        <source>Notices</source>
+        <translation>督办次数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/supervision.py" line="95" />
+        <source>waiting %n day(s)</source>
+        <translation><numerusform>待答复 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="97" />
+        <source>answered</source>
+        <translation>乡镇已答复</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3740,74 @@ and the file on the drive is not changed.</source>
     </message>
 </context>
 <context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="336" />
+        <source>Supervision: overdue matters across the villages</source>
+        <translation>督办：各村超期未办结事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="337" />
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="339" />
+        <source>Matter, owner or village</source>
+        <translation>事项、包案干部或村名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="340" />
+        <source>Waiting for our reply only</source>
+        <translation>只看待乡镇答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="341" />
+        <source>Over 10 working days only</source>
+        <translation>只看超期10个工作日以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="342" />
+        <source>Escalated matters waiting for the township's reply</source>
+        <translation>上报乡镇、等待答复的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="343" />
+        <source>Supervision notice to the village…</source>
+        <translation>向村发督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="344" />
+        <source>Supervision notice to the owner…</source>
+        <translation>向包案干部发督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="385" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="405" />
+        <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
+        <translation>显示 %1 件，共 %2 件超期事项；最长超期 %3 天；%4 件上报事项等待乡镇答复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="434" />
+        <source>Save the supervision notice as</source>
+        <translation>保存督办单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="436" />
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="463" />
+        <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
+        <translation>已发督办单 %1：%2 件事项，回复期限 %3 —— %4</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/workers.py" line="76" />
@@ -3518,14 +3818,14 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="125" />
+        <location filename="../../ui/pages/matters.py" line="126" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="140" />
+        <location filename="../../ui/pages/matters.py" line="141" />
         <source>Satisfaction</source>
-        <translation>满意度</translation>
+        <translation>满意率</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3922,44 @@ and the file on the drive is not changed.</source>
         <location filename="../../ui/pages/visits.py" line="642" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="181" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Owner</source>
+        <translation>包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Escalated on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="182" />
+        <source>Days waiting</source>
+        <translation>已等待天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/supervision.py" line="183" />
+        <source>Working days</source>
+        <translation>工作日</translation>
     </message>
 </context>
 <context>

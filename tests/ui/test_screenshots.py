@@ -15,7 +15,8 @@ def test_screenshots_command_renders_every_screen(qtbot, tmp_path: Path, capsys)
     names = sorted(p.name for p in out.glob("*.png"))
     for key in ("home", "households", "visits", "matters", "cadres", "settings", "visit-form",
                 "wizard", "cards", "reports", "import-columns", "import-check", "login",
-                "first-account", "locked", "accounts-backups", "read-only"):
+                "first-account", "locked", "accounts-backups", "read-only", "supervision",
+                "compare"):
         assert any(key in n for n in names), key
     home = QImage(str(out / "01-home-zh_CN.png"))
     assert (home.width(), home.height()) == (1280, 800)

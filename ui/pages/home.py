@@ -23,6 +23,7 @@ from app.services.stats import Month, month_stats
 from sync.status import LastSent, last_sent, local_time, peer_count
 from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
+from ui.pages.home_notices import NoticesBox
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
 
@@ -130,6 +131,8 @@ class HomePage(QWidget):
         layout.addWidget(self.pairing_bar)
         layout.addWidget(self.calendar_warning)
         layout.addLayout(grid)
+        self.notices = NoticesBox(ctx)  # supervision notices received (village side)
+        layout.addWidget(self.notices)
         layout.addWidget(self.chart, 1)
         self.duties = DutiesPanel(ctx)  # issue 12: the month's duties
         layout.addWidget(self.duties)
@@ -168,6 +171,7 @@ class HomePage(QWidget):
         self.loader.start(read)
         self.missing_year = calendar.next_year_missing(ctx, self.today())
         self.peers = peer_count(ctx)
+        self.notices.refresh()
         self._render()
 
     def _bar_clicked(self, index: int) -> None:

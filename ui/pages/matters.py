@@ -41,6 +41,7 @@ from app.services import matters as ms
 from app.services.cadres import list_cadres
 from app.services.dashboard import due_this_week_ids, matters_by_status, unresolved_ids
 from app.services.station import station_info
+from app.services.supervision import matter_supervision
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
 from ui.i18n import fmt_date, lbl
 from ui.permissions import grey_out
@@ -263,6 +264,11 @@ class MatterCard(QWidget):
                 f"<span style='color:{colour}'>{w['deadline']}: {fmt_date(m.deadline)}"
                 f"{' ' + w['overdue'] if late else ''}"
                 f"{' ' + w['provisional'] if m.provisional else ''}</span><br>"]
+        sup = matter_supervision(self.ctx, m.id)
+        if sup is not None and m.status != MatterStatus.RESOLVED:
+            html.append("<b style='color:#b3261e'>" + self.tr(
+                "Under supervision: notice %1, reply by %2").replace("%1", sup.latest_no)
+                .replace("%2", fmt_date(sup.reply_by)) + "</b><br>")
         if m.status == MatterStatus.RESOLVED:
             html.append(f"{w['resolved_on']}: {fmt_date(m.resolved_date)}<br>"
                         f"{w['result']}: {m.result}<br>"
