@@ -30,7 +30,7 @@ def test_overdue_days_count_calendar_and_working_days_across_national_day(
     assert m1.village_name == "石江村" and m1.owner_name == "张三" and m1.category == "dispute"
     assert m2.escalated and m2.escalation_state == "waiting" and m2.waiting_reply_days == 9
     assert not m1.escalated and m1.waiting_reply_days is None
-    assert m1.urgency is None  # filled when matter urgency exists
+    assert m1.urgency == "normal"  # a matter made without choosing one is 一般
     # the longest overdue first
     assert [m.id for m in lst.matters] == [d.m4, d.m1, d.m2]
 
@@ -136,3 +136,20 @@ def test_cli_notice_writes_pdf_and_xlsx(township: AppContext, tmp_path: Path,
     assert "山林权属争议" in cells and 14 in cells
     assert main(["notice", "--db", db, "--village", V2, "--out", str(tmp_path / "x.doc")]) == 1
     assert sv.notices_count(township) == 2
+
+
+def test_the_supervision_list_carries_each_matters_urgency(township: AppContext) -> None:
+    """A leader chases 特急 matters first: the list says which ones they are."""
+    from sqlalchemy import update
+
+    from app.services.supervision import supervision_list
+    from models import Matter
+
+    build_desk(township)
+    first = supervision_list(township, AS_OF).matters[0]
+    with township.uow() as uow:  # one overdue matter is 特急
+        uow.session.execute(update(Matter).where(Matter.id == first.id).values(urgency="critical"))
+        uow.commit()
+    got = {m.id: m.urgency for m in supervision_list(township, AS_OF).matters}
+    assert got[first.id] == "critical"
+    assert set(got.values()) <= {"normal", "critical"} and "normal" in got.values()

@@ -56,7 +56,7 @@ class OverdueMatter:
     last_notice: date | None
     household_name: str = ""
     household_phone: str = ""  # as stored: paper and screens mask it
-    urgency: str | None = None  # 一般/急/特急: filled when matter urgency exists
+    urgency: str | None = None  # 一般/急/特急 (normal / urgent / critical)
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ def read_supervision(s: Session, as_of: date, village: str = "", owner: str = ""
     q = (select(Matter.id, Matter.village_code, Matter.title, Matter.category,
                 Matter.owner_cadre_id, Cadre.name, Matter.received_date, Matter.deadline,
                 Matter.status, Matter.escalated_date, last.c.d, Household.head_name,
-                Household.phone)
+                Household.phone, Matter.urgency)
          .outerjoin(Cadre, Cadre.id == Matter.owner_cadre_id)
          .outerjoin(Household, Household.id == Matter.household_id)
          .outerjoin(last, last.c.matter_id == Matter.id)
@@ -240,7 +240,7 @@ def read_supervision(s: Session, as_of: date, village: str = "", owner: str = ""
     wd = workday_counts([r[7] for r in rows] + [r[5] for r in wrows], as_of)
     matters = []
     for (mid, vcode, title, cat, oid, oname, received, deadline, status, esc,
-         lastr, hname, hphone) in rows:
+         lastr, hname, hphone, urgency) in rows:
         waiting = _is_waiting(status, esc, lastr, as_of)
         state = "waiting" if waiting else ("answered" if esc is not None else "")
         n, nd = notices.get(mid, (0, None))
@@ -248,7 +248,7 @@ def read_supervision(s: Session, as_of: date, village: str = "", owner: str = ""
             mid, vcode, names.get(vcode, vcode), title, cat, oid, oname or "", received,
             deadline, status, (as_of - deadline).days, wd[deadline], esc is not None, state,
             (as_of - esc).days if waiting and esc is not None else None, n, nd,
-            hname or "", hphone or ""))
+            hname or "", hphone or "", urgency))
     matters.sort(key=lambda m: (-m.days_overdue, m.village_code, m.id))
     waiting_list = []
     for mid, vcode, title, cat, oname, esc, deadline, _st, _l in wrows:
