@@ -100,3 +100,12 @@ def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
         open_store(bogus)
     assert info.value.code == "store_not_sqlite"
     assert bogus.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_head_and_known_revisions_read_from_the_files_match_alembic() -> None:
+    """Opening a file at head skips Alembic; the revisions it reads must be Alembic's own."""
+    from app.store import known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
