@@ -234,7 +234,9 @@ class WaitingFilter(QSortFilterProxyModel):
         return not self.village or src.rows[row].village_code == self.village
 
 
-def _table(model: QSortFilterProxyModel) -> QTableView:
+def _table(model: QSortFilterProxyModel, stretch: int = 1) -> QTableView:
+    """``stretch`` is the column (the matter's title) that takes the spare width, so titles
+    are read whole instead of the last column growing empty."""
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -243,8 +245,10 @@ def _table(model: QSortFilterProxyModel) -> QTableView:
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
     return view
 
 
