@@ -207,3 +207,22 @@ def test_cli_event_box_duties(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert by_key["analysis_meeting"]["done"] == 1 and by_key["analysis_meeting"]["met"] is True
     assert by_key["joint_office_days"]["met"] is False
     assert by_key["opinion_boxes"]["done"] == 1
+
+
+def test_cli_duty_rule_changes_what_the_month_requires(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A county asking for three joint office days a month: the administrator sets it, the
+    month's duties then require three; an impossible number or an unknown duty changes nothing."""
+    db = str(tmp_path / "v.db")
+    run(capsys, "init", "--db", db, "--kind", "village", "--code", VILLAGE_CODE, "--name", "石江村")
+    code, _, _ = run(capsys, "duty-rule", "--db", db, "joint_office_days", "--required", "3")
+    assert code == 0
+    _, out, _ = run(capsys, "duties", "--db", db, "--month", str(MONTH), "--json")
+    rule = {d["key"]: d for d in json.loads(out)["duties"]}["joint_office_days"]
+    assert rule["required"] == 3
+    code, _, err = run(capsys, "duty-rule", "--db", db, "joint_office_days", "--required", "0")
+    assert code == 1 and "0" in err
+    code, _, err = run(capsys, "duty-rule", "--db", db, "no_such_duty", "--required", "2")
+    assert code == 1
+    _, out, _ = run(capsys, "duties", "--db", db, "--month", str(MONTH), "--json")
+    assert {d["key"]: d for d in json.loads(out)["duties"]}["joint_office_days"]["required"] == 3

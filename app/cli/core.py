@@ -59,7 +59,7 @@ COMMAND_NEEDS: dict[str, str] = {
     "coverage": PERSONAL, "cards": WRITE, "backup": PERSONAL, "restore": SELF,
     "batch export": WRITE, "batch import": WRITE, "batch refuse": WRITE,
     "station enroll": WRITE, "user add": WRITE, "user disable": WRITE,
-    "user passwd": SELF, "settings": SELF,
+    "user passwd": SELF, "settings": SELF, "duty-rule": WRITE,
 }
 
 

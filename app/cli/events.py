@@ -135,6 +135,25 @@ def cmd_duties(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duty_rule(args: argparse.Namespace) -> int:
+    """An administrator sets the county's own numbers: ``duty-rule joint_office_days
+    --required 3`` (or ``--off`` for a duty this county does not ask for)."""
+    from app.services.duties import month_duties, set_rule
+    from app.services.stats import Month
+
+    ctx = open_ctx(args)
+    try:
+        set_rule(ctx, args.key, args.required, active=not args.off)
+        today = date.today()
+        report = month_duties(ctx, Month(today.year, today.month))
+    finally:
+        ctx.store.close()
+    for d in report.duties:
+        if d.key == args.key:
+            print(f"{d.label}: {d.required}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("event", help="联合办公、会议等活动 / gatherings and meetings")
     esub = p.add_subparsers(dest="event_command", required=True)
@@ -186,3 +205,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--month", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_duties)
+
+    p = sub.add_parser("duty-rule", help="修改工作制度要求（管理员）/ change a duty rule (administrators)")
+    add_db(p)
+    p.add_argument("key", help="joint_office_days, analysis_meeting, monthly_report, "
+                               "opinion_boxes, representatives_meeting, yearly_visits")
+    p.add_argument("--required", type=int, required=True)
+    p.add_argument("--off", action="store_true", help="this county does not ask for it")
+    p.set_defaults(func=cmd_duty_rule)
