@@ -33,7 +33,10 @@ def empty_station(path: Path, kind: str = "township") -> AppContext:
 def demo_store(households: int, months: int, kind: str = "township") -> Path:
     """A filled station file, built once per size and reused."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{kind}-{households}-{months}.sqlite3"
+    from app.store import head_revision
+
+    # keyed by the schema too: a file cached by an older build would lack newer columns
+    path = CACHE / f"{kind}-{households}-{months}-{head_revision()}.sqlite3"
     if path.exists():
         return path
     tmp = path.with_suffix(".building")

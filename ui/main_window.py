@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             item.setText(f"{text}")
             item.setToolTip(f"Alt+{i + 1}")
+        # The longest page name in this language must fit even in the narrow menu
+        # ("Villages compared" does not fit in 110 pixels).
+        fits = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(min(max(NAV_NARROW, fits), NAV_WIDE))
         self.menu_button.setToolTip(self.tr("Show or hide the side menu (F9)"))
         info = station_info(self.ctx)
         self.setWindowTitle(self.tr("Minqing people's-conditions ledger — %1").replace(
