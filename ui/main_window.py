@@ -234,13 +234,15 @@ class MainWindow(QMainWindow):
         self.visits.new_visit(household_id)
 
     def new_matter(self) -> None:
-        """A matter raised at the office or by phone: the visit form, mode walk-in, one matter."""
-        self.show_page("visits")
-        form = self.visits.form
-        form.mode.setCurrentIndex(max(form.mode.findData("walk_in"), 0))
-        if not form.matters:
-            form.add_matter()
-        form.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+        """A matter raised at the office or by phone, in its own dialog: a half-filled visit
+        form keeps its mode and what was typed."""
+        from ui.walk_in_dialog import WalkInDialog
+
+        dialog = WalkInDialog(self.ctx, self)
+        self._walk_in = dialog  # reachable while open (tests, screenshots)
+        if dialog.exec() == WalkInDialog.DialogCode.Accepted:
+            self.matters.refresh()
+            self.home.refresh()
 
     def set_menu_folded(self, folded: bool) -> None:
         """Hide the side menu (Alt+1…9 still switch pages) or show it again."""

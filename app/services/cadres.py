@@ -116,3 +116,10 @@ def liaison_history(session: Session, household_id: str) -> list[tuple[str, date
          .where(Assignment.household_id == household_id, Assignment.deleted.is_(False))
          .order_by(Assignment.start_date.desc()))
     return [(n, s, e) for n, s, e in session.execute(q)]
+
+
+def active_cadres(ctx: AppContext, village_code: str | None = None) -> list[CadreRow]:
+    """The station's active cadres as plain rows: what a form's cadre list needs, without the
+    caller holding a session."""
+    with ctx.read() as s:
+        return list_cadres(s, village_code)

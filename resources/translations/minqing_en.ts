@@ -2476,32 +2476,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Villages compared</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -3742,67 +3742,67 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="336" />
+        <location filename="../../ui/pages/supervision.py" line="340" />
         <source>Supervision: overdue matters across the villages</source>
         <translation>Supervision: overdue matters across the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="337" />
+        <location filename="../../ui/pages/supervision.py" line="341" />
         <source>As of:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="339" />
+        <location filename="../../ui/pages/supervision.py" line="343" />
         <source>Matter, owner or village</source>
         <translation>Matter, owner or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="340" />
+        <location filename="../../ui/pages/supervision.py" line="344" />
         <source>Waiting for our reply only</source>
         <translation>Waiting for our reply only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="341" />
+        <location filename="../../ui/pages/supervision.py" line="345" />
         <source>Over 10 working days only</source>
         <translation>Over 10 working days only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="342" />
+        <location filename="../../ui/pages/supervision.py" line="346" />
         <source>Escalated matters waiting for the township's reply</source>
         <translation>Escalated matters waiting for the township's reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="343" />
+        <location filename="../../ui/pages/supervision.py" line="347" />
         <source>Supervision notice to the village…</source>
         <translation>Supervision notice to the village…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="344" />
+        <location filename="../../ui/pages/supervision.py" line="348" />
         <source>Supervision notice to the owner…</source>
         <translation>Supervision notice to the owner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="385" />
+        <location filename="../../ui/pages/supervision.py" line="389" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="405" />
+        <location filename="../../ui/pages/supervision.py" line="409" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="434" />
+        <location filename="../../ui/pages/supervision.py" line="438" />
         <source>Save the supervision notice as</source>
         <translation>Save the supervision notice as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="436" />
+        <location filename="../../ui/pages/supervision.py" line="440" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="463" />
+        <location filename="../../ui/pages/supervision.py" line="467" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>Notice %1 issued: %2 matter(s), reply by %3 — %4</translation>
     </message>
@@ -3960,6 +3960,44 @@ and the file on the drive is not changed.</translation>
         <location filename="../../ui/pages/supervision.py" line="183" />
         <source>Working days</source>
         <translation>Working days</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="36" />
+        <source>New matter (walk-in or phone)</source>
+        <translation>New matter (walk-in or phone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="39" />
+        <source>Name and phone, when not in the register</source>
+        <translation>Name and phone, when not in the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="55" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <source>Who asked</source>
+        <translation>Who asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
     </message>
 </context>
 <context>

@@ -2476,32 +2476,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>村务比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -3742,67 +3742,67 @@ and the file on the drive is not changed.</source>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="336" />
+        <location filename="../../ui/pages/supervision.py" line="340" />
         <source>Supervision: overdue matters across the villages</source>
         <translation>督办：各村超期未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="337" />
+        <location filename="../../ui/pages/supervision.py" line="341" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="339" />
+        <location filename="../../ui/pages/supervision.py" line="343" />
         <source>Matter, owner or village</source>
         <translation>事项、包案干部或村名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="340" />
+        <location filename="../../ui/pages/supervision.py" line="344" />
         <source>Waiting for our reply only</source>
         <translation>只看待乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="341" />
+        <location filename="../../ui/pages/supervision.py" line="345" />
         <source>Over 10 working days only</source>
         <translation>只看超期10个工作日以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="342" />
+        <location filename="../../ui/pages/supervision.py" line="346" />
         <source>Escalated matters waiting for the township's reply</source>
         <translation>上报乡镇、等待答复的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="343" />
+        <location filename="../../ui/pages/supervision.py" line="347" />
         <source>Supervision notice to the village…</source>
         <translation>向村发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="344" />
+        <location filename="../../ui/pages/supervision.py" line="348" />
         <source>Supervision notice to the owner…</source>
         <translation>向包案干部发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="385" />
+        <location filename="../../ui/pages/supervision.py" line="389" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="405" />
+        <location filename="../../ui/pages/supervision.py" line="409" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>显示 %1 件，共 %2 件超期事项；最长超期 %3 天；%4 件上报事项等待乡镇答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="434" />
+        <location filename="../../ui/pages/supervision.py" line="438" />
         <source>Save the supervision notice as</source>
         <translation>保存督办单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="436" />
+        <location filename="../../ui/pages/supervision.py" line="440" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="463" />
+        <location filename="../../ui/pages/supervision.py" line="467" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>已发督办单 %1：%2 件事项，回复期限 %3 —— %4</translation>
     </message>
@@ -3960,6 +3960,44 @@ and the file on the drive is not changed.</source>
         <location filename="../../ui/pages/supervision.py" line="183" />
         <source>Working days</source>
         <translation>工作日</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="36" />
+        <source>New matter (walk-in or phone)</source>
+        <translation>新事项（来访或来电）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="39" />
+        <source>Name and phone, when not in the register</source>
+        <translation>不在名册中时，填写姓名和电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="55" />
+        <source>Household</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <source>Who asked</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <source>Taken by</source>
+        <translation>接待干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
     </message>
 </context>
 <context>

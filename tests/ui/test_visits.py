@@ -158,14 +158,53 @@ def test_tab_walks_the_form_in_order(qtbot, village: AppContext) -> None:  # typ
         assert focused is expected or focused.parent() is expected, (order.index(expected), focused)
 
 
-def test_new_matter_from_the_matters_page_opens_a_walk_in_visit(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]
-    _station(village)
+def test_walk_in_has_its_own_dialog_and_the_visit_form_keeps_its_mode(  # type: ignore[no-untyped-def]
+        qtbot, village: AppContext) -> None:
+    """A phone call comes in while a home visit is half typed: the matter goes in through its
+    own dialog, and the visit form still holds its mode and text afterwards."""
+    from app.services.matters import list_matters
+    from tests.ui.modal import answer_modal
+    from ui.walk_in_dialog import WalkInDialog
+
+    cadre, target = _station(village)
     window = _window(qtbot, village)
+    form = window.visits.form
+    window.show_page("visits")
+    form.mode.setCurrentIndex(form.mode.findData("home"))
+    form.summary.setPlainText("half-typed visit notes")
+
+    def fill(dialog: object) -> None:
+        assert isinstance(dialog, WalkInDialog)
+        dialog.picker.household_id = target
+        dialog.mode.setCurrentIndex(dialog.mode.findData("phone"))
+        dialog.cadre.setCurrentIndex(dialog.cadre.findData(cadre))
+        dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
+        dialog.entry.title.setText("road lamp broken")
+        dialog.save()
+
+    seen = answer_modal(fill)
     window.show_page("matters")
     window.matters.new_button.click()
-    form = window.visits.form
-    assert window.current_page() == "visits"
-    assert form.mode.currentData() == "walk_in" and len(form.matters) == 1
+    assert seen and isinstance(seen[0], WalkInDialog)
+    assert form.mode.currentData() == "home"
+    assert form.summary.toPlainText() == "half-typed visit notes"
+    with village.read() as s:
+        rows = [m for m in list_matters(s) if m.title == "road lamp broken"]
+    assert len(rows) == 1 and rows[0].urgency == "urgent" and rows[0].household_id == target
+
+
+def test_walk_in_dialog_without_a_title_says_so_and_writes_nothing(  # type: ignore[no-untyped-def]
+        qtbot, village: AppContext) -> None:
+    from app.services.matters import list_matters
+    from ui.walk_in_dialog import WalkInDialog
+
+    _station(village)
+    dialog = WalkInDialog(village)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.saved is None and dialog.entry.errors.labels["title"].text()
+    with village.read() as s:
+        assert list_matters(s) == []
 
 
 def test_record_a_visit_from_the_register(qtbot, village: AppContext) -> None:  # type: ignore[no-untyped-def]

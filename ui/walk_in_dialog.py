@@ -1,0 +1,91 @@
+"""A matter raised at the office or by phone (来访 / 电话), in its own dialog: a half-filled
+visit form keeps its mode, household and text (issue 15). Saving goes through
+``matters.record_walk_in``: with a household and the cadre who took it, a short contact record
+goes into the diary too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.services import matters as matter_service
+from app.services.cadres import active_cadres
+from models.vocab import MatterUrgency, VisitMode
+from ui.i18n import lbl
+from ui.pages.visits import MatterEntry
+from ui.widgets import FieldErrors, HouseholdPicker, error_label
+
+
+class WalkInDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: matter_service.WalkInSaved | None = None
+        self.setWindowTitle(self.tr("New matter (walk-in or phone)"))
+        self.setMinimumWidth(480)
+        self.picker = HouseholdPicker(ctx)
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("Name and phone, when not in the register"))
+        self.mode = QComboBox()
+        for m in (VisitMode.WALK_IN, VisitMode.PHONE):
+            self.mode.addItem(lbl(m.value), m.value)
+        self.cadre = QComboBox()
+        self.cadre.addItem("—", None)
+        for c in active_cadres(ctx):
+            self.cadre.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
+        self.urgency = QComboBox()
+        for u in MatterUrgency:
+            self.urgency.addItem(lbl(u.value), u.value)
+        self.entry = MatterEntry(today or date.today())
+        self.entry.remove.setVisible(False)
+        self.general = error_label()
+        self.errors = FieldErrors(self.general)
+        form = QFormLayout()
+        form.addRow(self.tr("Household"), self.picker)
+        form.addRow(self.tr("Who asked"), self.contact)
+        form.addRow(self.tr("How"), self.mode)
+        form.addRow(self.tr("Taken by"), self.cadre)
+        form.addRow(self.tr("Urgency"), self.urgency)
+        form.addRow("", self.errors.add("household"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+
+    def data(self) -> matter_service.WalkInInput:
+        m = self.entry.data()
+        cadre = self.cadre.currentData()
+        matter = matter_service.MatterInput(
+            category=m.category, title=m.title, deadline=m.deadline,
+            received_date=m.received_date, household_id=self.picker.household_id,
+            urgency=str(self.urgency.currentData()))
+        return matter_service.WalkInInput(
+            matter=matter, mode=str(self.mode.currentData()),
+            household_id=self.picker.household_id, cadre_id=str(cadre) if cadre else None,
+            contact=self.contact.text().strip())
+
+    def save(self) -> None:
+        try:
+            self.saved = matter_service.record_walk_in(self.ctx, self.data())
+        except MinqingError as exc:
+            self.entry.errors.show(exc)
+            return
+        self.accept()
