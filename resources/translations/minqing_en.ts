@@ -767,22 +767,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="135" />
+        <location filename="../../ui/pages/compare.py" line="117" />
         <source> (bottom)</source>
         <translation> (bottom)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="140" />
+        <location filename="../../ui/pages/compare.py" line="122" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="142" />
+        <location filename="../../ui/pages/compare.py" line="124" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="148" />
+        <location filename="../../ui/pages/compare.py" line="130" />
         <source>Last month %1 · same month last year %2</source>
         <translation>Last month %1 · same month last year %2</translation>
     </message>
@@ -790,37 +790,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="336" />
+        <location filename="../../ui/pages/compare.py" line="318" />
         <source>Villages compared</source>
         <translation>Villages compared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="337" />
+        <location filename="../../ui/pages/compare.py" line="319" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="338" />
+        <location filename="../../ui/pages/compare.py" line="320" />
         <source>Village name or code</source>
         <translation>Village name or code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="339" />
+        <location filename="../../ui/pages/compare.py" line="321" />
         <source>Bottom or no batch this month only</source>
         <translation>Bottom or no batch this month only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="340" />
+        <location filename="../../ui/pages/compare.py" line="322" />
         <source>Trend over 12 months:</source>
         <translation>Trend over 12 months:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="397" />
+        <location filename="../../ui/pages/compare.py" line="379" />
         <source>%n village(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n village ranked. Bottom: %1.</numerusform><numerusform>%n villages ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="400" />
+        <location filename="../../ui/pages/compare.py" line="382" />
         <source>No batch this month: %1.</source>
         <translation>No batch this month: %1.</translation>
     </message>
@@ -2894,12 +2894,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Notices</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/supervision.py" line="95" />
+        <location filename="../../ui/pages/supervision.py" line="77" />
         <source>waiting %n day(s)</source>
         <translation><numerusform>waiting %n day</numerusform><numerusform>waiting %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="97" />
+        <location filename="../../ui/pages/supervision.py" line="79" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
@@ -3742,67 +3742,67 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="340" />
+        <location filename="../../ui/pages/supervision.py" line="304" />
         <source>Supervision: overdue matters across the villages</source>
         <translation>Supervision: overdue matters across the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="341" />
+        <location filename="../../ui/pages/supervision.py" line="305" />
         <source>As of:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="343" />
+        <location filename="../../ui/pages/supervision.py" line="307" />
         <source>Matter, owner or village</source>
         <translation>Matter, owner or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="344" />
+        <location filename="../../ui/pages/supervision.py" line="308" />
         <source>Waiting for our reply only</source>
         <translation>Waiting for our reply only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="345" />
+        <location filename="../../ui/pages/supervision.py" line="309" />
         <source>Over 10 working days only</source>
         <translation>Over 10 working days only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="346" />
+        <location filename="../../ui/pages/supervision.py" line="310" />
         <source>Escalated matters waiting for the township's reply</source>
         <translation>Escalated matters waiting for the township's reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="347" />
+        <location filename="../../ui/pages/supervision.py" line="311" />
         <source>Supervision notice to the village…</source>
         <translation>Supervision notice to the village…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="348" />
+        <location filename="../../ui/pages/supervision.py" line="312" />
         <source>Supervision notice to the owner…</source>
         <translation>Supervision notice to the owner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="389" />
+        <location filename="../../ui/pages/supervision.py" line="353" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="409" />
+        <location filename="../../ui/pages/supervision.py" line="373" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="438" />
+        <location filename="../../ui/pages/supervision.py" line="402" />
         <source>Save the supervision notice as</source>
         <translation>Save the supervision notice as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="440" />
+        <location filename="../../ui/pages/supervision.py" line="404" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="467" />
+        <location filename="../../ui/pages/supervision.py" line="431" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>Notice %1 issued: %2 matter(s), reply by %3 — %4</translation>
     </message>
@@ -3927,37 +3927,37 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="181" />
+        <location filename="../../ui/pages/supervision.py" line="163" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="181" />
+        <location filename="../../ui/pages/supervision.py" line="163" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="181" />
+        <location filename="../../ui/pages/supervision.py" line="163" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="182" />
+        <location filename="../../ui/pages/supervision.py" line="164" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="182" />
+        <location filename="../../ui/pages/supervision.py" line="164" />
         <source>Escalated on</source>
         <translation>Escalated on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="182" />
+        <location filename="../../ui/pages/supervision.py" line="164" />
         <source>Days waiting</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="183" />
+        <location filename="../../ui/pages/supervision.py" line="165" />
         <source>Working days</source>
         <translation>Working days</translation>
     </message>
@@ -3970,32 +3970,32 @@ and the file on the drive is not changed.</translation>
         <translation>New matter (walk-in or phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="39" />
+        <location filename="../../ui/walk_in_dialog.py" line="40" />
         <source>Name and phone, when not in the register</source>
         <translation>Name and phone, when not in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="55" />
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
         <source>Who asked</source>
         <translation>Who asked</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="59" />
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <location filename="../../ui/walk_in_dialog.py" line="60" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>

@@ -767,22 +767,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="135" />
+        <location filename="../../ui/pages/compare.py" line="117" />
         <source> (bottom)</source>
         <translation>（末位）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="140" />
+        <location filename="../../ui/pages/compare.py" line="122" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="142" />
+        <location filename="../../ui/pages/compare.py" line="124" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1（%n 天前）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="148" />
+        <location filename="../../ui/pages/compare.py" line="130" />
         <source>Last month %1 · same month last year %2</source>
         <translation>上月 %1 · 去年同月 %2</translation>
     </message>
@@ -790,37 +790,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="336" />
+        <location filename="../../ui/pages/compare.py" line="318" />
         <source>Villages compared</source>
         <translation>村务比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="337" />
+        <location filename="../../ui/pages/compare.py" line="319" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="338" />
+        <location filename="../../ui/pages/compare.py" line="320" />
         <source>Village name or code</source>
         <translation>村名或村代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="339" />
+        <location filename="../../ui/pages/compare.py" line="321" />
         <source>Bottom or no batch this month only</source>
         <translation>只看末位或本月未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="340" />
+        <location filename="../../ui/pages/compare.py" line="322" />
         <source>Trend over 12 months:</source>
         <translation>近12个月趋势：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="397" />
+        <location filename="../../ui/pages/compare.py" line="379" />
         <source>%n village(s) ranked. Bottom: %1.</source>
         <translation><numerusform>共 %n 个村参与排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="400" />
+        <location filename="../../ui/pages/compare.py" line="382" />
         <source>No batch this month: %1.</source>
         <translation>本月未报送批次：%1。</translation>
     </message>
@@ -2894,12 +2894,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>督办次数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/supervision.py" line="95" />
+        <location filename="../../ui/pages/supervision.py" line="77" />
         <source>waiting %n day(s)</source>
         <translation><numerusform>待答复 %n 天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="97" />
+        <location filename="../../ui/pages/supervision.py" line="79" />
         <source>answered</source>
         <translation>乡镇已答复</translation>
     </message>
@@ -3742,67 +3742,67 @@ and the file on the drive is not changed.</source>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="340" />
+        <location filename="../../ui/pages/supervision.py" line="304" />
         <source>Supervision: overdue matters across the villages</source>
         <translation>督办：各村超期未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="341" />
+        <location filename="../../ui/pages/supervision.py" line="305" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="343" />
+        <location filename="../../ui/pages/supervision.py" line="307" />
         <source>Matter, owner or village</source>
         <translation>事项、包案干部或村名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="344" />
+        <location filename="../../ui/pages/supervision.py" line="308" />
         <source>Waiting for our reply only</source>
         <translation>只看待乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="345" />
+        <location filename="../../ui/pages/supervision.py" line="309" />
         <source>Over 10 working days only</source>
         <translation>只看超期10个工作日以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="346" />
+        <location filename="../../ui/pages/supervision.py" line="310" />
         <source>Escalated matters waiting for the township's reply</source>
         <translation>上报乡镇、等待答复的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="347" />
+        <location filename="../../ui/pages/supervision.py" line="311" />
         <source>Supervision notice to the village…</source>
         <translation>向村发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="348" />
+        <location filename="../../ui/pages/supervision.py" line="312" />
         <source>Supervision notice to the owner…</source>
         <translation>向包案干部发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="389" />
+        <location filename="../../ui/pages/supervision.py" line="353" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="409" />
+        <location filename="../../ui/pages/supervision.py" line="373" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>显示 %1 件，共 %2 件超期事项；最长超期 %3 天；%4 件上报事项等待乡镇答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="438" />
+        <location filename="../../ui/pages/supervision.py" line="402" />
         <source>Save the supervision notice as</source>
         <translation>保存督办单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="440" />
+        <location filename="../../ui/pages/supervision.py" line="404" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="467" />
+        <location filename="../../ui/pages/supervision.py" line="431" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>已发督办单 %1：%2 件事项，回复期限 %3 —— %4</translation>
     </message>
@@ -3927,37 +3927,37 @@ and the file on the drive is not changed.</source>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="181" />
+        <location filename="../../ui/pages/supervision.py" line="163" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="181" />
+        <location filename="../../ui/pages/supervision.py" line="163" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="181" />
+        <location filename="../../ui/pages/supervision.py" line="163" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="182" />
+        <location filename="../../ui/pages/supervision.py" line="164" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="182" />
+        <location filename="../../ui/pages/supervision.py" line="164" />
         <source>Escalated on</source>
         <translation>上报日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="182" />
+        <location filename="../../ui/pages/supervision.py" line="164" />
         <source>Days waiting</source>
         <translation>已等待天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="183" />
+        <location filename="../../ui/pages/supervision.py" line="165" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
@@ -3970,32 +3970,32 @@ and the file on the drive is not changed.</source>
         <translation>新事项（来访或来电）</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="39" />
+        <location filename="../../ui/walk_in_dialog.py" line="40" />
         <source>Name and phone, when not in the register</source>
         <translation>不在名册中时，填写姓名和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="55" />
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
         <source>Who asked</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="59" />
         <source>Taken by</source>
         <translation>接待干部</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <location filename="../../ui/walk_in_dialog.py" line="60" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from app.context import AppContext
 from app.services.compare import MEASURES, Comparison, VillageCompared, compare_villages
 from app.services.stats import Month
 from ui.i18n import current_lang, fmt_date
+from ui.rows_model import RowsModel
 from ui.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,14 +67,14 @@ def fmt_delta(key: str, d: float | None) -> str:
     return f"{arrow}{abs(d) * 100:.1f}" if key in RATE_KEYS else f"{arrow}{abs(d):g}"
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(RowsModel):
     """One row per village: rank, name, score, then each shown measure with its arrow."""
+
+    columns = ("rank", "village", "score", *SHOWN, "batch")
+    rows: list[VillageCompared]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[VillageCompared] = []
-        self.columns = ["rank", "village", "score", *SHOWN, "batch"]
-        self.headers: list[str] = []
         self.retranslate()
 
     def measure_names(self) -> dict[str, str]:
@@ -91,26 +91,8 @@ class CompareModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         names = self.measure_names()
-        self.headers = [self.tr("Rank"), self.tr("Village"), self.tr("Score"),
-                        *(names[k] for k in SHOWN), self.tr("Last batch")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-
-    def set_rows(self, rows: list[VillageCompared]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        self.set_headers([self.tr("Rank"), self.tr("Village"), self.tr("Score"),
+                          *(names[k] for k in SHOWN), self.tr("Last batch")])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

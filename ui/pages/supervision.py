@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
     QModelIndex,
@@ -47,6 +46,7 @@ from app.services import supervision as sv
 from ui.i18n import current_lang, date_format, fmt_date, lbl
 from ui.paper_files import last_folder, remember_folder
 from ui.permissions import grey_out
+from ui.rows_model import RowsModel
 from ui.widgets import error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,38 +57,20 @@ LATE_FG = QColor("#9b1c12")
 WAIT_FG = QColor("#8a5a00")
 
 
-class OverdueModel(QAbstractTableModel):
-    COLUMNS = ("village", "title", "category", "owner", "deadline", "days", "workdays",
-               "escalation", "notices")
+class OverdueModel(RowsModel):
+    COLUMNS = columns = ("village", "title", "category", "owner", "deadline", "days",
+                         "workdays", "escalation", "notices")
+
+    rows: list[sv.OverdueMatter]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[sv.OverdueMatter] = []
-        self.headers: list[str] = []
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.headers = [self.tr("Village"), self.tr("Matter"), self.tr("Category"),
-                        self.tr("Owner"), self.tr("Deadline"), self.tr("Days overdue"),
-                        self.tr("Working days"), self.tr("Escalation"), self.tr("Notices")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-
-    def set_rows(self, rows: list[sv.OverdueMatter]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        self.set_headers([self.tr("Village"), self.tr("Matter"), self.tr("Category"),
+                          self.tr("Owner"), self.tr("Deadline"), self.tr("Days overdue"),
+                          self.tr("Working days"), self.tr("Escalation"), self.tr("Notices")])
 
     def state_text(self, m: sv.OverdueMatter) -> str:
         if m.escalation_state == "waiting":
@@ -168,37 +150,19 @@ class OverdueFilter(QSortFilterProxyModel):
         return True
 
 
-class WaitingModel(QAbstractTableModel):
-    COLUMNS = ("village", "title", "category", "owner", "escalated", "days", "workdays")
+class WaitingModel(RowsModel):
+    COLUMNS = columns = ("village", "title", "category", "owner", "escalated", "days", "workdays")
+
+    rows: list[sv.WaitingEscalation]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[sv.WaitingEscalation] = []
-        self.headers: list[str] = []
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.headers = [self.tr("Village"), self.tr("Matter"), self.tr("Category"),
-                        self.tr("Owner"), self.tr("Escalated on"), self.tr("Days waiting"),
-                        self.tr("Working days")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-
-    def set_rows(self, rows: list[sv.WaitingEscalation]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        self.set_headers([self.tr("Village"), self.tr("Matter"), self.tr("Category"),
+                          self.tr("Owner"), self.tr("Escalated on"), self.tr("Days waiting"),
+                          self.tr("Working days")])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
