@@ -458,6 +458,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{entity} {id} was changed after its audit trail (version {version}, trail says "
         "{expected}); the file may have been edited directly",
     ),
+    # --- per-row digests of bulk writes (issue 9) ---
+    "check_content_digest": (
+        "{entity} {id} 的当前内容与批量写入时的摘要不符，可能被直接改过数据文件",
+        "{entity} {id}: its content does not match the digest taken when it was written in "
+        "bulk; the file may have been edited directly",
+    ),
+    "check_digests_altered": (
+        "第 {seq} 条审计记录所述的批量写入摘要被改动过",
+        "the row digests of bulk write (audit event {seq}) were altered",
+    ),
+    "check_digests_orphaned": (
+        "有 {count} 条批量写入摘要不属于任何审计记录，可能被直接写入数据文件",
+        "{count} row digests belong to no audit event; the file may have been edited directly",
+    ),
     "check_more_problems": ("另有 {count} 条记录不符，未一一列出", "{count} more records do not match"),
     "date_out_of_range": (
         "日期 {value} 不在 {low} 至 {high} 之间",

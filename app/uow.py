@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.errors import MinqingError, NotFound
+from app.row_digest import DIGESTED_ACTIONS, BulkDigests
 from app.store import WRITE_OPTION, Store, busy_error, is_busy_error
 from models.base import Synced, utcnow
 
@@ -31,6 +32,7 @@ class UnitOfWork:
         self._session: Session | None = None
         self._committed = False
         self._last_hash: str | None = None
+        self._digests: BulkDigests | None = None
 
     @property
     def session(self) -> Session:
@@ -69,7 +71,24 @@ class UnitOfWork:
             raise
         self._committed = True
 
+    def record_bulk(self, table: Any, rows: list[dict[str, Any]] | None = None,
+                    ids: list[str] | None = None) -> None:
+        """Rows just written in bulk (inserted or overwritten), as their dicts or by id (read
+        back): digested for the bulk audit event this unit of work appends next (see
+        ``app.row_digest``)."""
+        if "id" not in table.c or "version" not in table.c:
+            return  # not a travelling record: nothing for check to compare
+        if self._digests is None:
+            self._digests = BulkDigests()
+        if rows is not None:
+            self._digests.record_rows(self.session, table, rows)
+        if ids:
+            self._digests.record_ids(self.session, table, ids)
+
     def audit(self, action: str, entity: str, entity_id: str, changes: dict[str, Any]) -> None:
+        if action in DIGESTED_ACTIONS and self._digests is not None:
+            changes = {**changes, **self._digests.summary()}
+            self._digests = None
         # The chain's end is read once per transaction and then carried along: a 1,000-card
         # print run writes 1,000 events without 1,000 look-ups.
         ev = audit.append(self.session, self.actor, action, entity, entity_id, changes,

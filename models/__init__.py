@@ -1,6 +1,6 @@
 """ORM models: the store's schema. Knows nothing of Qt, files or the CLI."""
 
-from models.audit import AuditEvent
+from models.audit import AuditEvent, AuditRowDigest
 from models.base import Base, Synced
 from models.cadre import Assignment, Cadre
 from models.calendar import HolidayDay
@@ -32,6 +32,7 @@ __all__ = [
     "EventHousehold",
     "OpinionBox",
     "AuditEvent",
+    "AuditRowDigest",
     "Assignment",
     "Base",
     "Cadre",

@@ -23,3 +23,18 @@ class AuditEvent(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditRowDigest(Base):
+    """Rows written in bulk (demo, roster import, a batch merge), as they stood then: one page
+    per table and chunk, ``digests`` a JSON list of ``[id, digest]``. Bulk writes carry one
+    summary audit event, not a per-row image; the event names its ``bulk_id`` and a digest
+    chained over these pages in order, so editing a record *and* its digest here still breaks
+    the chain. Pages, not one row per record: a 100,000-row import adds 20 rows here."""
+
+    __tablename__ = "audit_row_digest"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bulk_id: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    digests: Mapped[str] = mapped_column(Text)

@@ -795,6 +795,8 @@ class _Applier:
         if updates:
             self.session.connection().execute(update(t).where(t.c.id == bindparam("_id")),
                                               updates)
+        if inserts or updates:
+            self.uow.record_bulk(t, rows=inserts + updates)
 
     def _conflict(self, table: str, r: dict[str, Any], local: dict[str, Any]) -> None:
         self.counts.conflicts += 1
@@ -1167,6 +1169,7 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, take_incoming: bool) -> 
             for owned in ("origin_code", "village_code"):
                 values.pop(owned, None)
             uow.session.execute(update(t).where(t.c.id == rid).values(**values))
+            uow.record_bulk(t, ids=[rid])
         c.resolved = True
         uow.audit("resolve_conflict", c.table_name, c.record_id,
                   {"took": "incoming" if take_incoming else "local",

@@ -38,5 +38,6 @@ def insert_rows(uow: UnitOfWork, model: type[Base], rows: Iterable[dict[str, Any
     n = 0
     for chunk in _chunks(rows, CHUNK):
         uow.session.execute(insert(table), chunk)
+        uow.record_bulk(table, rows=chunk)
         n += len(chunk)
     return n
