@@ -7,7 +7,8 @@ Passwords are stored only as a slow salted hash: ``hashlib.scrypt`` from the sta
 Roles:
 - administrator — everything, including accounts; township administrator is the same on a
   township station (and only there);
-- clerk — keeps the records, may reveal an ID number (audited);
+- clerk — keeps the records; sees full ID and phone numbers (each reveal audited) only when the
+  station's "full numbers" setting lists the role (administrators only, by default);
 - read_only — sees (masked) records, changes nothing: ``AppContext.write_refusal`` makes every
   unit of work refuse to commit, so this holds in the window and the CLI alike.
 
@@ -48,9 +49,6 @@ KEY_BYTES = 32
 MIN_PASSWORD = 6
 
 ADMIN_ROLES = frozenset({Role.ADMINISTRATOR.value, Role.TOWNSHIP_ADMINISTRATOR.value})
-# Who may see a full resident ID number (every reveal is audited).
-REVEAL_ROLES = frozenset({Role.ADMINISTRATOR.value, Role.TOWNSHIP_ADMINISTRATOR.value,
-                          Role.CLERK.value})
 
 
 def hash_password(password: str) -> str:
@@ -232,7 +230,9 @@ def login(store: Store, name: str | None, password: str | None,
 
 
 def may_reveal(ctx: AppContext) -> bool:
-    return ctx.role in REVEAL_ROLES
+    """One household's full ID number in the detail pane follows the same rule as exports with
+    full numbers: one setting decides who sees them, wherever they are shown."""
+    return may_see_full_numbers(ctx)
 
 
 def reveal_id(ctx: AppContext, household_id: str) -> str:

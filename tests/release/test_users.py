@@ -132,3 +132,11 @@ def test_revealing_an_id_number_is_audited_and_limited_by_role(village: AppConte
         users.reveal_id(reader, hid)
     assert info.value.code == "reveal_not_allowed"
     assert _events(village)[-1].seq == last.seq
+    # a clerk sees full numbers only when the station's setting lists clerks, as for exports
+    users.create_user(admin, "wang", "secret-1", "clerk")
+    clerk = users.login(village.store, "wang", "secret-1")
+    assert not users.may_reveal(clerk)
+    with pytest.raises(PermissionDenied):
+        users.reveal_id(clerk, hid)
+    users.set_full_number_roles(admin, ["administrator", "clerk"])
+    assert users.may_reveal(clerk) and users.reveal_id(clerk, hid) == number

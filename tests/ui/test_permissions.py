@@ -105,7 +105,22 @@ def test_a_clerk_is_offered_the_edit_actions(qtbot: QtBot, village: AppContext) 
     assert _visits(w.ctx) == before + 1
 
 
+def test_show_full_id_number_follows_the_full_numbers_setting(qtbot: QtBot,
+                                                               village: AppContext) -> None:
+    """A clerk sees full numbers only where the station's setting lists clerks (as for
+    exports): by default the button is there but disabled, saying why."""
+    w = _window(qtbot, village, "clerk")
+    page = w.households
+    page.table.selectRow(0)
+    assert page.selected_id() is not None
+    assert not page.reveal_button.isEnabled()
+    assert page.reveal_button.toolTip()
+
+
 def test_show_full_id_number_reveals_and_audits(qtbot: QtBot, village: AppContext) -> None:
+    users.create_user(village, "boss", "secret-1", "administrator")
+    users.set_full_number_roles(users.login(village.store, "boss", "secret-1"),
+                                ["administrator", "clerk"])
     w = _window(qtbot, village, "clerk")
     page = w.households
     page.table.selectRow(0)
