@@ -57,7 +57,8 @@ from app.paper.roster_import import (
     read_roster,
     save_report,
 )
-from app.services.station import list_villages, station_info
+from app.services.household_detail import villages
+from app.services.station import station_info
 from ui.i18n import current_lang
 from ui.paper_files import last_folder, os_error_text, remember_folder, service_progress
 from ui.widgets import error_label, heading
@@ -141,9 +142,8 @@ class ImportDialog(QDialog):
         self.village_label = QLabel()
         self.village = QComboBox()
         if self.township:
-            with ctx.read() as s:
-                for v in list_villages(s):
-                    self.village.addItem(f"{v.name}（{v.code}）", v.code)
+            for v in villages(ctx):
+                self.village.addItem(f"{v.name}（{v.code}）", v.code)
             vrow = QFormLayout()
             vrow.addRow(self.village_label, self.village)
             fl.addLayout(vrow)

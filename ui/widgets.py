@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QSizePolicy, QVBoxLa
 
 from app.context import AppContext
 from app.errors import MinqingError, ValidationError, ValidationErrors
-from app.services import households as hh
-from app.validation import mask_phone
+from app.services.household_detail import quick_search
 from ui.i18n import current_lang
 
 ERROR_STYLE = "color: #b3261e;"
@@ -124,10 +123,9 @@ class HouseholdPicker(QWidget):
         if not text:
             self.results.setVisible(False)
             return
-        with self.ctx.read() as s:
-            rows = hh.search(s, text, limit=8)
+        rows = quick_search(self.ctx, text, limit=8)
         for r in rows:
-            parts = [r.head_name, r.group_name, mask_phone(r.phone)]
+            parts = [r.head_name, r.group_name, r.phone_shown]
             if r.liaison_name:
                 parts.append(self.tr("liaison %1").replace("%1", r.liaison_name))
             item = QStandardItem(" · ".join(p for p in parts if p))

@@ -30,13 +30,9 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.errors import MinqingError
 from app.i18n import tr as message
-from app.services import cards, users
 from app.services import households as hh
-from app.services import matters as matter_service
-from app.services import visits as visit_service
-from app.services.cadres import liaison_history, list_cadres
-from app.services.station import list_groups
-from app.validation import mask_id, mask_phone
+from app.services import users
+from app.services.household_detail import household_detail, register_choices
 from models.vocab import HOUSEHOLD_TAGS
 from ui.fonts import row_height
 from ui.household_model import HouseholdTableModel
@@ -160,21 +156,18 @@ class HouseholdDetail(QTextBrowser):
         if not household_id:
             self.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
             return
-        with self.ctx.read() as s:
-            row = hh.get_household(s, household_id)
-            history = liaison_history(s, household_id)
-            card_rows = cards.card_history(s, household_id)
-            visits = visit_service.list_visits(s, household_id=household_id, limit=50)
-            matters = matter_service.list_matters(s, household_id=household_id, limit=50)
-        if row is None:
+        detail = household_detail(self.ctx, household_id)
+        if detail is None:
             self.setHtml("")
             return
+        row, history, card_rows = detail.household, detail.liaisons, detail.cards
+        visits, matters = detail.visits, detail.matters
         members = self.tr("%n member(s)", "", row.members_count)
         tags = "、".join(row.tags) or w["none"]
         html = [f"<h2>{row.head_name}</h2>",
                 f"<p>{row.group_name} · {members}<br>",
-                f"{w['id']}: {self._id_text(row.id_number) or '—'}<br>",
-                f"{w['phone']}: {mask_phone(row.phone) or '—'}<br>",
+                f"{w['id']}: {self._id_text(row.id_shown) or '—'}<br>",
+                f"{w['phone']}: {row.phone_shown or '—'}<br>",
                 f"{w['address']}: {row.address or '—'}<br>",
                 f"{w['tags']}: {tags}</p>",
                 f"<h3>{w['liaison']}</h3><p>"]
@@ -209,10 +202,10 @@ class HouseholdDetail(QTextBrowser):
         self.setHtml("".join(html))
 
 
-    def _id_text(self, number: str) -> str:
+    def _id_text(self, masked: str) -> str:
         if self.revealed is not None and self.revealed[0] == self.household_id:
             return f"<b>{self.revealed[1]}</b>"
-        return mask_id(number)
+        return masked
 
 
 class HouseholdsPage(QWidget):
@@ -343,9 +336,8 @@ class HouseholdsPage(QWidget):
     def reload_choices(self) -> None:
         """Fill the filter combos from the store (groups, cadres may have changed)."""
         self._loading = True
-        with self.ctx.read() as s:
-            groups = list_groups(s)
-            cadres = list_cadres(s)
+        choices = register_choices(self.ctx)
+        groups, cadres = choices.groups, choices.cadres
         for combo, items in (
             (self.group, [(g.name, g.id) for g in groups]),
             (self.tag, [(t, t) for t in HOUSEHOLD_TAGS]),
@@ -461,8 +453,7 @@ class HouseholdsPage(QWidget):
         hid = self.selected_id()
         if not hid or self.read_only:
             return
-        with self.ctx.read() as s:
-            row = hh.get_household(s, hid)
+        row = hh.household(self.ctx, hid)
         if row is None:
             return
         number = None
