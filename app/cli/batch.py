@@ -147,8 +147,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         "sent": [{"batch_id": b.batch_id, "destination": b.destination, "seq": b.seq,
                   "file": b.file_name, "status": b.status, "kept": b.kept_path} for b in sent],
         "gaps": gaps,
-        "conflicts": [{"table": c.table_name, "record_id": c.record_id, "version": c.version,
-                       "origin": c.origin_code, "batch_id": c.batch_id} for c in conflicts],
+        "conflicts": [{"table": c.table, "record_id": c.record_id, "version": c.version,
+                       "origin": c.origin, "batch_id": c.batch_id} for c in conflicts],
     }
     print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
