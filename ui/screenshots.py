@@ -99,6 +99,7 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
     """A real conflict, the way one happens: a village laptop is restored from an old backup
     and the clerk edits a household the township already received an edit of — two different
     version-2 records of one household reach the township."""
+    from app.services.exchange import card_file_name, enroll, export_batch, write_card
     from app.services.households import (
         HouseholdFilter,
         HouseholdInput,
@@ -107,7 +108,6 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
         update_household,
     )
     from app.services.station import parse_group_number
-    from app.services.exchange import card_file_name, enroll, export_batch, write_card
 
     folder = tmp / "usb-huangqiao"
     folder.mkdir()
