@@ -145,6 +145,33 @@ def check_seq(session: Session, op: Opened) -> None:
                            origin=op.peer_name, limit=SEQ_WINDOW)
 
 
+def check_audit_head(session: Session, op: Opened) -> None:
+    """The origin's audit trail only grows: a batch may not report a head older than one an
+    earlier batch (lower number) from the same station already reported, nor the same event
+    with another hash. Either means the trail was cut short or rewritten, or the station's data
+    was swapped for an older copy — the township refuses, naming both batches (issue 9).
+
+    Only batches applied since the origin's current key was enrolled count: a laptop that was
+    lost and set up again (W10) is re-enrolled with new keys and starts a new, shorter trail."""
+    mine = op.man.audit_seq
+    if mine is None:  # a batch from an app that did not report its head yet
+        return
+    peer = session.get(SyncPeer, op.man.origin)
+    assert peer is not None
+    rows = session.execute(select(SyncBatch.seq, SyncBatch.audit_seq, SyncBatch.audit_hash).where(
+        SyncBatch.direction == "in", SyncBatch.origin_code == op.man.origin,
+        SyncBatch.destination_code == op.me.code, SyncBatch.seq < op.man.seq,
+        SyncBatch.audit_seq.is_not(None), SyncBatch.applied_at >= peer.enrolled_at)).all()
+    known = sorted(((int(h), int(q), d) for q, h, d in rows if h is not None), reverse=True)
+    for head, seq, digest in known:  # the highest head reported before first
+        if head > mine:
+            raise BatchRefused("batch_audit_head_backwards", origin=op.peer_name, seq=op.man.seq,
+                               head=mine, prev_seq=seq, prev_head=head)
+        if head == mine and head > 0 and digest != op.man.audit_hash:
+            raise BatchRefused("batch_audit_head_rewritten", origin=op.peer_name, seq=op.man.seq,
+                               head=head, prev_seq=seq)
+
+
 def _check_ids_owned(session: Session, op: Opened, seen: dict[str, set[str]]) -> None:
     """An incoming id already held here by another station's record is a refusal, not a
     conflict: the batch would otherwise take over (or shadow) a record it does not own."""
@@ -169,6 +196,7 @@ def check_batch(session: Session, op: Opened, progress: Progress | None = None) 
     and owner, ids unique, parents before children, references resolvable (in the batch or
     here), unique keys free, counts and digests as the manifest says."""
     check_seq(session, op)
+    check_audit_head(session, op)
     tables: dict[str, int] = defaultdict(int)
     receipts: list[dict[str, Any]] = []
     seen: dict[str, set[str]] = {t: set() for t in TABLES}
