@@ -4,7 +4,9 @@ Keys come from the ``cryptography`` library: Ed25519 signs what a station sends,
 sender seal a batch key for the one station that may read it. The private keys live in the
 station database (``sync_own_key``), so the file a clerk backs up is the whole station and a
 copy restored on a new laptop keeps its identity; whoever holds the database already holds every
-record the keys protect. See docs/batch-format.md, "Keys".
+record the keys protect. See docs/batch-format.md, "Keys". Storing and loading this station's
+own keys is ``app.services.station_keys`` (a station gets them at ``init``, before anything is
+exchanged); this module re-exports those names and adds the card and enrollment.
 
 Trust is by enrollment: a township enrolls each village's card and each village its township's.
 A card for a station already enrolled with different keys replaces them only when confirmed

@@ -211,7 +211,8 @@ def _peer_names(session: Session) -> dict[str, str]:
     return {p.code: p.name for p in session.execute(select(SyncPeer)).scalars()}
 
 
-def sent_batches(session: Session, *, newest_first: bool = False) -> list[SentRow]:
+def sent_batches(session: Session, *, newest_first: bool = False,
+                 limit: int | None = None) -> list[SentRow]:
     """Batches this station wrote, with the township's reason for any it refused; ``sent``
     ones are kept on the laptop until confirmed. By destination and number (the CLI), or
     newest first (the window)."""
@@ -221,6 +222,8 @@ def sent_batches(session: Session, *, newest_first: bool = False) -> list[SentRo
     q = select(SyncBatch).where(SyncBatch.direction == "out")
     q = q.order_by(SyncBatch.created_at.desc(), SyncBatch.seq.desc()) if newest_first \
         else q.order_by(SyncBatch.destination_code, SyncBatch.seq)
+    if limit is not None:
+        q = q.limit(limit)
     return [SentRow(b.batch_id, b.destination_code, names.get(b.destination_code,
                                                                 b.destination_code),
                     b.seq, b.full, b.created_at, b.file_name, b.status, b.confirmed_at,
@@ -280,12 +283,11 @@ def last_sent(ctx: AppContext) -> LastSent | None:
     """The newest batch this station wrote (a village: to its township) — the home page's
     "last batch sent" figure, so a clerk sees at a glance when the township last heard."""
     with ctx.read() as s:
-        b = s.execute(select(SyncBatch).where(SyncBatch.direction == "out")
-                      .order_by(SyncBatch.created_at.desc()).limit(1)).scalar_one_or_none()
-        if b is None:
-            return None
-        peer = s.get(SyncPeer, b.destination_code)
-        return LastSent(b.created_at, peer.name if peer else b.destination_code, b.seq, b.status)
+        newest = sent_batches(s, newest_first=True, limit=1)
+    if not newest:
+        return None
+    b = newest[0]
+    return LastSent(b.created_at, b.destination_name, b.seq, b.status)
 
 
 def peer_count(ctx: AppContext) -> int:

@@ -1159,32 +1159,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="111" />
+        <location filename="../../ui/pages/exchange/page.py" line="114" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="112" />
+        <location filename="../../ui/pages/exchange/page.py" line="115" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="113" />
+        <location filename="../../ui/pages/exchange/page.py" line="116" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="114" />
+        <location filename="../../ui/pages/exchange/page.py" line="117" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="115" />
+        <location filename="../../ui/pages/exchange/page.py" line="118" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="135" />
+        <location filename="../../ui/pages/exchange/page.py" line="138" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
@@ -1257,97 +1257,117 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Villagers' ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="83" />
+        <location filename="../../ui/pages/exchange/report.py" line="72" />
+        <source>Gatherings</source>
+        <translation>Gatherings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="73" />
+        <source>Households at gatherings</source>
+        <translation>Households at gatherings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="74" />
+        <source>Opinion boxes</source>
+        <translation>Opinion boxes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="75" />
+        <source>Box openings</source>
+        <translation>Box openings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="87" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="84" />
+        <location filename="../../ui/pages/exchange/report.py" line="88" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="88" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="88" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="90" />
+        <location filename="../../ui/pages/exchange/report.py" line="94" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="91" />
+        <location filename="../../ui/pages/exchange/report.py" line="95" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="93" />
+        <location filename="../../ui/pages/exchange/report.py" line="97" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="95" />
+        <location filename="../../ui/pages/exchange/report.py" line="99" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="106" />
+        <location filename="../../ui/pages/exchange/report.py" line="110" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="107" />
+        <location filename="../../ui/pages/exchange/report.py" line="111" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="108" />
+        <location filename="../../ui/pages/exchange/report.py" line="112" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="109" />
+        <location filename="../../ui/pages/exchange/report.py" line="113" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="110" />
+        <location filename="../../ui/pages/exchange/report.py" line="114" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="111" />
+        <location filename="../../ui/pages/exchange/report.py" line="115" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="114" />
+        <location filename="../../ui/pages/exchange/report.py" line="118" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="117" />
+        <location filename="../../ui/pages/exchange/report.py" line="121" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="128" />
+        <location filename="../../ui/pages/exchange/report.py" line="132" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="134" />
+        <location filename="../../ui/pages/exchange/report.py" line="138" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="150" />
+        <location filename="../../ui/pages/exchange/report.py" line="154" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>

@@ -1159,32 +1159,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="111" />
+        <location filename="../../ui/pages/exchange/page.py" line="114" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="112" />
+        <location filename="../../ui/pages/exchange/page.py" line="115" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="113" />
+        <location filename="../../ui/pages/exchange/page.py" line="116" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="114" />
+        <location filename="../../ui/pages/exchange/page.py" line="117" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="115" />
+        <location filename="../../ui/pages/exchange/page.py" line="118" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="135" />
+        <location filename="../../ui/pages/exchange/page.py" line="138" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
@@ -1257,97 +1257,117 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="83" />
+        <location filename="../../ui/pages/exchange/report.py" line="72" />
+        <source>Gatherings</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="73" />
+        <source>Households at gatherings</source>
+        <translation>活动参与农户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="74" />
+        <source>Opinion boxes</source>
+        <translation>收集箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="75" />
+        <source>Box openings</source>
+        <translation>开箱记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/report.py" line="87" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="84" />
+        <location filename="../../ui/pages/exchange/report.py" line="88" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="88" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="88" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="90" />
+        <location filename="../../ui/pages/exchange/report.py" line="94" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="91" />
+        <location filename="../../ui/pages/exchange/report.py" line="95" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="93" />
+        <location filename="../../ui/pages/exchange/report.py" line="97" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="95" />
+        <location filename="../../ui/pages/exchange/report.py" line="99" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="106" />
+        <location filename="../../ui/pages/exchange/report.py" line="110" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="107" />
+        <location filename="../../ui/pages/exchange/report.py" line="111" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="108" />
+        <location filename="../../ui/pages/exchange/report.py" line="112" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="109" />
+        <location filename="../../ui/pages/exchange/report.py" line="113" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="110" />
+        <location filename="../../ui/pages/exchange/report.py" line="114" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="111" />
+        <location filename="../../ui/pages/exchange/report.py" line="115" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="114" />
+        <location filename="../../ui/pages/exchange/report.py" line="118" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="117" />
+        <location filename="../../ui/pages/exchange/report.py" line="121" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="128" />
+        <location filename="../../ui/pages/exchange/report.py" line="132" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="134" />
+        <location filename="../../ui/pages/exchange/report.py" line="138" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/report.py" line="150" />
+        <location filename="../../ui/pages/exchange/report.py" line="154" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>

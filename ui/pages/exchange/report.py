@@ -69,6 +69,10 @@ class ExchangeReport(QObject):
                  "reply": self.tr("Township replies"), "_receipt": self.tr("Receipts")}
         names.update({"plan_item": self.tr("Work plan items"),
                       "review": self.tr("Villagers' ratings")})
+        names.update({"event": self.tr("Gatherings"),
+                      "event_household": self.tr("Households at gatherings"),
+                      "opinion_box": self.tr("Opinion boxes"),
+                      "box_opening": self.tr("Box openings")})
         return names.get(table, shown(table))
 
     @staticmethod
