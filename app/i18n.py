@@ -639,6 +639,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "desk_township_only": ("督办和村务比较只在乡镇工作站上使用",
                            "supervision and villages compared are for a township station"),
     # --- end township desk ---
+    # --- h/layer: a village's audit head may not go backwards (issue 9, sync/verify.py) ---
+    "batch_audit_head_backwards": (
+        "{origin}的第 {seq} 批报告的审计记录只到第 {head} 条，而它之前的第 {prev_seq} 批已报告到第 "
+        "{prev_head} 条：该站的审计记录被截短或数据被换成旧副本，拒绝导入；请在该站运行“minqing check”",
+        "batch {seq} from {origin} reports its audit trail up to event {head}, but its earlier "
+        "batch {prev_seq} already reported event {prev_head}: the station's trail was cut "
+        "short or its data replaced by an older copy; refused — run “minqing check” there",
+    ),
+    "batch_audit_head_rewritten": (
+        "{origin}的第 {seq} 批报告的第 {head} 条审计记录与它第 {prev_seq} 批报告的不同："
+        "该站的审计记录被改写，拒绝导入；请在该站运行“minqing check”",
+        "batch {seq} from {origin} reports audit event {head} with another content than its "
+        "batch {prev_seq} did: the station's trail was rewritten; refused — run “minqing "
+        "check” there",
+    ),
+    # --- end h/layer ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -4,7 +4,9 @@ Keys come from the ``cryptography`` library: Ed25519 signs what a station sends,
 sender seal a batch key for the one station that may read it. The private keys live in the
 station database (``sync_own_key``), so the file a clerk backs up is the whole station and a
 copy restored on a new laptop keeps its identity; whoever holds the database already holds every
-record the keys protect. See docs/batch-format.md, "Keys".
+record the keys protect. See docs/batch-format.md, "Keys". Storing and loading this station's
+own keys is ``app.services.station_keys`` (a station gets them at ``init``, before anything is
+exchanged); this module re-exports those names and adds the card and enrollment.
 
 Trust is by enrollment: a township enrolls each village's card and each village its township's.
 A card for a station already enrolled with different keys replaces them only when confirmed
@@ -14,112 +16,40 @@ A card for a station already enrolled with different keys replaces them only whe
 from __future__ import annotations
 
 import base64
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    PublicFormat,
-)
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import MinqingError
 from app.services.station import get_station
-from app.store import Store
-from app.uow import UnitOfWork
-from models import Station, SyncOwnKey, SyncPeer, SyncPeerKey, Village
+from app.services.station_keys import (
+    OwnKeys,
+    all_own_keys,
+    ensure_keys,
+    ensure_keys_in,
+    fingerprint,
+    own_keys,
+)
+from models import SyncPeer, SyncPeerKey, Village
 from models.base import utcnow
 from models.vocab import StationKind
 from sync.safefile import write_atomic
 
+__all__ = [
+    "Card", "EnrollResult", "OwnKeys", "all_own_keys", "card_dict", "enroll", "ensure_keys",
+    "ensure_keys_in", "fingerprint", "list_peers", "own_keys", "peer", "read_card", "write_card",
+]
+
 CARD_FORMAT = "minqing-station-card"
 CARD_VERSION = 1
 MAX_CARD_BYTES = 16 * 1024
-
-
-def fingerprint(sign_public: bytes, box_public: bytes) -> str:
-    """What two clerks read to each other over the phone to be sure a card is genuine:
-    SHA-256 of both public keys, shown as 8 groups of 4 hex digits."""
-    digest = hashlib.sha256(b"minqing-card\0" + sign_public + box_public).hexdigest()[:32]
-    return " ".join(digest[i:i + 4] for i in range(0, 32, 4))
-
-
-def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-
-
-def _raw_public(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-@dataclass(frozen=True)
-class OwnKeys:
-    station_code: str
-    sign: Ed25519PrivateKey
-    box: X25519PrivateKey
-    sign_public: bytes
-    box_public: bytes
-    fingerprint: str
-
-
-def _new_key_row(code: str) -> SyncOwnKey:
-    sign = Ed25519PrivateKey.generate()
-    box = X25519PrivateKey.generate()
-    sp, bp = _raw_public(sign), _raw_public(box)
-    return SyncOwnKey(station_code=code, sign_private=_raw_private(sign), sign_public=sp,
-                      box_private=_raw_private(box), box_public=bp, fingerprint=fingerprint(sp, bp),
-                      created_at=utcnow(), active=True)
-
-
-def ensure_keys_in(uow: UnitOfWork, code: str) -> None:
-    """Create this station's key pair inside the caller's transaction if it has none."""
-    has = uow.session.execute(
-        select(SyncOwnKey.id).where(SyncOwnKey.active.is_(True))).first()
-    if has is None:
-        row = _new_key_row(code)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit("create_keys", "station", code, {"fingerprint": row.fingerprint})
-
-
-def ensure_keys(store: Store, actor: str = "admin") -> None:
-    """Give an initialised station its key pair (called by ``init``; harmless when present)."""
-    with store.session() as s:
-        st = s.execute(select(Station)).scalar_one_or_none()
-    if st is None:
-        return
-    with UnitOfWork(store, actor, st.code) as uow:
-        ensure_keys_in(uow, st.code)
-        uow.commit()
-
-
-def own_keys(ctx: AppContext) -> OwnKeys:
-    ensure_keys(ctx.store, ctx.actor)
-    with ctx.read() as s:
-        row = s.execute(select(SyncOwnKey).where(SyncOwnKey.active.is_(True))).scalar_one()
-    return _own(row)
-
-
-def _own(row: SyncOwnKey) -> OwnKeys:
-    return OwnKeys(row.station_code, Ed25519PrivateKey.from_private_bytes(row.sign_private),
-                   X25519PrivateKey.from_private_bytes(row.box_private), row.sign_public,
-                   row.box_public, row.fingerprint)
-
-
-def all_own_keys(session: Session) -> list[OwnKeys]:
-    """Active first: a batch sealed for a key this station replaced can still be opened."""
-    rows = session.execute(select(SyncOwnKey).order_by(SyncOwnKey.active.desc())).scalars()
-    return [_own(r) for r in rows]
 
 
 # --- the station card -------------------------------------------------------------------------

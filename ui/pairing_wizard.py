@@ -29,8 +29,16 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.errors import MinqingError
-from sync.keys import EnrollResult, card_dict, enroll, write_card
-from sync.status import CardCheck, card_file_name, cards_on, check_card
+from app.services.exchange import (
+    CardCheck,
+    EnrollResult,
+    card_dict,
+    card_file_name,
+    cards_on,
+    check_card,
+    enroll,
+    write_card,
+)
 from ui.i18n import current_lang, lbl
 from ui.widgets import error_label
 

@@ -99,6 +99,7 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
     """A real conflict, the way one happens: a village laptop is restored from an old backup
     and the clerk edits a household the township already received an edit of — two different
     version-2 records of one household reach the township."""
+    from app.services.exchange import card_file_name, enroll, export_batch, write_card
     from app.services.households import (
         HouseholdFilter,
         HouseholdInput,
@@ -107,9 +108,6 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
         update_household,
     )
     from app.services.station import parse_group_number
-    from sync.batch import export_batch
-    from sync.keys import enroll, write_card
-    from sync.status import card_file_name
 
     folder = tmp / "usb-huangqiao"
     folder.mkdir()
@@ -151,9 +149,14 @@ def _exchange_shots(out: Path, tmp: Path, village: AppContext,
     """数据交换 between the demo village and a township paired with it: the village's send
     pane after writing a batch, the township's report on a good and a damaged file, its
     per-village status, and the pairing wizard at the fingerprint check."""
-    from sync.batch import export_batch, import_files, preview_import
-    from sync.keys import enroll, write_card
-    from sync.status import card_file_name
+    from app.services.exchange import (
+        card_file_name,
+        enroll,
+        export_batch,
+        import_files,
+        preview_import,
+        write_card,
+    )
     from ui.main_window import MainWindow
     from ui.pairing_wizard import PairingWizard
 

@@ -1,5 +1,8 @@
 """Station identity and batch files: ``station card|enroll|peers`` and
-``batch export|import|status``."""
+``batch export|import|status``.
+
+Everything goes through ``app.services.exchange``, the same service the window's data-exchange
+page calls: one copy of every query, whichever door a clerk uses."""
 
 from __future__ import annotations
 
@@ -12,12 +15,12 @@ from app.cli.core import add_db, lang, open_ctx
 
 
 def cmd_card(args: argparse.Namespace) -> int:
-    from sync.keys import card_dict, write_card
+    from app.services import exchange
 
     ctx = open_ctx(args)
     try:
-        path = write_card(ctx, Path(args.out))
-        fp = card_dict(ctx)["fingerprint"]
+        path = exchange.write_card(ctx, Path(args.out))
+        fp = exchange.card_fingerprint(ctx)
     finally:
         ctx.store.close()
     print(path)
@@ -26,11 +29,11 @@ def cmd_card(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from sync.keys import enroll
+    from app.services import exchange
 
     ctx = open_ctx(args)
     try:
-        res = enroll(ctx, Path(args.file), replace=args.replace)
+        res = exchange.enroll(ctx, Path(args.file), replace=args.replace)
     finally:
         ctx.store.close()
     en = lang(args) == "en"
@@ -44,13 +47,12 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_peers(args: argparse.Namespace) -> int:
-    from sync.keys import list_peers
+    from app.services import exchange
 
     ctx = open_ctx(args)
     try:
-        with ctx.read() as s:
-            for p in list_peers(s):
-                print(f"{p.code}\t{p.kind}\t{p.name}\t{p.fingerprint}")
+        for p in exchange.peers(ctx):
+            print(f"{p.code}\t{p.kind}\t{p.name}\t{p.fingerprint}")
     finally:
         ctx.store.close()
     return 0
@@ -71,11 +73,11 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sync.batch import export_batch
+    from app.services import exchange
 
     ctx = open_ctx(args)
     try:
-        res = export_batch(ctx, Path(args.to), for_code=args.for_code, full=args.full,
+        res = exchange.export_batch(ctx, Path(args.to), for_code=args.for_code, full=args.full,
                            progress=_progress_printer(args.progress))
     finally:
         ctx.store.close()
@@ -84,15 +86,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from sync.batch import gap_messages, import_files
-    from sync.container import printable
+    from app.services import exchange
+    from app.services.exchange import printable
 
     ctx = open_ctx(args)
     try:
-        results = import_files(ctx, [Path(f) for f in args.files], dry_run=args.dry_run,
-                               progress=_progress_printer(args.progress))
-        with ctx.read() as s:
-            gaps = gap_messages(s, lang(args))  # the state after the whole run
+        results = exchange.import_files(ctx, [Path(f) for f in args.files],
+                                        dry_run=args.dry_run,
+                                        progress=_progress_printer(args.progress))
+        gaps = exchange.missing(ctx, lang(args))  # the state after the whole run
     finally:
         ctx.store.close()
     en = lang(args) == "en"
@@ -119,36 +121,34 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_refuse(args: argparse.Namespace) -> int:
-    from sync.batch import record_refusal
+    from app.services import exchange
 
     ctx = open_ctx(args)
     try:
-        res = record_refusal(ctx, Path(args.file))
+        res = exchange.record_refusal(ctx, Path(args.file))
     finally:
         ctx.store.close()
     en = lang(args) == "en"
-    print(f"{res.origin_name} #{res.seq}: {'refusal receipt recorded' if en else '已出具拒收回执'}"
+    print(f"{exchange.printable(res.origin_name)} #{res.seq}: "
+          f"{'refusal receipt recorded' if en else '已出具拒收回执'}"
           f" — {res.reason}")
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from sync.batch import gap_messages, open_conflicts, sent_batches
+    from app.services import exchange
 
     ctx = open_ctx(args)
     try:
-        with ctx.read() as s:
-            sent = sent_batches(s)
-            gaps = gap_messages(s, lang(args))
-            conflicts = open_conflicts(s)
+        st = exchange.batch_status(ctx, lang(args))
     finally:
         ctx.store.close()
     out = {
         "sent": [{"batch_id": b.batch_id, "destination": b.destination, "seq": b.seq,
-                  "file": b.file_name, "status": b.status, "kept": b.kept_path} for b in sent],
-        "gaps": gaps,
-        "conflicts": [{"table": c.table_name, "record_id": c.record_id, "version": c.version,
-                       "origin": c.origin_code, "batch_id": c.batch_id} for c in conflicts],
+                  "file": b.file_name, "status": b.status, "kept": b.kept_path} for b in st.sent],
+        "gaps": st.gaps,
+        "conflicts": [{"table": c.table, "record_id": c.record_id, "version": c.version,
+                       "origin": c.origin, "batch_id": c.batch_id} for c in st.conflicts],
     }
     print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0

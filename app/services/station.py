@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import StoreError
+from app.services.station_keys import ensure_keys_in
 from app.store import Store
 from app.uow import UnitOfWork
 from app.validation import Problems, check_division_code, check_phone, check_required
@@ -89,9 +90,7 @@ def init_station(store: Store, *, kind: str, code: str, name: str, township_code
                                               "township_code": township_code})
         if kind == StationKind.VILLAGE:
             uow.add_record(Village(code=code, name=name, township_code=township_code), "village")
-        from sync.keys import ensure_keys_in  # each station gets its own key pair at init
-
-        ensure_keys_in(uow, code)
+        ensure_keys_in(uow, code)  # each station gets its own key pair at init
         uow.commit()
         return _info(st)
 

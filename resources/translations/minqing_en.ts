@@ -872,32 +872,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="297" />
+        <location filename="../../ui/pairing_wizard.py" line="305" />
         <source>Paired</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="302" />
+        <location filename="../../ui/pairing_wizard.py" line="310" />
         <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
         <translation>%1 (%2) is now enrolled. Batches can be exchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="303" />
+        <location filename="../../ui/pairing_wizard.py" line="311" />
         <source>%1 (%2) was already enrolled with this key.</source>
         <translation>%1 (%2) was already enrolled with this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="304" />
+        <location filename="../../ui/pairing_wizard.py" line="312" />
         <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
         <translation>The keys of %1 (%2) were replaced. The old key stays on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="307" />
+        <location filename="../../ui/pairing_wizard.py" line="315" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="309" />
+        <location filename="../../ui/pairing_wizard.py" line="317" />
         <source>Old fingerprint (kept on record): %1</source>
         <translation>Old fingerprint (kept on record): %1</translation>
     </message>
@@ -905,64 +905,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147" />
+        <location filename="../../ui/pages/exchange/drive.py" line="71" />
         <source>USB drive:</source>
         <translation>USB drive:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="148" />
+        <location filename="../../ui/pages/exchange/drive.py" line="72" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149" />
+        <location filename="../../ui/pages/exchange/drive.py" line="73" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>Look again for USB drives (after plugging one in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="150" />
+        <location filename="../../ui/pages/exchange/drive.py" line="74" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="174" />
+        <location filename="../../ui/pages/exchange/drive.py" line="98" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>No USB drive found — plug one in, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177" />
+        <location filename="../../ui/pages/exchange/drive.py" line="101" />
         <source>USB drive</source>
         <translation>USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177" />
+        <location filename="../../ui/pages/exchange/drive.py" line="101" />
         <source>other drive</source>
         <translation>other drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178" />
-        <location filename="../../ui/pages/exchange.py" line="223" />
+        <location filename="../../ui/pages/exchange/drive.py" line="102" />
+        <location filename="../../ui/pages/exchange/drive.py" line="147" />
         <source>not ready</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="180" />
+        <location filename="../../ui/pages/exchange/drive.py" line="104" />
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="182" />
-        <location filename="../../ui/pages/exchange.py" line="221" />
+        <location filename="../../ui/pages/exchange/drive.py" line="106" />
+        <location filename="../../ui/pages/exchange/drive.py" line="145" />
         <source>%1 free</source>
         <translation>%1 free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184" />
+        <location filename="../../ui/pages/exchange/drive.py" line="108" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="203" />
+        <location filename="../../ui/pages/exchange/drive.py" line="127" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -1159,545 +1159,215 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange/page.py" line="114" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange/page.py" line="115" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="404" />
+        <location filename="../../ui/pages/exchange/page.py" line="116" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange/page.py" line="117" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange/page.py" line="118" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
-        <source>Send everything (full batch)</source>
-        <translation>Send everything (full batch)</translation>
+        <location filename="../../ui/pages/exchange/page.py" line="138" />
+        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
+        <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="408" />
-        <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
-        <translation>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
-        <source>Write batch to the USB drive</source>
-        <translation>Write batch to the USB drive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="411" />
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="411" />
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
-        <location filename="../../ui/pages/exchange.py" line="425" />
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <source>Batch no.</source>
-        <translation>Batch no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <location filename="../../ui/pages/exchange.py" line="428" />
-        <source>Written on</source>
-        <translation>Written on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="415" />
-        <source>Look again</source>
-        <translation>Look again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="416" />
-        <source>Check ticked files</source>
-        <translation>Check ticked files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="417" />
-        <source>Import ticked files</source>
-        <translation>Import ticked files</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="418" />
-        <source>Tell the villages why (refusal receipts)</source>
-        <translation>Tell the villages why (refusal receipts)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="420" />
-        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
-        <translation>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="422" />
-        <source>Batches sent</source>
-        <translation>Batches sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="426" />
-        <source>Batches received from each village</source>
-        <translation>Batches received from each village</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
-        <source>Village</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
-        <source>Last batch</source>
-        <translation>Last batch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
-        <source>Imported on</source>
-        <translation>Imported on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="430" />
-        <source>Conflicts to decide</source>
-        <translation>Conflicts to decide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>Found on</source>
-        <translation>Found on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="433" />
-        <source>Differs in</source>
-        <translation>Differs in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="435" />
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="435" />
-        <source>Kept here</source>
-        <translation>Kept here</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="435" />
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="436" />
-        <source>Keep the version here</source>
-        <translation>Keep the version here</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="437" />
-        <source>Take the version that arrived</source>
-        <translation>Take the version that arrived</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="447" />
+        <location filename="../../ui/pages/exchange/report.py" line="64" />
         <source>Village groups</source>
         <translation>Village groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="447" />
+        <location filename="../../ui/pages/exchange/report.py" line="64" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="448" />
+        <location filename="../../ui/pages/exchange/report.py" line="65" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="448" />
+        <location filename="../../ui/pages/exchange/report.py" line="65" />
         <source>Household members</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="449" />
+        <location filename="../../ui/pages/exchange/report.py" line="66" />
         <source>Liaison assignments</source>
         <translation>Liaison assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange/report.py" line="67" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange/report.py" line="67" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="451" />
+        <location filename="../../ui/pages/exchange/report.py" line="68" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="451" />
+        <location filename="../../ui/pages/exchange/report.py" line="68" />
         <source>Matter progress notes</source>
         <translation>Matter progress notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="452" />
+        <location filename="../../ui/pages/exchange/report.py" line="69" />
         <source>Township replies</source>
         <translation>Township replies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="452" />
+        <location filename="../../ui/pages/exchange/report.py" line="69" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="453" />
+        <location filename="../../ui/pages/exchange/report.py" line="70" />
         <source>Work plan items</source>
         <translation>Work plan items</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="454" />
+        <location filename="../../ui/pages/exchange/report.py" line="71" />
         <source>Villagers' ratings</source>
         <translation>Villagers' ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="489" />
-        <source>Every village (one batch each)</source>
-        <translation>Every village (one batch each)</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="72" />
+        <source>Gatherings</source>
+        <translation>Gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="496" />
-        <source>Send to:</source>
-        <translation>Send to:</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="73" />
+        <source>Households at gatherings</source>
+        <translation>Households at gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
-        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
-        <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="74" />
+        <source>Opinion boxes</source>
+        <translation>Opinion boxes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="500" />
-        <source>waiting for the township's receipt</source>
-        <translation>waiting for the township's receipt</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="75" />
+        <source>Box openings</source>
+        <translation>Box openings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="501" />
-        <source>confirmed</source>
-        <translation>confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="501" />
-        <source>refused — see receipt</source>
-        <translation>refused — see receipt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
-        <source>confirmed on %1</source>
-        <translation>confirmed on %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="509" />
-        <source>sent</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="511" />
-        <source>refused: %1</source>
-        <translation>refused: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="512" />
-        <location filename="../../ui/pages/exchange.py" line="717" />
-        <source>(full)</source>
-        <translation>(full)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="520" />
-        <source>not paired</source>
-        <translation>not paired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="522" />
-        <source>none received yet</source>
-        <translation>none received yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="527" />
-        <source>Missing batches: %1</source>
-        <translation>Missing batches: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="531" />
-        <source>No batch is missing.</source>
-        <translation>No batch is missing.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="538" />
-        <source>Conflicts to decide (%1)</source>
-        <translation>Conflicts to decide (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="577" />
-        <source>No station to send to yet. Pair with the %1 first (button above).</source>
-        <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
-        <source>villages</source>
-        <translation>villages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
-        <source>township</source>
-        <translation>township</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
-        <source>One batch for each village: its township replies and receipts.</source>
-        <translation>One batch for each village: its township replies and receipts.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <source>everything this station holds for it (full batch)</source>
-        <translation>everything this station holds for it (full batch)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="596" />
-        <source>everything not sent before</source>
-        <translation>everything not sent before</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="598" />
-        <source>only what changed since %1</source>
-        <translation>only what changed since %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="603" />
-        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
-        <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="609" />
-        <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
-        <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="619" />
-        <location filename="../../ui/pages/exchange.py" line="734" />
-        <source>Choose the USB drive first (or a folder).</source>
-        <translation>Choose the USB drive first (or a folder).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="637" />
-        <source>Writing the batch to the USB drive…</source>
-        <translation>Writing the batch to the USB drive…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
-        <source>Cancelled. Nothing more was written to the USB drive.</source>
-        <translation>Cancelled. Nothing more was written to the USB drive.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="648" />
-        <source>Cancelled. Nothing was written to the USB drive.</source>
-        <translation>Cancelled. Nothing was written to the USB drive.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="666" />
-        <source>Nothing was sent: %1</source>
-        <translation>Nothing was sent: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="670" />
+        <location filename="../../ui/pages/exchange/report.py" line="87" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>Read back from the USB drive and verified: complete and sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="671" />
+        <location filename="../../ui/pages/exchange/report.py" line="88" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="675" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>full batch</source>
         <translation>full batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="675" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>changes only</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="677" />
+        <location filename="../../ui/pages/exchange/report.py" line="94" />
         <source>no records</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="678" />
+        <location filename="../../ui/pages/exchange/report.py" line="95" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>Batch no. %1 for %2 written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="680" />
+        <location filename="../../ui/pages/exchange/report.py" line="97" />
         <source>File: %1 (%2, %3)</source>
         <translation>File: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="682" />
+        <location filename="../../ui/pages/exchange/report.py" line="99" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="714" />
-        <source>this station</source>
-        <translation>this station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="715" />
-        <source>for another station</source>
-        <translation>for another station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="736" />
-        <source>No batch files (.mqb) in %1.</source>
-        <translation>No batch files (.mqb) in %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="741" />
-        <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
-        <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="771" />
-        <source>Tick the files to import.</source>
-        <translation>Tick the files to import.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="786" />
-        <source>Checking the batch files…</source>
-        <translation>Checking the batch files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="787" />
-        <source>Importing the batch files…</source>
-        <translation>Importing the batch files…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
-        <source>Cancelled: files marked “cancelled” above were not imported.</source>
-        <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="824" />
+        <location filename="../../ui/pages/exchange/report.py" line="110" />
         <source>Refused — nothing was imported from this file</source>
         <translation>Refused — nothing was imported from this file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="825" />
+        <location filename="../../ui/pages/exchange/report.py" line="111" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="826" />
+        <location filename="../../ui/pages/exchange/report.py" line="112" />
         <source>Already imported before — nothing changed</source>
         <translation>Already imported before — nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange/report.py" line="113" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>Checked and can be imported (nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="828" />
+        <location filename="../../ui/pages/exchange/report.py" line="114" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="829" />
+        <location filename="../../ui/pages/exchange/report.py" line="115" />
         <source>Missing batches:</source>
         <translation>Missing batches:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="832" />
+        <location filename="../../ui/pages/exchange/report.py" line="118" />
         <source>batch no. %1 from %2</source>
         <translation>batch no. %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="835" />
+        <location filename="../../ui/pages/exchange/report.py" line="121" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>new %1 · updated %2 · unchanged %3 · conflicts %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="846" />
+        <location filename="../../ui/pages/exchange/report.py" line="132" />
         <source>Would give: %1</source>
         <translation>Would give: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="852" />
+        <location filename="../../ui/pages/exchange/report.py" line="138" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>Conflicting records keep the version here; decide them under Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="885" />
+        <location filename="../../ui/pages/exchange/report.py" line="154" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</translation>
     </message>
@@ -1738,27 +1408,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FolderPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="67" />
+        <location filename="../../ui/pairing_wizard.py" line="75" />
         <source>Pair with a station</source>
         <translation>Pair with a station</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="68" />
+        <location filename="../../ui/pairing_wizard.py" line="76" />
         <source>Step 1 of 3: the USB drive that carries the station cards</source>
         <translation>Step 1 of 3: the USB drive that carries the station cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="70" />
+        <location filename="../../ui/pairing_wizard.py" line="78" />
         <source>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</source>
         <translation>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="73" />
+        <location filename="../../ui/pairing_wizard.py" line="81" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="76" />
+        <location filename="../../ui/pairing_wizard.py" line="84" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -2907,32 +2577,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>OwnCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="110" />
+        <location filename="../../ui/pairing_wizard.py" line="118" />
         <source>This station's card</source>
         <translation>This station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="111" />
+        <location filename="../../ui/pairing_wizard.py" line="119" />
         <source>Step 2 of 3: write this station's card to the USB drive</source>
         <translation>Step 2 of 3: write this station's card to the USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="113" />
+        <location filename="../../ui/pairing_wizard.py" line="121" />
         <source>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</source>
         <translation>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="115" />
+        <location filename="../../ui/pairing_wizard.py" line="123" />
         <source>Write this station's card</source>
         <translation>Write this station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="117" />
+        <location filename="../../ui/pairing_wizard.py" line="125" />
         <source>Card written: %1</source>
         <translation>Card written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="120" />
+        <location filename="../../ui/pairing_wizard.py" line="128" />
         <source>Fingerprint of this station: %1</source>
         <translation>Fingerprint of this station: %1</translation>
     </message>
@@ -2940,7 +2610,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PairingWizard</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="334" />
+        <location filename="../../ui/pairing_wizard.py" line="342" />
         <source>Pair with a station</source>
         <translation>Pair with a station</translation>
     </message>
@@ -2984,77 +2654,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PeerCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="179" />
+        <location filename="../../ui/pairing_wizard.py" line="187" />
         <source>The other station's card</source>
         <translation>The other station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="180" />
+        <location filename="../../ui/pairing_wizard.py" line="188" />
         <source>Step 3 of 3: enroll the card of the other station</source>
         <translation>Step 3 of 3: enroll the card of the other station</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="182" />
+        <location filename="../../ui/pairing_wizard.py" line="190" />
         <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
         <translation>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="184" />
+        <location filename="../../ui/pairing_wizard.py" line="192" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="185" />
+        <location filename="../../ui/pairing_wizard.py" line="193" />
         <source>Choose a card file…</source>
         <translation>Choose a card file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="186" />
+        <location filename="../../ui/pairing_wizard.py" line="194" />
         <source>The other clerk read me this same fingerprint</source>
         <translation>The other clerk read me this same fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="187" />
+        <location filename="../../ui/pairing_wizard.py" line="195" />
         <source>Yes, replace the keys (the old key stays on record)</source>
         <translation>Yes, replace the keys (the old key stays on record)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="206" />
+        <location filename="../../ui/pairing_wizard.py" line="214" />
         <source>Choose a card file</source>
         <translation>Choose a card file</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="207" />
+        <location filename="../../ui/pairing_wizard.py" line="215" />
         <source>Station cards (*.card)</source>
         <translation>Station cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="246" />
+        <location filename="../../ui/pairing_wizard.py" line="254" />
         <source>No card picked.</source>
         <translation>No card picked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="249" />
+        <location filename="../../ui/pairing_wizard.py" line="257" />
         <source>No station card on this drive. Ask the other station to write its card.</source>
         <translation>No station card on this drive. Ask the other station to write its card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="252" />
+        <location filename="../../ui/pairing_wizard.py" line="260" />
         <source>Card of %1 (%2, code %3).</source>
         <translation>Card of %1 (%2, code %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="254" />
+        <location filename="../../ui/pairing_wizard.py" line="262" />
         <source>Already enrolled with this same key: nothing to change.</source>
         <translation>Already enrolled with this same key: nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="256" />
+        <location filename="../../ui/pairing_wizard.py" line="264" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="259" />
+        <location filename="../../ui/pairing_wizard.py" line="267" />
         <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
         <translation>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</translation>
     </message>
@@ -3214,6 +2884,119 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/plans.py" line="410" />
         <source>Reason:</source>
         <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="92" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="92" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="92" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="93" />
+        <source>Batch no.</source>
+        <translation>Batch no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="93" />
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="94" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="94" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="95" />
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="96" />
+        <source>Check ticked files</source>
+        <translation>Check ticked files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="97" />
+        <source>Import ticked files</source>
+        <translation>Import ticked files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="98" />
+        <source>Tell the villages why (refusal receipts)</source>
+        <translation>Tell the villages why (refusal receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="100" />
+        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
+        <translation>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="124" />
+        <source>this station</source>
+        <translation>this station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="126" />
+        <source>for another station</source>
+        <translation>for another station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="128" />
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="145" />
+        <source>Choose the USB drive first (or a folder).</source>
+        <translation>Choose the USB drive first (or a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="147" />
+        <source>No batch files (.mqb) in %1.</source>
+        <translation>No batch files (.mqb) in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="152" />
+        <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
+        <translation>%1 batch file(s) in %2; %3 addressed to this station are ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="183" />
+        <source>Tick the files to import.</source>
+        <translation>Tick the files to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="198" />
+        <source>Checking the batch files…</source>
+        <translation>Checking the batch files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="199" />
+        <source>Importing the batch files…</source>
+        <translation>Importing the batch files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="213" />
+        <source>Cancelled: files marked “cancelled” above were not imported.</source>
+        <translation>Cancelled: files marked “cancelled” above were not imported.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3350,115 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>SendTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="90" />
+        <source>Send everything (full batch)</source>
+        <translation>Send everything (full batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="91" />
+        <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
+        <translation>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="93" />
+        <source>Write batch to the USB drive</source>
+        <translation>Write batch to the USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="94" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="94" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="95" />
+        <location filename="../../ui/pages/exchange/send.py" line="105" />
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="126" />
+        <source>Every village (one batch each)</source>
+        <translation>Every village (one batch each)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="147" />
+        <source>No station to send to yet. Pair with the %1 first (button above).</source>
+        <translation>No station to send to yet. Pair with the %1 first (button above).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="148" />
+        <source>villages</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="148" />
+        <source>township</source>
+        <translation>township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="154" />
+        <source>One batch for each village: its township replies and receipts.</source>
+        <translation>One batch for each village: its township replies and receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="165" />
+        <source>everything this station holds for it (full batch)</source>
+        <translation>everything this station holds for it (full batch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="167" />
+        <source>everything not sent before</source>
+        <translation>everything not sent before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="169" />
+        <source>only what changed since %1</source>
+        <translation>only what changed since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="174" />
+        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
+        <translation>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="180" />
+        <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
+        <translation>Batch no. %1 for %2: %3 — %4 record(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="191" />
+        <source>Choose the USB drive first (or a folder).</source>
+        <translation>Choose the USB drive first (or a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="210" />
+        <source>Writing the batch to the USB drive…</source>
+        <translation>Writing the batch to the USB drive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="220" />
+        <source>Cancelled. Nothing more was written to the USB drive.</source>
+        <translation>Cancelled. Nothing more was written to the USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="222" />
+        <source>Cancelled. Nothing was written to the USB drive.</source>
+        <translation>Cancelled. Nothing was written to the USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="239" />
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="129" />
@@ -3737,6 +3629,175 @@ and the file on the drive is not changed.</translation>
         <location filename="../../ui/startup.py" line="227" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="78" />
+        <source>Batches sent</source>
+        <translation>Batches sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <source>Batch no.</source>
+        <translation>Batch no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <location filename="../../ui/pages/exchange/status.py" line="84" />
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="81" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="82" />
+        <source>Batches received from each village</source>
+        <translation>Batches received from each village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="84" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="84" />
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="85" />
+        <source>Imported on</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="86" />
+        <source>Conflicts to decide</source>
+        <translation>Conflicts to decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="89" />
+        <source>Differs in</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="91" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="91" />
+        <source>Kept here</source>
+        <translation>Kept here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="91" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="92" />
+        <source>Keep the version here</source>
+        <translation>Keep the version here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="93" />
+        <source>Take the version that arrived</source>
+        <translation>Take the version that arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="104" />
+        <source>waiting for the township's receipt</source>
+        <translation>waiting for the township's receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="105" />
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="105" />
+        <source>refused — see receipt</source>
+        <translation>refused — see receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="110" />
+        <source>confirmed on %1</source>
+        <translation>confirmed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="113" />
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="115" />
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="117" />
+        <source>(full)</source>
+        <translation>(full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="124" />
+        <source>not paired</source>
+        <translation>not paired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="126" />
+        <source>none received yet</source>
+        <translation>none received yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="131" />
+        <source>Missing batches: %1</source>
+        <translation>Missing batches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="135" />
+        <source>No batch is missing.</source>
+        <translation>No batch is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="143" />
+        <source>Conflicts to decide (%1)</source>
+        <translation>Conflicts to decide (%1)</translation>
     </message>
 </context>
 <context>

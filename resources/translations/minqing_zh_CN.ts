@@ -872,32 +872,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="297" />
+        <location filename="../../ui/pairing_wizard.py" line="305" />
         <source>Paired</source>
         <translation>配对完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="302" />
+        <location filename="../../ui/pairing_wizard.py" line="310" />
         <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
         <translation>已登记 %1（%2），现在可以交换数据批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="303" />
+        <location filename="../../ui/pairing_wizard.py" line="311" />
         <source>%1 (%2) was already enrolled with this key.</source>
         <translation>%1（%2）已用这把密钥登记过，无需更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="304" />
+        <location filename="../../ui/pairing_wizard.py" line="312" />
         <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
         <translation>已更换 %1（%2）的密钥，旧密钥留档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="307" />
+        <location filename="../../ui/pairing_wizard.py" line="315" />
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="309" />
+        <location filename="../../ui/pairing_wizard.py" line="317" />
         <source>Old fingerprint (kept on record): %1</source>
         <translation>旧指纹（留档）：%1</translation>
     </message>
@@ -905,64 +905,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147" />
+        <location filename="../../ui/pages/exchange/drive.py" line="71" />
         <source>USB drive:</source>
         <translation>U盘：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="148" />
+        <location filename="../../ui/pages/exchange/drive.py" line="72" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149" />
+        <location filename="../../ui/pages/exchange/drive.py" line="73" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>插入U盘后重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="150" />
+        <location filename="../../ui/pages/exchange/drive.py" line="74" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="174" />
+        <location filename="../../ui/pages/exchange/drive.py" line="98" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177" />
+        <location filename="../../ui/pages/exchange/drive.py" line="101" />
         <source>USB drive</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177" />
+        <location filename="../../ui/pages/exchange/drive.py" line="101" />
         <source>other drive</source>
         <translation>其他磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178" />
-        <location filename="../../ui/pages/exchange.py" line="223" />
+        <location filename="../../ui/pages/exchange/drive.py" line="102" />
+        <location filename="../../ui/pages/exchange/drive.py" line="147" />
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="180" />
+        <location filename="../../ui/pages/exchange/drive.py" line="104" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="182" />
-        <location filename="../../ui/pages/exchange.py" line="221" />
+        <location filename="../../ui/pages/exchange/drive.py" line="106" />
+        <location filename="../../ui/pages/exchange/drive.py" line="145" />
         <source>%1 free</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184" />
+        <location filename="../../ui/pages/exchange/drive.py" line="108" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="203" />
+        <location filename="../../ui/pages/exchange/drive.py" line="127" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -1159,545 +1159,215 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="402" />
+        <location filename="../../ui/pages/exchange/page.py" line="114" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="403" />
+        <location filename="../../ui/pages/exchange/page.py" line="115" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="404" />
+        <location filename="../../ui/pages/exchange/page.py" line="116" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="405" />
+        <location filename="../../ui/pages/exchange/page.py" line="117" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="406" />
+        <location filename="../../ui/pages/exchange/page.py" line="118" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="407" />
-        <source>Send everything (full batch)</source>
-        <translation>发送全部数据（完整批次）</translation>
+        <location filename="../../ui/pages/exchange/page.py" line="138" />
+        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
+        <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
+</context>
+<context>
+    <name>ExchangeReport</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="408" />
-        <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
-        <translation>平时只发送上一批之后的变动。完整批次用于首次交换或电脑重装后的恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="410" />
-        <source>Write batch to the USB drive</source>
-        <translation>把批次写入U盘</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="411" />
-        <source>Records</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="411" />
-        <source>Number</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
-        <location filename="../../ui/pages/exchange.py" line="425" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>From</source>
-        <translation>来自</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="412" />
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <source>To</source>
-        <translation>发往</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <source>Batch no.</source>
-        <translation>批次号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="413" />
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <location filename="../../ui/pages/exchange.py" line="428" />
-        <source>Written on</source>
-        <translation>生成时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="414" />
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="415" />
-        <source>Look again</source>
-        <translation>重新查找</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="416" />
-        <source>Check ticked files</source>
-        <translation>检查勾选的文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="417" />
-        <source>Import ticked files</source>
-        <translation>导入勾选的文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="418" />
-        <source>Tell the villages why (refusal receipts)</source>
-        <translation>告知村里拒收原因（出具拒收回执）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="420" />
-        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
-        <translation>为每个被拒收的批次出具签名回执，随下一批发给该村，说明拒收原因，以便村里更正后重新报送。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="422" />
-        <source>Batches sent</source>
-        <translation>已发送的批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="424" />
-        <source>Receipt</source>
-        <translation>回执</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="426" />
-        <source>Batches received from each village</source>
-        <translation>各村已收到的批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
-        <source>Village</source>
-        <translation>村</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="428" />
-        <source>Last batch</source>
-        <translation>最近一批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="429" />
-        <source>Imported on</source>
-        <translation>导入时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="430" />
-        <source>Conflicts to decide</source>
-        <translation>待处理的冲突</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="432" />
-        <source>Found on</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="433" />
-        <source>Differs in</source>
-        <translation>不同之处</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="435" />
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="435" />
-        <source>Kept here</source>
-        <translation>本站保留的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="435" />
-        <source>Arrived</source>
-        <translation>收到的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="436" />
-        <source>Keep the version here</source>
-        <translation>保留本站的版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="437" />
-        <source>Take the version that arrived</source>
-        <translation>采用收到的版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="447" />
+        <location filename="../../ui/pages/exchange/report.py" line="64" />
         <source>Village groups</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="447" />
+        <location filename="../../ui/pages/exchange/report.py" line="64" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="448" />
+        <location filename="../../ui/pages/exchange/report.py" line="65" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="448" />
+        <location filename="../../ui/pages/exchange/report.py" line="65" />
         <source>Household members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="449" />
+        <location filename="../../ui/pages/exchange/report.py" line="66" />
         <source>Liaison assignments</source>
         <translation>联系户分配</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange/report.py" line="67" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="450" />
+        <location filename="../../ui/pages/exchange/report.py" line="67" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="451" />
+        <location filename="../../ui/pages/exchange/report.py" line="68" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="451" />
+        <location filename="../../ui/pages/exchange/report.py" line="68" />
         <source>Matter progress notes</source>
         <translation>事项进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="452" />
+        <location filename="../../ui/pages/exchange/report.py" line="69" />
         <source>Township replies</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="452" />
+        <location filename="../../ui/pages/exchange/report.py" line="69" />
         <source>Receipts</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="453" />
+        <location filename="../../ui/pages/exchange/report.py" line="70" />
         <source>Work plan items</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="454" />
+        <location filename="../../ui/pages/exchange/report.py" line="71" />
         <source>Villagers' ratings</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="489" />
-        <source>Every village (one batch each)</source>
-        <translation>所有村（每村一批）</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="72" />
+        <source>Gatherings</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="496" />
-        <source>Send to:</source>
-        <translation>发送给：</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="73" />
+        <source>Households at gatherings</source>
+        <translation>活动参与农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="497" />
-        <source>This station: %1 · %2 %3 · key fingerprint %4</source>
-        <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="74" />
+        <source>Opinion boxes</source>
+        <translation>收集箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="500" />
-        <source>waiting for the township's receipt</source>
-        <translation>等待乡镇回执</translation>
+        <location filename="../../ui/pages/exchange/report.py" line="75" />
+        <source>Box openings</source>
+        <translation>开箱记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="501" />
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="501" />
-        <source>refused — see receipt</source>
-        <translation>被拒收——见回执</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="506" />
-        <source>confirmed on %1</source>
-        <translation>%1 已确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="509" />
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="511" />
-        <source>refused: %1</source>
-        <translation>被拒收：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="512" />
-        <location filename="../../ui/pages/exchange.py" line="717" />
-        <source>(full)</source>
-        <translation>（完整）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="520" />
-        <source>not paired</source>
-        <translation>未配对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="522" />
-        <source>none received yet</source>
-        <translation>尚未收到</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="527" />
-        <source>Missing batches: %1</source>
-        <translation>缺少的批次：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="531" />
-        <source>No batch is missing.</source>
-        <translation>没有缺少的批次。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="538" />
-        <source>Conflicts to decide (%1)</source>
-        <translation>待处理的冲突（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="577" />
-        <source>No station to send to yet. Pair with the %1 first (button above).</source>
-        <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
-        <source>villages</source>
-        <translation>各村</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="578" />
-        <source>township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="584" />
-        <source>One batch for each village: its township replies and receipts.</source>
-        <translation>为每个村各写一批：乡镇的答复和回执。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="594" />
-        <source>everything this station holds for it (full batch)</source>
-        <translation>本站为其保存的全部数据（完整批次）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="596" />
-        <source>everything not sent before</source>
-        <translation>此前未发送的全部数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="598" />
-        <source>only what changed since %1</source>
-        <translation>只含 %1 以来的变动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="603" />
-        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
-        <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="609" />
-        <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
-        <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="619" />
-        <location filename="../../ui/pages/exchange.py" line="734" />
-        <source>Choose the USB drive first (or a folder).</source>
-        <translation>请先选择U盘（或文件夹）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="637" />
-        <source>Writing the batch to the USB drive…</source>
-        <translation>正在把批次写入U盘…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="646" />
-        <source>Cancelled. Nothing more was written to the USB drive.</source>
-        <translation>已取消，没有再向U盘写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="648" />
-        <source>Cancelled. Nothing was written to the USB drive.</source>
-        <translation>已取消，U盘上没有写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="666" />
-        <source>Nothing was sent: %1</source>
-        <translation>没有发送：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="670" />
+        <location filename="../../ui/pages/exchange/report.py" line="87" />
         <source>Read back from the USB drive and verified: complete and sealed.</source>
         <translation>已从U盘读回核验：文件完整，封装无误。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="671" />
+        <location filename="../../ui/pages/exchange/report.py" line="88" />
         <source>A copy stays on this computer until the receipt confirms it, so a lost USB drive costs nothing.</source>
         <translation>乡镇回执确认之前，本机保留一份副本，U盘丢失也不会丢数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="675" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>full batch</source>
         <translation>完整批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="675" />
+        <location filename="../../ui/pages/exchange/report.py" line="92" />
         <source>changes only</source>
         <translation>仅变动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="677" />
+        <location filename="../../ui/pages/exchange/report.py" line="94" />
         <source>no records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="678" />
+        <location filename="../../ui/pages/exchange/report.py" line="95" />
         <source>Batch no. %1 for %2 written.</source>
         <translation>发往%2的第 %1 批已写好。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="680" />
+        <location filename="../../ui/pages/exchange/report.py" line="97" />
         <source>File: %1 (%2, %3)</source>
         <translation>文件：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="682" />
+        <location filename="../../ui/pages/exchange/report.py" line="99" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="714" />
-        <source>this station</source>
-        <translation>本站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="715" />
-        <source>for another station</source>
-        <translation>发给其他工作站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="736" />
-        <source>No batch files (.mqb) in %1.</source>
-        <translation>%1 中没有批次文件（.mqb）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="741" />
-        <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
-        <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="771" />
-        <source>Tick the files to import.</source>
-        <translation>请勾选要导入的文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="786" />
-        <source>Checking the batch files…</source>
-        <translation>正在检查批次文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="787" />
-        <source>Importing the batch files…</source>
-        <translation>正在导入批次文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="800" />
-        <source>Cancelled: files marked “cancelled” above were not imported.</source>
-        <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/exchange.py" line="824" />
+        <location filename="../../ui/pages/exchange/report.py" line="110" />
         <source>Refused — nothing was imported from this file</source>
         <translation>拒绝导入——此文件的内容一条也没有写入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="825" />
+        <location filename="../../ui/pages/exchange/report.py" line="111" />
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="826" />
+        <location filename="../../ui/pages/exchange/report.py" line="112" />
         <source>Already imported before — nothing changed</source>
         <translation>以前已导入过——没有任何改变</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="827" />
+        <location filename="../../ui/pages/exchange/report.py" line="113" />
         <source>Checked and can be imported (nothing written yet)</source>
         <translation>检查通过，可以导入（尚未写入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="828" />
+        <location filename="../../ui/pages/exchange/report.py" line="114" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="829" />
+        <location filename="../../ui/pages/exchange/report.py" line="115" />
         <source>Missing batches:</source>
         <translation>缺少的批次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="832" />
+        <location filename="../../ui/pages/exchange/report.py" line="118" />
         <source>batch no. %1 from %2</source>
         <translation>来自%2的第 %1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="835" />
+        <location filename="../../ui/pages/exchange/report.py" line="121" />
         <source>new %1 · updated %2 · unchanged %3 · conflicts %4</source>
         <translation>新增 %1 · 更新 %2 · 未变 %3 · 冲突 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="846" />
+        <location filename="../../ui/pages/exchange/report.py" line="132" />
         <source>Would give: %1</source>
         <translation>导入后将：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="852" />
+        <location filename="../../ui/pages/exchange/report.py" line="138" />
         <source>Conflicting records keep the version here; decide them under Status.</source>
         <translation>有冲突的记录暂时保留本站版本，请在“状态”页处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="885" />
+        <location filename="../../ui/pages/exchange/report.py" line="154" />
         <source>refusal receipt for batch no. %1 from %2 recorded; it goes with the next batch to that village.</source>
         <translation>已记录对%2第 %1 批的拒收回执，将随下一批发给该村。</translation>
     </message>
@@ -1738,27 +1408,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FolderPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="67" />
+        <location filename="../../ui/pairing_wizard.py" line="75" />
         <source>Pair with a station</source>
         <translation>与工作站配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="68" />
+        <location filename="../../ui/pairing_wizard.py" line="76" />
         <source>Step 1 of 3: the USB drive that carries the station cards</source>
         <translation>第 1 步（共 3 步）：存放工作站名片的U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="70" />
+        <location filename="../../ui/pairing_wizard.py" line="78" />
         <source>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</source>
         <translation>村与所属乡镇配对一次，乡镇与下属各村各配对一次。双方各把本站名片写入U盘，并登记对方的名片。名片里没有个人信息，只有工作站名称、代码和公钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="73" />
+        <location filename="../../ui/pairing_wizard.py" line="81" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="76" />
+        <location filename="../../ui/pairing_wizard.py" line="84" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -2907,32 +2577,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>OwnCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="110" />
+        <location filename="../../ui/pairing_wizard.py" line="118" />
         <source>This station's card</source>
         <translation>本站名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="111" />
+        <location filename="../../ui/pairing_wizard.py" line="119" />
         <source>Step 2 of 3: write this station's card to the USB drive</source>
         <translation>第 2 步（共 3 步）：把本站名片写入U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="113" />
+        <location filename="../../ui/pairing_wizard.py" line="121" />
         <source>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</source>
         <translation>写好名片后，把U盘带到对方工作站（或把名片复制到对方的U盘）。如果已经写过，直接进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="115" />
+        <location filename="../../ui/pairing_wizard.py" line="123" />
         <source>Write this station's card</source>
         <translation>写入本站名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="117" />
+        <location filename="../../ui/pairing_wizard.py" line="125" />
         <source>Card written: %1</source>
         <translation>名片已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="120" />
+        <location filename="../../ui/pairing_wizard.py" line="128" />
         <source>Fingerprint of this station: %1</source>
         <translation>本站指纹：%1</translation>
     </message>
@@ -2940,7 +2610,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PairingWizard</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="334" />
+        <location filename="../../ui/pairing_wizard.py" line="342" />
         <source>Pair with a station</source>
         <translation>与工作站配对</translation>
     </message>
@@ -2984,77 +2654,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>PeerCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="179" />
+        <location filename="../../ui/pairing_wizard.py" line="187" />
         <source>The other station's card</source>
         <translation>对方工作站的名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="180" />
+        <location filename="../../ui/pairing_wizard.py" line="188" />
         <source>Step 3 of 3: enroll the card of the other station</source>
         <translation>第 3 步（共 3 步）：登记对方工作站的名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="182" />
+        <location filename="../../ui/pairing_wizard.py" line="190" />
         <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
         <translation>选择对方工作站的名片，然后给对方工作人员打电话：请对方念出其屏幕上显示的指纹，与下面的指纹逐段核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="184" />
+        <location filename="../../ui/pairing_wizard.py" line="192" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="185" />
+        <location filename="../../ui/pairing_wizard.py" line="193" />
         <source>Choose a card file…</source>
         <translation>选择名片文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="186" />
+        <location filename="../../ui/pairing_wizard.py" line="194" />
         <source>The other clerk read me this same fingerprint</source>
         <translation>对方念的指纹与此完全一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="187" />
+        <location filename="../../ui/pairing_wizard.py" line="195" />
         <source>Yes, replace the keys (the old key stays on record)</source>
         <translation>确认更换密钥（旧密钥留档）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="206" />
+        <location filename="../../ui/pairing_wizard.py" line="214" />
         <source>Choose a card file</source>
         <translation>选择名片文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="207" />
+        <location filename="../../ui/pairing_wizard.py" line="215" />
         <source>Station cards (*.card)</source>
         <translation>工作站名片 (*.card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="246" />
+        <location filename="../../ui/pairing_wizard.py" line="254" />
         <source>No card picked.</source>
         <translation>未选择名片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="249" />
+        <location filename="../../ui/pairing_wizard.py" line="257" />
         <source>No station card on this drive. Ask the other station to write its card.</source>
         <translation>这个U盘上没有对方的名片。请对方先写入其名片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="252" />
+        <location filename="../../ui/pairing_wizard.py" line="260" />
         <source>Card of %1 (%2, code %3).</source>
         <translation>%1 的名片（%2，代码 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="254" />
+        <location filename="../../ui/pairing_wizard.py" line="262" />
         <source>Already enrolled with this same key: nothing to change.</source>
         <translation>已用同一密钥登记过，无需更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="256" />
+        <location filename="../../ui/pairing_wizard.py" line="264" />
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="259" />
+        <location filename="../../ui/pairing_wizard.py" line="267" />
         <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
         <translation>%1 已用另一把密钥登记（指纹 %2）。电脑丢失或重装后出现新名片是正常的——但冒充者也会这样做。只有对方工作人员电话确认了新指纹，才可更换。</translation>
     </message>
@@ -3214,6 +2884,119 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/plans.py" line="410" />
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="92" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="92" />
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="92" />
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="93" />
+        <source>Batch no.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="93" />
+        <source>Written on</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="94" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="94" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="95" />
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="96" />
+        <source>Check ticked files</source>
+        <translation>检查勾选的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="97" />
+        <source>Import ticked files</source>
+        <translation>导入勾选的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="98" />
+        <source>Tell the villages why (refusal receipts)</source>
+        <translation>告知村里拒收原因（出具拒收回执）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="100" />
+        <source>A signed receipt saying why each refused batch was not accepted goes to the village with the next batch, so its clerk can correct and send again.</source>
+        <translation>为每个被拒收的批次出具签名回执，随下一批发给该村，说明拒收原因，以便村里更正后重新报送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="124" />
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="126" />
+        <source>for another station</source>
+        <translation>发给其他工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="128" />
+        <source>(full)</source>
+        <translation>（完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="145" />
+        <source>Choose the USB drive first (or a folder).</source>
+        <translation>请先选择U盘（或文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="147" />
+        <source>No batch files (.mqb) in %1.</source>
+        <translation>%1 中没有批次文件（.mqb）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="152" />
+        <source>%1 batch file(s) in %2; %3 addressed to this station are ticked.</source>
+        <translation>%2 中有 %1 个批次文件；已勾选发给本站的 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="183" />
+        <source>Tick the files to import.</source>
+        <translation>请勾选要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="198" />
+        <source>Checking the batch files…</source>
+        <translation>正在检查批次文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="199" />
+        <source>Importing the batch files…</source>
+        <translation>正在导入批次文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/receive.py" line="213" />
+        <source>Cancelled: files marked “cancelled” above were not imported.</source>
+        <translation>已取消：上面标明“已取消”的文件没有导入。</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3350,115 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>SendTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="90" />
+        <source>Send everything (full batch)</source>
+        <translation>发送全部数据（完整批次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="91" />
+        <source>Normally only what changed since the last batch is sent. A full batch is for a first exchange or a restored laptop.</source>
+        <translation>平时只发送上一批之后的变动。完整批次用于首次交换或电脑重装后的恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="93" />
+        <source>Write batch to the USB drive</source>
+        <translation>把批次写入U盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="94" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="94" />
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="95" />
+        <location filename="../../ui/pages/exchange/send.py" line="105" />
+        <source>Send to:</source>
+        <translation>发送给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="126" />
+        <source>Every village (one batch each)</source>
+        <translation>所有村（每村一批）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="147" />
+        <source>No station to send to yet. Pair with the %1 first (button above).</source>
+        <translation>还没有可以发送的对象。请先与%1配对（上方按钮）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="148" />
+        <source>villages</source>
+        <translation>各村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="148" />
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="154" />
+        <source>One batch for each village: its township replies and receipts.</source>
+        <translation>为每个村各写一批：乡镇的答复和回执。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="165" />
+        <source>everything this station holds for it (full batch)</source>
+        <translation>本站为其保存的全部数据（完整批次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="167" />
+        <source>everything not sent before</source>
+        <translation>此前未发送的全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="169" />
+        <source>only what changed since %1</source>
+        <translation>只含 %1 以来的变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="174" />
+        <source>Batch no. %1 for %2: nothing changed since %3. You may still send it (it tells the other side nothing is missing).</source>
+        <translation>发往%2的第 %1 批：%3 以来没有变动。仍可发送（告诉对方没有遗漏）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="180" />
+        <source>Batch no. %1 for %2: %3 — %4 record(s).</source>
+        <translation>发往%2的第 %1 批：%3——共 %4 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="191" />
+        <source>Choose the USB drive first (or a folder).</source>
+        <translation>请先选择U盘（或文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="210" />
+        <source>Writing the batch to the USB drive…</source>
+        <translation>正在把批次写入U盘…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="220" />
+        <source>Cancelled. Nothing more was written to the USB drive.</source>
+        <translation>已取消，没有再向U盘写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="222" />
+        <source>Cancelled. Nothing was written to the USB drive.</source>
+        <translation>已取消，U盘上没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/send.py" line="239" />
+        <source>Nothing was sent: %1</source>
+        <translation>没有发送：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="129" />
@@ -3737,6 +3629,175 @@ and the file on the drive is not changed.</source>
         <location filename="../../ui/startup.py" line="227" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="78" />
+        <source>Batches sent</source>
+        <translation>已发送的批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <source>To</source>
+        <translation>发往</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <source>Batch no.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <location filename="../../ui/pages/exchange/status.py" line="84" />
+        <source>Written on</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="80" />
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="81" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="82" />
+        <source>Batches received from each village</source>
+        <translation>各村已收到的批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="84" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="84" />
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="85" />
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="86" />
+        <source>Conflicts to decide</source>
+        <translation>待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="88" />
+        <source>Found on</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="89" />
+        <source>Differs in</source>
+        <translation>不同之处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="91" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="91" />
+        <source>Kept here</source>
+        <translation>本站保留的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="91" />
+        <source>Arrived</source>
+        <translation>收到的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="92" />
+        <source>Keep the version here</source>
+        <translation>保留本站的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="93" />
+        <source>Take the version that arrived</source>
+        <translation>采用收到的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="104" />
+        <source>waiting for the township's receipt</source>
+        <translation>等待乡镇回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="105" />
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="105" />
+        <source>refused — see receipt</source>
+        <translation>被拒收——见回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="110" />
+        <source>confirmed on %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="113" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="115" />
+        <source>refused: %1</source>
+        <translation>被拒收：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="117" />
+        <source>(full)</source>
+        <translation>（完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="124" />
+        <source>not paired</source>
+        <translation>未配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="126" />
+        <source>none received yet</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="131" />
+        <source>Missing batches: %1</source>
+        <translation>缺少的批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="135" />
+        <source>No batch is missing.</source>
+        <translation>没有缺少的批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/status.py" line="143" />
+        <source>Conflicts to decide (%1)</source>
+        <translation>待处理的冲突（%1）</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from sync import batch as batch_mod
+from sync import importer as importer_mod
 from sync.batch import ImportResult, export_batch, import_files
 from sync.keys import enroll, write_card
 from tests.sync.synchelp import V1, V2, World, craft, db_digest, lines_of, make_station
@@ -33,7 +33,7 @@ def no_write_allowed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def boom(*_a: object, **_k: object) -> None:
         raise AssertionError("a bad batch reached the write stage")
 
-    monkeypatch.setattr(batch_mod, "take_backup", boom)
+    monkeypatch.setattr(importer_mod, "take_backup", boom)
     yield
 
 

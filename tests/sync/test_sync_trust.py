@@ -445,9 +445,76 @@ def test_a_restored_laptop_is_not_mistaken_for_a_cut_trail(world: World, tmp_pat
             heads = [r.audit_seq for r in s.execute(select(SyncReceipt)).scalars()]
         assert len(heads) == 2 and all(h is not None and h > 0 for h in heads)
         assert _head(new)[0] < max(h for h in heads if h is not None)  # a shorter new trail
-        export_batch(new, world.usb)
+        nxt = export_batch(new, world.usb)
         path = new.store.path
     finally:
         new.store.close()
     report = check_file(path)
     assert report.ok, report.problems
+    # … and the township takes the new install's batch: its shorter trail is a new trail (new
+    # keys), not the old one gone backwards
+    res = import_files(t, [nxt.path])[0]
+    assert res.status == "applied", res.reason
+
+
+# --- the audit head only grows (h/layer) ----------------------------------------------------
+
+def test_a_batch_whose_audit_head_went_backwards_is_refused(world: World) -> None:
+    """Someone cuts the newest audit events out of the village's file (or puts an older copy
+    of it back) and sends the next batch: its head is older than the one the township already
+    has from that village. Refused, naming both batches; nothing written."""
+    v1, t = world.v1, world.township
+    head = _head(v1)
+    b1 = export_batch(v1, world.usb)
+    assert import_files(t, [b1.path])[0].status == "applied"
+    db = v1.store.path
+    v1.store.close()
+    _cut_trail(db, head[0] - 2)
+    again = make_station_ctx(db)
+    try:
+        b2 = export_batch(again, world.usb)
+    finally:
+        again.store.close()
+    assert container.read_envelope(b2.path).manifest["audit_head"]["seq"] == head[0] - 3
+    before = db_digest(t)
+    res = import_files(t, [b2.path])[0]
+    assert res.status == "rejected" and res.reason_code == "batch_audit_head_backwards"
+    assert res.reason == (f"石江村的第 2 批报告的审计记录只到第 {head[0] - 3} 条，而它之前的第 1 批"
+                          f"已报告到第 {head[0]} 条：该站的审计记录被截短或数据被换成旧副本，"
+                          "拒绝导入；请在该站运行“minqing check”")
+    assert db_digest(t) == before
+    with t.read() as s:
+        assert s.get(SyncBatch, b2.batch_id) is None
+
+
+def test_a_batch_reporting_a_rewritten_audit_event_is_refused(world: World) -> None:
+    """Same event number as an earlier batch reported, another hash: the trail was rewritten.
+    A crafted batch (signed with the village's real key) so only the head differs."""
+    v1, t = world.v1, world.township
+    head = _head(v1)
+    b1 = export_batch(v1, world.usb)
+    assert import_files(t, [b1.path])[0].status == "applied"
+    forged = craft(v1, t, world.tmp / "forged.mqb", [], counts={}, seq=2, full=False,
+                   overrides={"audit_head": {"seq": head[0], "hash": "0" * 64}})
+    res = import_files(t, [forged])[0]
+    assert res.status == "rejected" and res.reason_code == "batch_audit_head_rewritten", res
+    # the same event and hash, or a longer trail, is fine
+    same = craft(v1, t, world.tmp / "same.mqb", [], counts={}, seq=2, full=False,
+                 overrides={"audit_head": {"seq": head[0], "hash": head[1]}})
+    assert import_files(t, [same])[0].status == "applied"
+
+
+def test_a_late_batch_with_an_older_head_than_a_later_one_is_not_refused(world: World) -> None:
+    """Batch 2 on a stick found after batch 3 was imported: its head is older than batch 3's
+    but not older than batch 1's — only earlier numbers count."""
+    v1, t = world.v1, world.township
+    b1 = export_batch(v1, world.usb)
+    rename_household(v1, first_household(v1), "赵六")
+    lost = world.tmp / "lost-stick"
+    lost.mkdir()
+    b2 = export_batch(v1, lost)
+    rename_household(v1, first_household(v1), "钱七")
+    b3 = export_batch(v1, world.usb)
+    assert [r.status for r in import_files(t, [b1.path])] == ["applied"]
+    assert [r.status for r in import_files(t, [b3.path])] == ["applied"]
+    assert import_files(t, [b2.path])[0].status == "applied"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-import ui.pages.exchange as exchange_module
+import app.services.exchange as exchange_module  # the service the tabs call
 from app.context import AppContext
 from app.services.demo import fill_demo
 from sync.drives import Volume, classify

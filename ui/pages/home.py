@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.services import calendar
 from app.services.dashboard import Dashboard, dashboard
+from app.services.exchange import LastSent, last_sent, local_time, peer_count
 from app.services.stats import Month, month_stats
-from sync.status import LastSent, last_sent, local_time, peer_count
 from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
 from ui.pages.home_notices import NoticesBox

@@ -1,0 +1,87 @@
+"""Data exchange as a service: the one way the window (``ui/``) and the command line
+(``minqing station …``, ``minqing batch …``) reach batch files, station cards and the exchange
+status. Both call the same functions here, so what a clerk sees in the window and what
+``batch status`` prints come from the same queries.
+
+Every function takes the ``AppContext`` and returns plain values (dataclasses), like every
+other service; none hands out a database session. The work itself lives in ``sync/`` (one
+module per stage, see ``sync/batch.py``): this module is the only part of ``app`` that imports
+``sync``, and nothing in ``sync`` imports it, so the layers stay
+``models ← app ← sync ← app.services.exchange ← ui / CLI`` with no cycle
+(tests/test_architecture.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.context import AppContext
+from sync.container import printable
+from sync.drives import Drive, Volume, classify, human_size
+from sync.export import ExportPlan, ExportResult, export_batch, preview_export
+from sync.importer import ImportResult, import_files, preview_import, record_refusal
+from sync.keys import EnrollResult, card_dict, enroll, list_peers, write_card
+from sync.merge import resolve_conflict
+from sync.status import (
+    CardCheck,
+    ConflictRow,
+    DriveFile,
+    LastSent,
+    Overview,
+    Peer,
+    SentRow,
+    batches_on,
+    card_file_name,
+    cards_on,
+    check_card,
+    gap_messages,
+    gaps_after,
+    last_sent,
+    local_time,
+    open_conflicts,
+    overview,
+    peer_count,
+    sent_batches,
+)
+
+__all__ = [
+    "BatchStatus", "CardCheck", "ConflictRow", "Drive", "DriveFile", "EnrollResult",
+    "ExportPlan", "ExportResult", "ImportResult", "LastSent", "Overview", "Peer", "SentRow",
+    "Volume", "batch_status", "batches_on", "card_file_name", "card_fingerprint", "cards_on",
+    "check_card", "classify", "enroll", "export_batch", "gaps_after", "human_size",
+    "import_files", "last_sent", "local_time", "missing", "overview", "peer_count", "peers",
+    "preview_export", "preview_import", "printable", "record_refusal", "resolve_conflict",
+    "write_card",
+]
+
+
+@dataclass(frozen=True)
+class BatchStatus:
+    """What ``minqing batch status`` prints: the same sent-batch, gap and conflict queries the
+    window's status tab reads through ``overview``."""
+
+    sent: list[SentRow]
+    gaps: list[str]
+    conflicts: list[ConflictRow]
+
+
+def batch_status(ctx: AppContext, lang: str | None = None) -> BatchStatus:
+    with ctx.read() as s:
+        return BatchStatus(sent_batches(s), gap_messages(s, lang or ctx.lang), open_conflicts(s))
+
+
+def missing(ctx: AppContext, lang: str | None = None) -> list[str]:
+    """Missing batches per origin, one sentence per run (capped), in ``lang``."""
+    with ctx.read() as s:
+        return gap_messages(s, lang or ctx.lang)
+
+
+def peers(ctx: AppContext) -> list[Peer]:
+    """The stations this one has enrolled, by code."""
+    with ctx.read() as s:
+        return [Peer(p.code, p.name, p.kind, p.fingerprint) for p in list_peers(s)]
+
+
+def card_fingerprint(ctx: AppContext) -> str:
+    """This station's fingerprint, as its card states it (read aloud over the phone)."""
+    return str(card_dict(ctx)["fingerprint"])
