@@ -37,12 +37,20 @@ MIGRATE_LOCK_KEY = 0x4D51_0002
 LOCK_TIMEOUT_MS = 5000
 
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]+://", re.I)
+# A URL that went through ``Path`` (which folds ``//`` into ``/``): still not a file.
+_FOLDED_RE = re.compile(r"^[a-z][a-z0-9+.-]+:/", re.I)
 
 
 def is_url(value: str | os.PathLike[str] | None) -> bool:
     """A SQLAlchemy URL (``postgresql+psycopg://…``), not a file path. A Windows drive letter
     (``C:/…``) is a path: the scheme needs two letters or more."""
     return value is not None and bool(_SCHEME_RE.match(str(value)))
+
+
+def is_folded_url(path: str | os.PathLike[str]) -> bool:
+    """A server URL passed where a file path was expected (``Path(url)``): file backups and
+    restores refuse it with the pg_dump sentence instead of creating a folder named so."""
+    return bool(_FOLDED_RE.match(str(path)))
 
 
 def is_server(url: str) -> bool:
