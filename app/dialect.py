@@ -155,3 +155,41 @@ def _declared_in_db(constraint: Any) -> bool:
     from sqlalchemy import ForeignKeyConstraint, PrimaryKeyConstraint, UniqueConstraint
 
     return isinstance(constraint, ForeignKeyConstraint | PrimaryKeyConstraint | UniqueConstraint)
+
+
+def copy_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Bulk rows into PostgreSQL with ``COPY … FROM STDIN`` inside the caller's transaction:
+    executemany's multi-row INSERTs measured ~2.8× slower than COPY of the same rows (``bench
+    county_fill``). A column a row leaves out gets the model's Python default, as
+    ``insert()`` would give it; the server applies constraints exactly as for an INSERT."""
+    keys: list[str] = []
+    for row in rows:
+        for k in row:
+            if k not in keys:
+                keys.append(k)
+    missing = object()
+    defaults: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if default is None:
+            continue
+        if column.key not in keys:
+            keys.append(column.key)
+        defaults[column.key] = default
+    cols = [table.columns[k] for k in keys]
+
+    def value(row: dict[str, Any], key: str) -> Any:
+        v = row.get(key, missing)
+        if v is not missing:
+            return v
+        default = defaults.get(key)
+        if default is None:
+            return None
+        return default.arg(None) if default.is_callable else default.arg
+
+    dbapi = conn.connection.driver_connection
+    assert dbapi is not None
+    names = ", ".join(f'"{c.name}"' for c in cols)
+    with dbapi.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as cp:
+        for row in rows:
+            cp.write_row([value(row, k) for k in keys])

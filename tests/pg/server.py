@@ -17,6 +17,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,9 +34,14 @@ def pg_bin() -> Path:
     for c in reversed(candidates):
         if c and (Path(c) / "initdb").exists() and (Path(c) / "pg_ctl").exists():
             return Path(c)
-    pytest.fail("PostgreSQL is not installed: no initdb/pg_ctl under /usr/lib/postgresql/*/bin "
-                "(apt-get install postgresql, or set MINQING_PG_BIN). The county tier's tests "
-                "need a real server; .ci/run installs it.", pytrace=False)
+    raise PgMissing("PostgreSQL is not installed: no initdb/pg_ctl under "
+                    "/usr/lib/postgresql/*/bin (apt-get install postgresql, or set "
+                    "MINQING_PG_BIN). The county tier's tests need a real server; .ci/run "
+                    "installs it.")
+
+
+class PgMissing(RuntimeError):
+    """No PostgreSQL programs, or one of them failed: the tests fail (never skip) with this."""
 
 
 def _free_port() -> int:
@@ -89,11 +95,22 @@ def _run(cmd: list[str], as_postgres: bool) -> None:
         cmd = ["runuser", "-u", "postgres", "--", *cmd]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if done.returncode != 0:
-        pytest.fail(f"{' '.join(cmd)} failed:\n{done.stdout}\n{done.stderr}", pytrace=False)
+        raise PgMissing(f"{' '.join(cmd)} failed:\n{done.stdout}\n{done.stderr}")
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
+    try:
+        with throwaway_server() as server:
+            yield server
+    except PgMissing as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@contextmanager
+def throwaway_server(durable: bool = False) -> Iterator[PgServer]:
+    """Start a server in a new temporary folder; stop it and delete the folder afterwards.
+    Used by the fixture and (``durable``: fsync on, as in production) ``bench county_fill``."""
     binary = pg_bin()
     folder = Path(tempfile.mkdtemp(prefix="minqing-pg-"))
     as_postgres = os.geteuid() == 0
@@ -103,8 +120,9 @@ def pg_server() -> Iterator[PgServer]:
     _run([str(binary / "initdb"), "-D", str(data), "-U", PG_USER, "--auth=trust", "-E", "UTF8",
           "--locale=C", "--no-sync"], as_postgres)
     # Durability is not what these tests measure: fsync off makes CREATE DATABASE fast.
-    options = (f"-p {port} -k {folder} -c listen_addresses='' -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+    options = f"-p {port} -k {folder} -c listen_addresses='' -c max_connections=60"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     _run([str(binary / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
           "-w", "-t", "60", "start"], as_postgres)
     try:
