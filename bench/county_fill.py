@@ -20,6 +20,7 @@ from typing import Any
 from bench import Measure, Scale, timer
 from bench.data import TODAY
 
+
 @contextmanager
 def _server() -> Iterator[str]:
     url = os.environ.get("MINQING_BENCH_PG_URL")
