@@ -51,7 +51,9 @@ def last_hash(session: Session) -> str:
 def append(session: Session, actor: str, action: str, entity: str, entity_id: str,
            changes: dict[str, Any], prev: str | None = None) -> AuditEvent:
     """Add an event chained to ``prev`` (looked up when not given). The caller holds the write
-    lock (``BEGIN IMMEDIATE``), so the chain's end cannot move under it."""
+    lock (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: the writers' ``pg_advisory_xact_lock``, see
+    ``app.dialect``), so the chain's end cannot move under it: one chain, whatever the number
+    of concurrent writers."""
     if prev is None:
         prev = last_hash(session)
     at = utcnow()

@@ -135,7 +135,9 @@ def file_problems(path: Path) -> list[str]:
 def backup_file(db_path: Path, out: Path) -> Path:
     """Snapshot ``db_path`` into ``out`` (a self-contained file, no -wal beside it).
 
-    Reads through a read-only connection, so backing up a file never writes to it."""
+    Reads through a read-only connection, so backing up a file never writes to it. A county's
+    PostgreSQL database is not a file: refused, pointing at ``pg_dump``."""
+    refuse_server(db_path)
     db_path, out = Path(db_path), Path(out)
     if not db_path.exists():
         raise MinqingError("store_not_sqlite", path=str(db_path))
@@ -176,6 +178,14 @@ def backup_file(db_path: Path, out: Path) -> Path:
     return out
 
 
+def refuse_server(db_path: Path | str) -> None:
+    """File backups, restores and copies are SQLite-only; a server is dumped with pg_dump."""
+    from app.dialect import display, is_folded_url
+
+    if is_folded_url(db_path):
+        raise MinqingError("server_backup_pg_dump", url=display(str(db_path)))
+
+
 def _stamp(now: datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
@@ -199,6 +209,7 @@ def automatic_backup(db_path: Path, *, now: datetime | None = None, root: Path |
     """Today's backup and this month's, rotated. ``refresh=False`` (daily timer, app start)
     only writes if today has none yet; ``refresh=True`` (closing the app) replaces today's
     with the latest state. Returns the daily file written, or None if nothing was needed."""
+    refuse_server(db_path)
     now = now or datetime.now()
     folder = backup_folder(db_path, root)
     daily = folder / f"daily-{now:%Y-%m-%d}{SUFFIX}"
@@ -275,6 +286,7 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None,
     aside under a dated name, never overwritten; returns that name (None if there was no file).
     Refuses a damaged backup before touching anything. An encrypted backup (from a stick) needs
     its passphrase; it is decrypted into a 0600 temporary file beside the database first."""
+    refuse_server(db_path)
     db_path, backup = Path(db_path), Path(backup)
     if is_encrypted(backup):
         if not passphrase:
@@ -425,6 +437,7 @@ def decrypt_file(src: Path, out: Path, passphrase: str) -> Path:
 def encrypted_backup(db_path: Path, out: Path, passphrase: str) -> Path:
     """A backup for a stick: the snapshot goes to a 0600 temporary file on the laptop (in this
     file's backup folder), is checked, and only its ciphertext is written to ``out``."""
+    refuse_server(db_path)
     check_passphrase(passphrase)
     folder = private_dir(backup_folder(db_path))
     clean_partials(folder)

@@ -655,6 +655,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check” there",
     ),
     # --- end h/layer ---
+
+    # --- h/pg: a county station on PostgreSQL (issue 14) ---
+    "db_url_password": (
+        "数据库地址 {url} 中含有密码：命令行对本机所有用户可见，请改用 ~/.pgpass、PGPASSWORD "
+        "或 MINQING_DATABASE_URL 环境变量",
+        "The database URL {url} contains a password: a command line is visible to every user of "
+        "this machine. Use ~/.pgpass, PGPASSWORD or the MINQING_DATABASE_URL environment variable",
+    ),
+    "db_url_unsupported": (
+        "不支持的数据库地址 {url}：县级服务器请用 postgresql+psycopg://用户@主机:端口/库名",
+        "Unsupported database URL {url}: a county server is postgresql+psycopg://USER@HOST:PORT/DB",
+    ),
+    "db_server_unreachable": (
+        "连不上数据库服务器 {url}（{detail}）",
+        "Cannot reach the database server {url} ({detail})",
+    ),
+    "server_backup_pg_dump": (
+        "{url} 是数据库服务器，本软件的文件备份不适用；请用 pg_dump 备份"
+        "（例如 pg_dump -Fc -f minqing.dump 库名），见 README“County server”",
+        "{url} is a database server: the app's file backup does not apply. Back it up with "
+        "pg_dump (e.g. pg_dump -Fc -f minqing.dump DBNAME); see the README's \"County server\"",
+    ),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from app import dialect
 from app.errors import StoreError
 from app.paths import migrations_path
 
@@ -39,10 +40,12 @@ WRITE_OPTION = "minqing_write"
 
 def is_busy_error(exc: BaseException) -> bool:
     """SQLite's answer when another connection kept the write lock past ``busy_timeout``
-    (another window, a CLI command, a batch import): "database is locked" / "is busy"."""
+    (another window, a CLI command, a batch import): "database is locked" / "is busy";
+    PostgreSQL's when the writers' lock stayed taken past ``lock_timeout``."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     return any(words in text for words in ("database is locked", "database is busy",
-                                           "database table is locked"))
+                                           "database table is locked",
+                                           "canceling statement due to lock timeout"))
 
 
 def busy_error() -> StoreError:
@@ -191,6 +194,17 @@ class Store:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    # A PostgreSQL station: its URL with the password masked (``path`` then only names it).
+    url: str = ""
+
+    @property
+    def is_server(self) -> bool:
+        return bool(self.url)
+
+    @property
+    def location(self) -> str:
+        """What to show for this database: the file's path or the masked URL."""
+        return self.url or str(self.path)
 
     def session(self) -> Session:
         return self.session_factory()
@@ -258,7 +272,10 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
     """Open (creating if absent) and bring the schema to head. Refuses a file written by a newer
     Minqing, a file that is not a SQLite database, and (``verify``) a damaged file — naming the
     last good backup — without touching any of them. An older file is backed up before it is
-    migrated; a failed migration leaves it as it was and says where the backup is."""
+    migrated; a failed migration leaves it as it was and says where the backup is.
+    A SQLAlchemy URL (``postgresql+psycopg://…``) opens a county's server instead."""
+    if dialect.is_url(str(path)):
+        return open_server_store(str(path), migrate=migrate)
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         if not _looks_like_sqlite(path):
@@ -302,10 +319,46 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
     return Store(path=path, engine=engine, session_factory=factory)
 
 
+def open_server_store(url: str, *, migrate: bool = True) -> Store:
+    """Open a PostgreSQL database and bring its schema to head in one transaction (PostgreSQL
+    DDL is transactional: a failed migration leaves nothing behind), under an advisory lock so
+    two instances starting at once do not both migrate. No file backup: a server is backed up
+    with ``pg_dump`` (see the README's "County server")."""
+    from sqlalchemy.exc import OperationalError
+
+    engine = dialect.make_server_engine(url)
+    shown = dialect.mask_url(url)
+    try:
+        current = current_revision(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise StoreError("db_server_unreachable", url=shown,
+                         detail=str(exc.orig).strip().splitlines()[0]) from exc
+    if current is not None and current not in known_revisions():
+        engine.dispose()
+        raise StoreError("store_too_new", path=shown, revision=current)
+    if migrate and current != head_revision():
+        from alembic import command
+
+        try:
+            with engine.begin() as conn:
+                dialect.lock_for_migration(conn)
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except Exception as exc:
+            engine.dispose()
+            raise StoreError("migration_failed", path=shown, detail=str(exc), backup="-") from exc
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Store(path=Path(shown), engine=engine, session_factory=factory, url=shown)
+
+
 def table_names(engine: Engine) -> list[str]:
     return inspect(engine).get_table_names()
 
 
 def wal_checkpoint(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":  # a server manages its own write-ahead log
+        return
     with engine.connect() as conn:
         conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

@@ -42,7 +42,8 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._session = self.store.session()
         try:
-            # BEGIN IMMEDIATE: waits up to busy_timeout for another writer, then gives up.
+            # SQLite: BEGIN IMMEDIATE; PostgreSQL: the writers' advisory lock (app.dialect).
+            # Either waits up to 5 s for another writer, then gives up with "busy".
             self._session.connection(execution_options={WRITE_OPTION: True})
         except OperationalError as exc:
             self._session.close()

@@ -20,6 +20,7 @@ MODULES: list[str] = [
     "bench.sync",
     "bench.stats",
     "bench.desk",
+    "bench.county_fill",  # the county tier on PostgreSQL (issue 14)
 ]
 
 

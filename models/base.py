@@ -25,7 +25,9 @@ NAMING = {
 
 
 def utcnow() -> datetime:
-    """Naive UTC timestamp: SQLite has no time zones, so we store UTC and say so here."""
+    """Naive UTC timestamp: SQLite has no time zones, so we store UTC and say so here. On
+    PostgreSQL the columns are ``timestamp without time zone`` and the session's time zone is
+    pinned to UTC (``app.dialect``), so both dialects hold the same values."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 

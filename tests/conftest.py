@@ -21,6 +21,9 @@ from app.context import AppContext  # noqa: E402
 from app.services.station import add_village, init_station  # noqa: E402
 from app.store import open_store  # noqa: E402
 
+# A throw-away PostgreSQL server (pg_server, pg_url, any_db) for the county tier.
+pytest_plugins = ["tests.pg.server"]
+
 VILLAGE_CODE = "430525101201"
 TOWNSHIP_CODE = "430525101"
 

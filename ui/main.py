@@ -72,7 +72,7 @@ def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplicatio
     return app
 
 
-def start(db_path: Path, lang: str = "zh_CN", startup: Startup | None = None
+def start(db_path: Path | str, lang: str = "zh_CN", startup: Startup | None = None
           ) -> QWidget | int:
     """Everything up to the shown main window (or an exit code if the user stops early).
     The steps (local disk, one window per file, damaged file, wizard, sign-in) are in
@@ -102,7 +102,7 @@ def start(db_path: Path, lang: str = "zh_CN", startup: Startup | None = None
     return window
 
 
-def run(db_path: Path, lang: str = "zh_CN") -> int:
+def run(db_path: Path | str, lang: str = "zh_CN") -> int:
     window = start(db_path, lang)
     if isinstance(window, int):
         return window

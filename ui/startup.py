@@ -59,9 +59,12 @@ class Startup:
     ``location`` and ``local_target`` are parameters so a test can describe a laptop whose file
     is on a USB stick without having one."""
 
-    def __init__(self, db_path: Path, lang: str = "zh_CN", parent: QWidget | None = None,
+    def __init__(self, db_path: Path | str, lang: str = "zh_CN", parent: QWidget | None = None,
                  location: Callable[[Path], Location] = location_of,
                  local_target: Path | None = None) -> None:
+        # A county's PostgreSQL URL (issue 14): no local-disk check, no one-window lock (many
+        # staff use one server at once), no file to restore; ``db_path`` then only names it.
+        self.server_url = db_path if isinstance(db_path, str) else ""
         self.db_path = Path(db_path)
         self.lang = lang
         self.parent = parent
@@ -93,6 +96,8 @@ class Startup:
     def check_local(self) -> bool:
         """A file on a removable drive or a network share: say why it cannot be used there and
         offer to copy it onto this laptop (the file on the drive is left as it is)."""
+        if self.server_url:
+            return True
         try:
             ensure_local(self.db_path, self.location(self.db_path))
         except MinqingError as exc:
@@ -126,6 +131,8 @@ class Startup:
 
     def take_lock(self) -> bool:
         """One window per file. Another copy of the app has it open: say so, and stop."""
+        if self.server_url:
+            return True
         try:
             self.lock = InstanceLock(self.db_path).acquire()
         except StoreError as exc:
@@ -140,10 +147,10 @@ class Startup:
         """Open (and migrate) the file. A damaged file: offer the last good backup; the window
         lock is let go while restoring (restore takes it itself) and taken again after."""
         try:
-            self.store = open_store(self.db_path)
+            self.store = open_store(self.server_url or self.db_path)
             return True
         except StoreError as exc:
-            if exc.code not in DAMAGED:
+            if exc.code not in DAMAGED or self.server_url:
                 self._tell(exc)
                 return False
             if self.lock is not None:

@@ -24,7 +24,7 @@ COMMAND_GROUPS.append(township.register)  # the township leader's desk (issue 13
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minqing", description="民情台账 Minqing")
-    parser.add_argument("--db", help="数据库文件 / database file")
+    parser.add_argument("--db", help="数据库文件或 postgresql+psycopg:// 地址 / database file or URL")
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"],
                         help="消息语言 / message language")
     parser.add_argument("--self-test", action="store_true",

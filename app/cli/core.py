@@ -17,7 +17,9 @@ from app.store import Store, open_store
 
 
 def add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", dest="db_sub", help="数据库文件 / database file")
+    p.add_argument("--db", dest="db_sub",
+                   help="数据库文件或 postgresql+psycopg://用户@主机/库名（也可设 MINQING_DATABASE_URL）"
+                        " / database file or URL (or MINQING_DATABASE_URL)")
     p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)
     p.add_argument("--user", dest="user",
                    help="用户名（密码取自 MINQING_PASSWORD 或提示输入）/ "
@@ -38,9 +40,31 @@ def password_for(user: str, env: str = PASSWORD_ENV, prompt: str | None = None) 
     return getpass.getpass(prompt or f"{user} 的密码 / password: ")
 
 
+def db_location(args: argparse.Namespace) -> Path | str:
+    """``--db`` (a file or a server URL without its password), else ``MINQING_DATABASE_URL``,
+    else the user's own station file."""
+    from app.dialect import resolve
+
+    return resolve(getattr(args, "db_sub", None) or args.db, default_db_path())
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    raw = getattr(args, "db_sub", None) or args.db
-    return Path(raw) if raw else default_db_path()
+    """For the commands that work on the station *file* (backup, restore): a server is backed
+    up with ``pg_dump``, which they say instead of guessing."""
+    from app.dialect import display
+
+    where = db_location(args)
+    if isinstance(where, str):
+        raise MinqingError("server_backup_pg_dump", url=display(where))
+    return where
+
+
+def ensure_local_file(where: Path | str) -> None:
+    """A station file must be on a local disk; a server is reached over the network by design."""
+    from app.instance_lock import ensure_local
+
+    if isinstance(where, Path):
+        ensure_local(where)
 
 
 def lang(args: argparse.Namespace) -> str:
@@ -94,12 +118,11 @@ def open_ctx(args: argparse.Namespace, need: str | None = None) -> AppContext:
     refusal, exit 1); nobody on a station with accounts may only read figures; a station with
     no accounts runs as its built-in administrator. The command's needs (``COMMAND_NEEDS``)
     are checked before it does anything."""
-    from app.instance_lock import ensure_local
     from app.services.users import has_accounts, login
 
-    path = db_path(args)
-    ensure_local(path)
-    store: Store = open_store(path)
+    where = db_location(args)
+    ensure_local_file(where)
+    store: Store = open_store(where)
     try:
         user = getattr(args, "user", None)
         with store.session() as s:
@@ -148,20 +171,20 @@ def guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.instance_lock import ensure_local
     from app.services.station import init_station, validate_station
 
     validate_station(args.kind, args.code, args.name, args.township_code or "",
                      args.township_name or "")
-    ensure_local(db_path(args))
-    store = open_store(db_path(args))
+    where = db_location(args)
+    ensure_local_file(where)
+    store = open_store(where)
     try:
         info = init_station(store, kind=args.kind, code=args.code, name=args.name,
                             township_code=args.township_code or "",
                             township_name=args.township_name or "")
     finally:
         store.close()
-    print(f"{info.name} ({info.code}, {info.kind}) → {store.path}")
+    print(f"{info.name} ({info.code}, {info.kind}) → {store.location}")
     return 0
 
 
@@ -220,13 +243,16 @@ def _print_stats(f: dict[str, object], lng: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.services.check import check_file
+    from app.services.check import check_file, check_server
 
-    path = db_path(args)
-    if not path.exists():
-        print(tr("store_not_sqlite", lang(args), path=str(path)), file=sys.stderr)
+    where = db_location(args)
+    if isinstance(where, str):
+        report = check_server(where, lang(args))
+    elif not where.exists():
+        print(tr("store_not_sqlite", lang(args), path=str(where)), file=sys.stderr)
         return 1
-    report = check_file(path, lang(args))
+    else:
+        report = check_file(where, lang(args))
     if report.ok:
         print(tr("check_ok", lang(args), events=report.events))
         return 0

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+import sys
 
 from app.context import AppContext
 from app.paths import default_db_path
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from app.dialect import resolve
+    from app.errors import MinqingError
     from ui.main import run
 
-    path = Path(args.db) if args.db else default_db_path()
-    return run(path, lang=args.lang)
+    try:  # a file path or a county server's URL (never with its password), see app.dialect
+        where = resolve(args.db, default_db_path())
+    except MinqingError as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return 1
+    return run(where, lang=args.lang)
 
 
 def window_smoke_test(ctx: AppContext, lang: str = "zh_CN") -> str:

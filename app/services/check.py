@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.audit import verify_chain
@@ -44,6 +44,36 @@ def check_file(path: Path, lang: str = "zh_CN") -> CheckReport:
     store = open_store(path, migrate=False)
     try:
         with store.session() as s:
+            content = content_problems(s, lang)
+    finally:
+        store.close()
+    if head_problems or content:
+        return CheckReport(False, events, head_problems + content)
+    return CheckReport(True, events)
+
+
+def check_server(url: str, lang: str = "zh_CN") -> CheckReport:
+    """``check`` on a county's PostgreSQL database: no SQLite pragmas (the server keeps its own
+    pages sound); instead the schema revision, every declared constraint present and
+    validated, then the same audit chain, reported heads and content checks as on a file."""
+    from app.dialect import server_problems
+    from app.store import head_revision
+
+    store = open_store(url, migrate=False)
+    try:
+        with store.engine.connect() as conn:
+            rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        problems = [] if rev == head_revision() else [
+            f"schema revision {rev}, expected {head_revision()}"]
+        problems += server_problems(store.engine)
+        if problems:
+            return CheckReport(False, 0, problems)
+        with store.session() as s:
+            events, broken = verify_chain(s)
+            head_problems = reported_head_problems(s, lang)
+            if broken is not None:
+                return CheckReport(False, events, [tr("audit_chain_broken", lang, seq=broken)]
+                                   + head_problems)
             content = content_problems(s, lang)
     finally:
         store.close()
