@@ -452,7 +452,7 @@ def check_manifest(env: Envelope) -> Manifest:
     dest = _need(m, "destination", dict)
     codes = [_need(origin, "code", str), _need(dest, "code", str)]
     for c in codes:
-        if not (c.isascii() and c.isdigit() and len(c) in (9, 12)):
+        if not (c.isascii() and c.isdigit() and len(c) in (6, 9, 12)):  # 6: a county
             raise BatchRefused("batch_damaged", detail="station code")
     counts = _need(m, "counts", dict)
     for k, v in counts.items():
@@ -853,6 +853,10 @@ def import_files(ctx: AppContext, paths: Iterable[Path | str], *, dry_run: bool 
     results = []
     for p in _in_sequence([Path(p) for p in paths]):
         results.append(_import_one(ctx, p, dry_run, progress, run))
+        if results[-1].status == "applied":  # a township keeps it for its county (issue 14)
+            from sync.county import keep_for_county
+
+            keep_for_county(ctx, p)
     for path in run.to_delete:
         with contextlib.suppress(OSError):
             path.unlink()

@@ -239,7 +239,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("init", help="初始化工作站 / set up a station")
     add_db(p)
-    p.add_argument("--kind", required=True, choices=["village", "township"])
+    p.add_argument("--kind", required=True, choices=["village", "township", "county"])
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--township-code")

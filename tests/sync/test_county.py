@@ -1,0 +1,164 @@
+"""Village → township → county on real files: two townships of demo villages, the county checks
+every village's own signature, refuses what a township may not forward, and its figures are the
+sum of its townships' own (issue 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.context import AppContext
+from app.errors import MinqingError
+from app.services.county import county_month_stats
+from app.services.demo import fill_demo
+from app.services.stats import Month, month_stats
+from models import Household, SyncBatch
+from sync.batch import export_batch, import_files
+from sync.county import export_to_county, forward_dir, import_county_batch
+from tests.sync.synchelp import enroll_pair, make_station
+
+COUNTY = "430525"
+T1, T2 = "430525101", "430525102"
+
+
+@dataclass
+class County:
+    tmp: Path
+    county: AppContext
+    townships: dict[str, AppContext]
+    villages: dict[str, AppContext]
+
+    def close(self) -> None:
+        for c in (self.county, *self.townships.values(), *self.villages.values()):
+            c.store.close()
+
+
+def _month() -> Month:
+    from datetime import date
+
+    return Month.parse(f"{date.today():%Y-%m}")
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> Iterator[County]:
+    c = make_station(tmp_path / "county.sqlite3", "county", COUNTY, "洞口县")
+    towns = {T1: make_station(tmp_path / "t1.sqlite3", "township", T1, "石江镇"),
+             T2: make_station(tmp_path / "t2.sqlite3", "township", T2, "黄桥镇")}
+    villages = {}
+    for i, (t, names) in enumerate(((T1, ("石江村", "高沙村")), (T2, ("黄桥村",)))):
+        for j, name in enumerate(names):
+            code = f"{t}{201 + j:03d}"
+            v = make_station(tmp_path / f"v{code}.sqlite3", "village", code, name)
+            fill_demo(v, households=30 + 10 * j + 5 * i, months=12, seed=7 + i + j)
+            enroll_pair(tmp_path, towns[t], v)
+            villages[code] = v
+    for t in towns.values():
+        enroll_pair(tmp_path, c, t)
+    w = County(tmp_path, c, towns, villages)
+    yield w
+    w.close()
+
+
+def _village_to_township(w: County, stick: Path) -> None:
+    for code, v in w.villages.items():
+        res = export_batch(v, stick)
+        out = import_files(w.townships[code[:9]], [res.path])
+        assert out[0].status == "applied", out[0].reason
+
+
+def test_township_batches_reach_the_county_and_figures_add_up(county: County) -> None:
+    w = county
+    stick = w.tmp / "usb"
+    stick.mkdir()
+    _village_to_township(w, stick)
+    to_county = w.tmp / "to_county"
+    to_county.mkdir()
+    exports = [export_to_county(t, to_county) for t in w.townships.values()]
+    assert [len(e.forwarded) for e in exports] == [2, 1]
+    assert not list(forward_dir(w.townships[T1]).glob("*.mqb"))  # moved to sent/
+    for e in exports:
+        res = import_county_batch(w.county, e.path)
+        assert res.status == "applied", res.reason
+        assert all(v["status"] == "applied" for v in res.villages)
+    with w.county.read() as s:
+        n = s.execute(select(func.count()).select_from(Household)).scalar_one()
+        # every village batch recorded under its own origin, checked against its own key
+        origins = set(s.execute(select(SyncBatch.origin_code).where(
+            SyncBatch.direction == "in")).scalars())
+    total = 0
+    for v in w.villages.values():
+        with v.read() as s:
+            total += s.execute(select(func.count()).select_from(Household)).scalar_one()
+    assert n == total
+    assert origins == {*w.villages, T1, T2}
+    month = _month()
+    with w.county.read() as s:
+        fig = county_month_stats(s, month)
+    own = []
+    for t in w.townships.values():
+        with t.read() as s:
+            own.append(month_stats(s, month))
+    for key in ("households", "visits", "households_visited"):
+        assert fig[key] == sum(o[key] for o in own), key
+    assert fig["matters"]["received"] == sum(o["matters"]["received"] for o in own)
+    assert fig["matters"]["overdue"] == sum(o["matters"]["overdue"] for o in own)
+    by_code = {t["code"]: t for t in fig["townships"]}
+    for code, o in zip(w.townships, own, strict=True):
+        assert by_code[code]["households"] == o["households"]
+        assert by_code[code]["coverage_ytd"] == o["coverage_ytd"]
+    # the same import again applies nothing twice
+    again = import_county_batch(w.county, exports[0].path)
+    assert again.status == "already_applied"
+    assert {v["status"] for v in again.villages} == {"already_applied"}
+
+
+def test_county_refuses_a_tampered_village_file(county: County) -> None:
+    w = county
+    stick = w.tmp / "usb"
+    stick.mkdir()
+    _village_to_township(w, stick)
+    out = w.tmp / "out"
+    out.mkdir()
+    e = export_to_county(w.townships[T2], out)
+    f = e.forwarded[0]
+    data = bytearray(f.read_bytes())
+    data[100] ^= 1
+    f.write_bytes(bytes(data))
+    res = import_county_batch(w.county, e.path)
+    assert res.status == "rejected"
+    assert res.reason_code == "batch_damaged"
+    with w.county.read() as s:
+        assert s.execute(select(func.count()).select_from(Household)).scalar_one() == 0
+
+
+def test_township_may_not_forward_another_townships_village(county: County) -> None:
+    w = county
+    stick = w.tmp / "usb"
+    stick.mkdir()
+    _village_to_township(w, stick)
+    # T1 smuggles T2's village file into its forward folder
+    t2_file = next(forward_dir(w.townships[T2]).glob("*.mqb"))
+    smuggled = forward_dir(w.townships[T1]) / t2_file.name
+    smuggled.write_bytes(t2_file.read_bytes())
+    out = w.tmp / "out"
+    out.mkdir()
+    with pytest.raises(MinqingError) as exc:
+        export_to_county(w.townships[T1], out)
+    assert exc.value.code == "county_foreign_village"
+
+
+def test_pairing_rules(county: County, tmp_path: Path) -> None:
+    other = make_station(tmp_path / "other.sqlite3", "township", "430526101", "外县镇")
+    try:
+        with pytest.raises(MinqingError) as exc:
+            enroll_pair(tmp_path, county.county, other)
+        assert exc.value.code == "enroll_wrong_peer"
+    finally:
+        other.store.close()
+    v = next(iter(county.villages.values()))
+    with pytest.raises(MinqingError):
+        enroll_pair(tmp_path, county.county, v)  # a county enrolls townships, not villages
