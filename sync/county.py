@@ -513,3 +513,191 @@ def _issue_receipt(ctx: AppContext, op: Opened) -> None:
             village_code=op.man.origin, seq=op.man.seq, status="accepted", counts="{}",
             reason="", issued_at=now, signature=keys.sign.sign(receipt_body(body))))
         uow.commit()
+
+
+# --- county → township: receipts and the holiday table ----------------------------------------
+
+@dataclass
+class CountyReply:
+    path: Path
+    batch_id: str
+    destination: str
+    seq: int
+    counts: dict[str, int]
+
+
+def _receipt_dict(r: SyncReceipt) -> dict[str, Any]:
+    return {"batch_id": r.batch_id, "issuer_code": r.issuer_code, "village_code": r.village_code,
+            "seq": r.seq, "status": r.status, "counts": orjson.loads(r.counts),
+            "reason": r.reason, "issued_at": r.issued_at.isoformat(),
+            "signature": base64.b64encode(r.signature).decode("ascii")}
+
+
+def export_county_reply(ctx: AppContext, for_code: str, to_dir: Path | str) -> CountyReply:
+    """County: the reply batch for one township — the receipts not yet sent for its batches
+    and the county's holiday table (which the township adopts as its own, for its villages)."""
+    to_dir = Path(to_dir)
+    if not to_dir.is_dir():
+        raise MinqingError("batch_folder_unusable", path=str(to_dir), detail="")
+    keys = own_keys(ctx)
+    started = utcnow()
+    batch_id = str(uuid.uuid4())
+    with ctx.read() as s:
+        me = _require(s, StationKind.COUNTY)
+        dest = s.get(SyncPeer, for_code)
+        if dest is None or dest.kind != StationKind.TOWNSHIP:
+            raise MinqingError("batch_peer_not_enrolled", code=for_code)
+        last = s.execute(select(func.max(SyncBatch.seq)).where(
+            SyncBatch.direction == "out", SyncBatch.destination_code == dest.code)).scalar()
+        seq = (last or 0) + 1
+        t = TABLES["holiday_day"]
+        holidays = [dict(r._mapping) for r in s.execute(
+            select(*(t.c[k] for k in columns("holiday_day"))).where(
+                t.c.origin_code == me.code).order_by(t.c.day))]
+        receipts = list(s.execute(select(SyncReceipt).where(
+            SyncReceipt.direction == "out", SyncReceipt.village_code == dest.code,
+            SyncReceipt.sent_batch_id == "").order_by(SyncReceipt.issued_at)).scalars())
+        head_seq, head_hash = audit_head(s)
+    counts = {k: v for k, v in (("holiday_day", len(holidays)), (RECEIPT, len(receipts))) if v}
+    name = f"MQ_{me.code}_to_{dest.code}_{seq:05d}_{started:%Y%m%d}.mqb"
+    outbox = outbox_dir(ctx)
+    outbox.mkdir(parents=True, exist_ok=True)
+    kept = outbox / name
+    tmp = temp_name(kept)
+    bkey = container.new_batch_key()
+    epk, wrapped = container.wrap_key(bkey, dest.box_public, batch_id,
+                                      f"{me.code}>{dest.code}".encode())
+    try:
+        with tmp.open("wb") as fh:
+            w = SealedWriter(fh, batch_id, bkey)
+            for row in holidays:
+                w.write_line(encode("holiday_day", row))
+            for rc in receipts:
+                w.write_line(orjson.dumps({"t": RECEIPT, "r": _receipt_dict(rc)}))
+            w.finish({
+                "format": FORMAT, "format_version": container.FORMAT_VERSION,
+                "batch_id": batch_id, "origin": {"code": me.code, "name": me.name,
+                                                 "kind": me.kind},
+                "destination": {"code": dest.code, "name": dest.name}, "seq": seq,
+                "prev_batch_id": "", "full": False,
+                "created_at": started.isoformat(timespec="seconds"),
+                "app_version": app_version(), "schema_revision": head_revision(),
+                "record_schema": RECORD_SCHEMA, "counts": counts,
+                "audit_head": {"seq": head_seq, "hash": head_hash},
+                "key": {"alg": KEY_ALG, "epk": base64.b64encode(epk).decode("ascii"),
+                        "wrapped": base64.b64encode(wrapped).decode("ascii"),
+                        "recipient": dest.fingerprint}}, keys.sign)
+            fh.flush()
+            os.fsync(fh.fileno())
+        commit_temp(tmp, kept)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    final = copy_atomic(kept, to_dir / name)
+    container.read_envelope(final).verify(keys.sign_public)
+    with ctx.uow() as uow:
+        uow.session.add(SyncBatch(
+            batch_id=batch_id, direction="out", origin_code=me.code, destination_code=dest.code,
+            seq=seq, prev_batch_id="", full=False, created_at=started, file_name=name,
+            file_sha256=container.file_sha256(final), kept_path="", status="sent",
+            counts=orjson.dumps(counts).decode()))
+        for rc in receipts:
+            obj = uow.session.get(SyncReceipt, rc.id)
+            if obj is not None:
+                obj.sent_batch_id = batch_id
+        uow.audit("export_county_reply", "sync_batch", batch_id,
+                  {"destination": dest.code, "seq": seq, **counts})
+        uow.commit()
+    kept.unlink(missing_ok=True)
+    return CountyReply(final, batch_id, dest.code, seq, counts)
+
+
+def _require(s: Session, kind: StationKind) -> Any:
+    me = get_station(s)
+    if me is None or me.kind != kind:
+        raise MinqingError("county_only" if kind == StationKind.COUNTY
+                           else "county_township_only")
+    return me
+
+
+def _check_county_receipt(r: dict[str, Any], op: Opened, county_key: bytes) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    keys = {"batch_id", "issuer_code", "village_code", "seq", "status", "counts", "reason",
+            "issued_at", "signature"}
+    if r.keys() != keys or r["issuer_code"] != op.man.origin \
+            or r["village_code"] != op.me.code or r["status"] not in ("accepted", "refused") \
+            or not isinstance(r["signature"], str):
+        raise BatchRefused("batch_bad_receipt")
+    try:
+        sig = base64.b64decode(r["signature"], validate=True)
+        Ed25519PublicKey.from_public_bytes(county_key).verify(sig, receipt_body(r))
+    except (ValueError, InvalidSignature) as exc:
+        raise BatchRefused("batch_bad_receipt") from exc
+
+
+def import_county_reply(ctx: AppContext, path: Path | str) -> dict[str, Any]:
+    """Township: apply the county's reply — confirm the batches it received (the forwarded
+    village files kept for them may then go) and adopt its holiday table as ours."""
+    from app.services.calendar import FILE, Entry, import_entries
+
+    path = Path(path)
+    with ctx.read() as s:
+        _require(s, StationKind.TOWNSHIP)
+        op = open_batch(s, path)
+        if op.peer_kind != StationKind.COUNTY:
+            raise BatchRefused("county_foreign_village", code=op.man.origin,
+                               township=op.me.code)
+        if s.get(SyncBatch, op.man.batch_id) is not None:
+            return {"status": "already_applied", "batch_id": op.man.batch_id}
+        peer = s.get(SyncPeer, op.man.origin)
+        assert peer is not None
+        receipts: list[dict[str, Any]] = []
+        entries = []
+        for line in container.iter_lines(op.env, op.key, op.man.batch_id):
+            table, r = parse_line(line)
+            if table == RECEIPT:
+                _check_county_receipt(r, op, peer.sign_public)
+                receipts.append(r)
+                continue
+            if table != "holiday_day":
+                raise BatchRefused("batch_foreign_record", table=table,
+                                   id=str(r.get("id", "")), origin=op.man.origin)
+            check_record(table, r)
+            if r["origin_code"] != op.man.origin:
+                raise BatchRefused("batch_foreign_record", table=table, id=r["id"],
+                                   origin=r["origin_code"])
+            if not r["deleted"]:
+                entries.append(Entry(date_of(r["day"]), r["kind"], r["name"]))
+    confirmed = []
+    with ctx.uow() as uow:
+        for r in receipts:
+            sent = uow.session.get(SyncBatch, r["batch_id"])
+            if sent is not None and sent.direction == "out" and sent.status != "confirmed":
+                sent.status = "confirmed" if r["status"] == "accepted" else "refused"
+                sent.confirmed_at = utcnow()
+                if sent.status == "confirmed":
+                    confirmed.append(sent.batch_id)
+                    if sent.kept_path:
+                        Path(sent.kept_path).unlink(missing_ok=True)
+                        sent.kept_path = ""
+        _record_in(uow, op, path, {"receipts": len(receipts), "holiday_day": len(entries)})
+        uow.audit("import_county_reply", "sync_batch", op.man.batch_id,
+                  {"origin": op.man.origin, "receipts": len(receipts),
+                   "holiday_days": len(entries)})
+        uow.commit()
+    for bid in confirmed:
+        shutil.rmtree(forward_dir(ctx) / "sent" / bid, ignore_errors=True)
+    years: list[int] = []
+    if entries:
+        years = import_entries(ctx, entries, FILE).years
+    return {"status": "applied", "batch_id": op.man.batch_id, "confirmed": confirmed,
+            "holiday_years": years}
+
+
+def date_of(value: Any) -> Any:
+    from datetime import date
+
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -184,7 +184,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         with ctx.read() as s:
-            figures = month_stats(s, month)
+            if len(ctx.station_code) == 6:  # a county (issue 14): its townships summed
+                from app.services.county import county_month_stats
+
+                figures = county_month_stats(s, month)
+            else:
+                figures = month_stats(s, month)
     finally:
         ctx.store.close()
     if args.json:

@@ -162,3 +162,39 @@ def test_pairing_rules(county: County, tmp_path: Path) -> None:
     v = next(iter(county.villages.values()))
     with pytest.raises(MinqingError):
         enroll_pair(tmp_path, county.county, v)  # a county enrolls townships, not villages
+
+
+def test_county_reply_confirms_and_hands_down_the_holiday_table(county: County) -> None:
+    from datetime import date
+
+    from app.services.calendar import Entry, import_entries
+    from models import HolidayDay
+    from sync.county import export_county_reply, import_county_reply
+
+    w = county
+    stick = w.tmp / "usb"
+    stick.mkdir()
+    _village_to_township(w, stick)
+    t1 = w.townships[T1]
+    e = export_to_county(t1, stick)
+    assert import_county_batch(w.county, e.path).status == "applied"
+    year = date.today().year + 1
+    import_entries(w.county, [Entry(date(year, 10, 1), "holiday", "国庆节"),
+                              Entry(date(year, 10, 2), "holiday", "国庆节")])
+    reply = export_county_reply(w.county, T1, stick)
+    assert reply.counts == {"holiday_day": 2, "_receipt": 1}
+    assert (forward_dir(t1) / "sent" / e.batch_id).is_dir()
+    out = import_county_reply(t1, reply.path)
+    assert out["status"] == "applied"
+    assert out["confirmed"] == [e.batch_id]
+    assert out["holiday_years"] == [year]
+    assert not (forward_dir(t1) / "sent" / e.batch_id).exists()
+    with t1.read() as s:
+        sent = s.get(SyncBatch, e.batch_id)
+        assert sent is not None and sent.status == "confirmed"
+        own = s.execute(select(func.count()).select_from(HolidayDay).where(
+            HolidayDay.origin_code == T1, HolidayDay.year == year)).scalar_one()
+    assert own == 2  # adopted as the township's own: its villages get it with the next reply
+    assert import_county_reply(t1, reply.path)["status"] == "already_applied"
+    # a second reply carries no receipt twice
+    assert export_county_reply(w.county, T1, stick).counts == {"holiday_day": 2}
