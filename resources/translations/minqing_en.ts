@@ -649,47 +649,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="59" />
+        <location filename="../../ui/wizard.py" line="64" />
         <source>Division code and name</source>
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="75" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="77" />
         <source>Administrator (your name)</source>
         <translation>Administrator (your name)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="73" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>Recorded with every change you make</source>
         <translation>Recorded with every change you make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86" />
+        <location filename="../../ui/wizard.py" line="91" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="95" />
+        <source>County code (6 digits)</source>
+        <translation>County code (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -823,6 +828,49 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/compare.py" line="382" />
         <source>No batch this month: %1.</source>
         <translation>No batch this month: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="179" />
+        <source>County desk: townships compared</source>
+        <translation>County desk: townships compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="180" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="181" />
+        <source>Read-only: every record here belongs to the village or township that sent it.</source>
+        <translation>Read-only: every record here belongs to the village or township that sent it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="191" />
+        <source>Villages of %1</source>
+        <translation>Villages of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="192" />
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="193" />
+        <source>Overdue matters by township</source>
+        <translation>Overdue matters by township</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="238" />
+        <source>%n township(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>%n township ranked. Bottom: %1.</numerusform><numerusform>%n townships ranked. Bottom: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="240" />
+        <source>Overdue across the county: %1.</source>
+        <translation>Overdue across the county: %1.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2417,11 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="41" />
+        <source>County office (over its townships)</source>
+        <translation>County office (over its townships)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2406,102 +2459,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Work plans</source>
         <translation>Work plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Gatherings</source>
         <translation>Gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Villages compared</source>
         <translation>Villages compared</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>County desk</source>
+        <translation>County desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2902,6 +2960,26 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/supervision.py" line="79" />
         <source>answered</source>
         <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="105" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="105" />
+        <source>Overdue matters</source>
+        <translation>Overdue matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="106" />
+        <source>Longest overdue (days)</source>
+        <translation>Longest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="107" />
+        <source>Escalations waiting</source>
+        <translation>Escalations waiting</translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3735,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="151" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="188" />
+        <location filename="../../ui/wizard.py" line="196" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -3670,27 +3748,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="120" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="113" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="114" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Import my roster from Excel (next, after set-up)</source>
         <translation>Import my roster from Excel (next, after set-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="115" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="130" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>
@@ -3826,6 +3904,79 @@ and the file on the drive is not changed.</translation>
         <location filename="../../ui/pages/matters.py" line="141" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipsModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="58" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="58" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="58" />
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="59" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="59" />
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="60" />
+        <source>Coverage this year</source>
+        <translation>Coverage this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="60" />
+        <source>Matters received</source>
+        <translation>Matters received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="61" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="61" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="61" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="78" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="79" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="85" />
+        <source>Last month %1</source>
+        <translation>Last month %1</translation>
     </message>
 </context>
 <context>

@@ -649,47 +649,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="59" />
+        <location filename="../../ui/wizard.py" line="64" />
         <source>Division code and name</source>
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="75" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="77" />
         <source>Administrator (your name)</source>
         <translation>管理员（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="73" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>Recorded with every change you make</source>
         <translation>每一次修改都会记下这个名字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86" />
+        <location filename="../../ui/wizard.py" line="91" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="95" />
+        <source>County code (6 digits)</source>
+        <translation>县级行政区划代码（6 位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -823,6 +828,49 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/compare.py" line="382" />
         <source>No batch this month: %1.</source>
         <translation>本月未报送批次：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="179" />
+        <source>County desk: townships compared</source>
+        <translation>县级督导台：各乡镇比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="180" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="181" />
+        <source>Read-only: every record here belongs to the village or township that sent it.</source>
+        <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="191" />
+        <source>Villages of %1</source>
+        <translation>%1各村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="192" />
+        <source>Villages</source>
+        <translation>村数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="193" />
+        <source>Overdue matters by township</source>
+        <translation>各乡镇超期事项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="238" />
+        <source>%n township(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>%n 个乡镇已排名。末位：%1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="240" />
+        <source>Overdue across the county: %1.</source>
+        <translation>全县超期未办结：%1 件。</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1415,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <message>
         <location filename="../../ui/pages/exchange.py" line="448" />
         <source>Households</source>
-        <translation>农户</translation>
+        <translation>户数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="448" />
@@ -2068,7 +2116,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <message>
         <location filename="../../ui/pages/households.py" line="318" />
         <source>Households</source>
-        <translation>农户</translation>
+        <translation>户数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/households.py" line="320" />
@@ -2369,6 +2417,11 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <source>Township station</source>
         <translation>乡镇群众工作站</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="41" />
+        <source>County office (over its townships)</source>
+        <translation>县级工作站（统管各乡镇）</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2406,102 +2459,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Households</source>
-        <translation>农户</translation>
+        <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Work plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Scorecard</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Gatherings</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Villages compared</source>
         <translation>村务比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>County desk</source>
+        <translation>县级督导台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2902,6 +2960,26 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/supervision.py" line="79" />
         <source>answered</source>
         <translation>乡镇已答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="105" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="105" />
+        <source>Overdue matters</source>
+        <translation>超期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="106" />
+        <source>Longest overdue (days)</source>
+        <translation>最长超期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="107" />
+        <source>Escalations waiting</source>
+        <translation>待答复上报</translation>
     </message>
 </context>
 <context>
@@ -3657,12 +3735,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="151" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="188" />
+        <location filename="../../ui/wizard.py" line="196" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -3670,27 +3748,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="120" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="113" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="114" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Import my roster from Excel (next, after set-up)</source>
         <translation>从 Excel 导入本村花名册（设置完成后进行）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="115" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="130" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
@@ -3826,6 +3904,79 @@ and the file on the drive is not changed.</source>
         <location filename="../../ui/pages/matters.py" line="141" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipsModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="58" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="58" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="58" />
+        <source>Villages</source>
+        <translation>村数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="59" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="59" />
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="60" />
+        <source>Coverage this year</source>
+        <translation>年度走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="60" />
+        <source>Matters received</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="61" />
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="61" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="61" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="78" />
+        <source>none yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="79" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="85" />
+        <source>Last month %1</source>
+        <translation>上月 %1</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,8 @@ def _month() -> Month:
     return Month.parse(f"{date.today():%Y-%m}")
 
 
-@pytest.fixture
-def county(tmp_path: Path) -> Iterator[County]:
+def build_county(tmp_path: Path) -> County:
+    """A county, two townships, three demo villages, everyone enrolled through card files."""
     c = make_station(tmp_path / "county.sqlite3", "county", COUNTY, "洞口县")
     towns = {T1: make_station(tmp_path / "t1.sqlite3", "township", T1, "石江镇"),
              T2: make_station(tmp_path / "t2.sqlite3", "township", T2, "黄桥镇")}
@@ -58,7 +58,22 @@ def county(tmp_path: Path) -> Iterator[County]:
             villages[code] = v
     for t in towns.values():
         enroll_pair(tmp_path, c, t)
-    w = County(tmp_path, c, towns, villages)
+    return County(tmp_path, c, towns, villages)
+
+
+def fill_county(w: County) -> None:
+    """Every village's batch to its township, every township's batch to the county."""
+    stick = w.tmp / "fill-usb"
+    stick.mkdir()
+    _village_to_township(w, stick)
+    for t in w.townships.values():
+        res = import_county_batch(w.county, export_to_county(t, stick).path)
+        assert res.status == "applied", res.reason
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> Iterator[County]:
+    w = build_county(tmp_path)
     yield w
     w.close()
 
