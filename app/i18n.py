@@ -630,6 +630,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "only a township station sends batches to its county"),
     "county_not_enrolled": ("还没有登记本县的工作站名片", "the county's station card is not enrolled"),
     "county_only": ("这个操作只在县级工作站上使用", "this is for a county station"),
+    "county_use_county_commands": (
+        "乡镇与县之间的数据包用 minqing county export / import / reply / accept",
+        "batches between a township and its county use minqing county export / import / "
+        "reply / accept"),
     "county_exported": ("已写出报县数据包 {path}（本乡镇记录 {records} 条，转报村数据包 {forwarded} 个）",
                         "county batch written to {path} ({records} township records, "
                         "{forwarded} village batches forwarded)"),

@@ -91,3 +91,19 @@ def test_county_end_to_end_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[
                          reply["file"]))
     assert back["status"] == "applied" and len(back["confirmed"]) == 1
     assert run(capsys, "check", "--db", county)[0] == 0
+
+
+def test_plain_batch_export_points_to_the_county_commands(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    county = str(tmp_path / "c.sqlite3")
+    town = str(tmp_path / "t.sqlite3")
+    ok(capsys, "init", "--db", county, "--kind", "county", "--code", COUNTY, "--name", "洞口县")
+    ok(capsys, "init", "--db", town, "--kind", "township", "--code", "430525101",
+       "--name", "石江镇")
+    pair(capsys, tmp_path, county, town)
+    code, _, err = run(capsys, "--lang", "en", "batch", "export", "--db", town, "--to",
+                       str(tmp_path), "--for", COUNTY)
+    assert code == 1 and "minqing county export" in err
+    code, _, err = run(capsys, "init", "--db", str(tmp_path / "x.sqlite3"), "--kind", "county",
+                       "--code", "4305251", "--name", "错县")
+    assert code == 1  # a county code has 6 digits

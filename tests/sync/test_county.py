@@ -213,3 +213,38 @@ def test_county_reply_confirms_and_hands_down_the_holiday_table(county: County) 
     assert import_county_reply(t1, reply.path)["status"] == "already_applied"
     # a second reply carries no receipt twice
     assert export_county_reply(w.county, T1, stick).counts == {"holiday_day": 2}
+
+
+def test_township_replies_reach_the_county_and_the_county_changes_nothing(county: County) -> None:
+    from app.services.matters import answer, escalate
+    from models import Matter, Reply
+    from models.vocab import MatterStatus
+
+    w = county
+    v = w.villages[f"{T1}201"]
+    with v.read() as s:
+        mid = s.execute(select(Matter.id).where(Matter.status.in_(
+            [MatterStatus.OPEN.value, MatterStatus.IN_PROGRESS.value])).limit(1)).scalar()
+    assert mid is not None
+    escalate(v, mid, "需要乡镇协调")
+    stick = w.tmp / "usb"
+    stick.mkdir()
+    _village_to_township(w, stick)
+    t1 = w.townships[T1]
+    rid = answer(t1, mid, "已协调水利站，下周施工")
+    e = export_to_county(t1, stick)
+    assert e.counts.get("reply", 0) >= 1
+    assert import_county_batch(w.county, e.path).status == "applied"
+    with w.county.read() as s:
+        r = s.get(Reply, rid)
+        assert r is not None and r.origin_code == T1
+        hid = s.execute(select(Household.id).limit(1)).scalar_one()
+    # the county reads everything and owns none of it: a write is refused by the unit of work
+    with pytest.raises(MinqingError) as exc, w.county.uow() as uow:
+        hh = uow.session.get(Household, hid)
+        assert hh is not None
+        uow.update_record(hh, "household", address="县里改的")
+    assert exc.value.code == "not_owner"
+    # a township cannot write a county batch for somebody else's county
+    with pytest.raises(MinqingError):
+        export_to_county(w.county, stick)
