@@ -833,44 +833,89 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="179" />
+        <location filename="../../ui/pages/county.py" line="192" />
         <source>County desk: townships compared</source>
         <translation>County desk: townships compared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="180" />
+        <location filename="../../ui/pages/county.py" line="193" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="181" />
+        <location filename="../../ui/pages/county.py" line="194" />
+        <source>Import batches…</source>
+        <translation>Import batches…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="195" />
+        <source>Reply to township…</source>
+        <translation>Reply to township…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="196" />
+        <source>Receipts and the county's holiday table for the township chosen above</source>
+        <translation>Receipts and the county's holiday table for the township chosen above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="200" />
         <source>Read-only: every record here belongs to the village or township that sent it.</source>
         <translation>Read-only: every record here belongs to the village or township that sent it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="191" />
+        <location filename="../../ui/pages/county.py" line="210" />
         <source>Villages of %1</source>
         <translation>Villages of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="192" />
+        <location filename="../../ui/pages/county.py" line="211" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="193" />
+        <location filename="../../ui/pages/county.py" line="212" />
         <source>Overdue matters by township</source>
         <translation>Overdue matters by township</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="238" />
+        <location filename="../../ui/pages/county.py" line="257" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n township ranked. Bottom: %1.</numerusform><numerusform>%n townships ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="240" />
+        <location filename="../../ui/pages/county.py" line="259" />
         <source>Overdue across the county: %1.</source>
         <translation>Overdue across the county: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="265" />
+        <source>Township batches</source>
+        <translation>Township batches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="266" />
+        <source>Batch files (*.mqb)</source>
+        <translation>Batch files (*.mqb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="278" />
+        <source>%1: refused — %2</source>
+        <translation>%1: refused — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="282" />
+        <source>%1: %n village batch(es) checked and applied</source>
+        <translation><numerusform>%1: %n village batch(es) checked and applied</numerusform><numerusform>%1: %n village batch(es) checked and applied</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="290" />
+        <source>Folder for the reply batch</source>
+        <translation>Folder for the reply batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="305" />
+        <source>Reply for %1 written: %2</source>
+        <translation>Reply for %1 written: %2</translation>
     </message>
 </context>
 <context>
@@ -2962,22 +3007,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="105" />
+        <location filename="../../ui/pages/county.py" line="109" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="105" />
+        <location filename="../../ui/pages/county.py" line="109" />
         <source>Overdue matters</source>
         <translation>Overdue matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="106" />
+        <location filename="../../ui/pages/county.py" line="110" />
         <source>Longest overdue (days)</source>
         <translation>Longest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="107" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Escalations waiting</source>
         <translation>Escalations waiting</translation>
     </message>
@@ -3909,72 +3954,72 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TownshipsModel</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="58" />
+        <location filename="../../ui/pages/county.py" line="62" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="58" />
+        <location filename="../../ui/pages/county.py" line="62" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="58" />
+        <location filename="../../ui/pages/county.py" line="62" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="59" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="59" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="60" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="60" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Matters received</source>
         <translation>Matters received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="61" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="61" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="61" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="78" />
+        <location filename="../../ui/pages/county.py" line="82" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="79" />
+        <location filename="../../ui/pages/county.py" line="83" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="85" />
+        <location filename="../../ui/pages/county.py" line="89" />
         <source>Last month %1</source>
         <translation>Last month %1</translation>
     </message>

@@ -833,44 +833,89 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="179" />
+        <location filename="../../ui/pages/county.py" line="192" />
         <source>County desk: townships compared</source>
         <translation>县级督导台：各乡镇比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="180" />
+        <location filename="../../ui/pages/county.py" line="193" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="181" />
+        <location filename="../../ui/pages/county.py" line="194" />
+        <source>Import batches…</source>
+        <translation>导入乡镇数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="195" />
+        <source>Reply to township…</source>
+        <translation>写出给乡镇的回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="196" />
+        <source>Receipts and the county's holiday table for the township chosen above</source>
+        <translation>给上面选中乡镇的回执和本县节假日表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="200" />
         <source>Read-only: every record here belongs to the village or township that sent it.</source>
         <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="191" />
+        <location filename="../../ui/pages/county.py" line="210" />
         <source>Villages of %1</source>
         <translation>%1各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="192" />
+        <location filename="../../ui/pages/county.py" line="211" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="193" />
+        <location filename="../../ui/pages/county.py" line="212" />
         <source>Overdue matters by township</source>
         <translation>各乡镇超期事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="238" />
+        <location filename="../../ui/pages/county.py" line="257" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n 个乡镇已排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="240" />
+        <location filename="../../ui/pages/county.py" line="259" />
         <source>Overdue across the county: %1.</source>
         <translation>全县超期未办结：%1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="265" />
+        <source>Township batches</source>
+        <translation>乡镇数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="266" />
+        <source>Batch files (*.mqb)</source>
+        <translation>数据包文件 (*.mqb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="278" />
+        <source>%1: refused — %2</source>
+        <translation>%1：拒收——%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="282" />
+        <source>%1: %n village batch(es) checked and applied</source>
+        <translation><numerusform>%1：已核验并导入 %n 个村数据包</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="290" />
+        <source>Folder for the reply batch</source>
+        <translation>回执数据包的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="305" />
+        <source>Reply for %1 written: %2</source>
+        <translation>已写出给%1的回执：%2</translation>
     </message>
 </context>
 <context>
@@ -2962,22 +3007,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>乡镇已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="105" />
+        <location filename="../../ui/pages/county.py" line="109" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="105" />
+        <location filename="../../ui/pages/county.py" line="109" />
         <source>Overdue matters</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="106" />
+        <location filename="../../ui/pages/county.py" line="110" />
         <source>Longest overdue (days)</source>
         <translation>最长超期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="107" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Escalations waiting</source>
         <translation>待答复上报</translation>
     </message>
@@ -3909,72 +3954,72 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TownshipsModel</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="58" />
+        <location filename="../../ui/pages/county.py" line="62" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="58" />
+        <location filename="../../ui/pages/county.py" line="62" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="58" />
+        <location filename="../../ui/pages/county.py" line="62" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="59" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="59" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="60" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="60" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Matters received</source>
         <translation>受理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="61" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="61" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="61" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="78" />
+        <location filename="../../ui/pages/county.py" line="82" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="79" />
+        <location filename="../../ui/pages/county.py" line="83" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1（%n 天前）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="85" />
+        <location filename="../../ui/pages/county.py" line="89" />
         <source>Last month %1</source>
         <translation>上月 %1</translation>
     </message>

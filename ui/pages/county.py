@@ -9,15 +9,18 @@ No SQL here and no session: ``app.services.county.county_desk`` returns dataclas
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
+from app.errors import MinqingError
 from app.services.county import CountyDesk, TownshipCompared, TownshipOverdue, county_desk
 from app.services.county import villages_of_township as _villages_of
 from app.services.stats import Month
@@ -153,6 +157,10 @@ class CountyPage(QWidget):
         self.village_table = _table(self.villages)
         self.overdue = OverdueModel(self)
         self.overdue_table = _table(self.overdue)
+        self.import_button = QPushButton()
+        self.reply_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.village_table, "")
         self.tabs.addTab(self.overdue_table, "")
@@ -160,6 +168,8 @@ class CountyPage(QWidget):
         bar.addWidget(self.month_label)
         bar.addWidget(self.month)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.reply_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.town_table)
         split.addWidget(self.tabs)
@@ -169,15 +179,24 @@ class CountyPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.message)
         layout.addWidget(split, 1)
         layout.addWidget(self.readonly)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.import_button.clicked.connect(self._pick_batches)
+        self.reply_button.clicked.connect(self._pick_reply_folder)
         self.town_table.selectionModel().selectionChanged.connect(lambda *_: self._show_town())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("County desk: townships compared"))
         self.month_label.setText(self.tr("Month:"))
+        self.import_button.setText(self.tr("Import batches…"))
+        self.reply_button.setText(self.tr("Reply to township…"))
+        self.reply_button.setToolTip(self.tr("Receipts and the county's holiday table for the "
+                                             "township chosen above"))
+        for b in (self.import_button, self.reply_button):
+            b.setMinimumWidth(b.sizeHint().width())  # re-fit after a language switch
         self.readonly.setText(self.tr("Read-only: every record here belongs to the village or "
                                       "township that sent it."))
         self.towns.retranslate()
@@ -240,3 +259,49 @@ class CountyPage(QWidget):
         text += " " + self.tr("Overdue across the county: %1.").replace(
             "%1", str(len(self.data.supervision.matters)))
         self.summary.setText(text)
+
+    # --- batches: the county's two exchange actions, through ``sync.county`` ----------------
+    def _pick_batches(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Township batches"), "",
+                                                self.tr("Batch files (*.mqb)"))
+        if files:
+            self.import_batches([Path(f) for f in files])
+
+    def import_batches(self, paths: list[Path]) -> list[Any]:
+        """Each township batch with the village files beside it; the outcome per file."""
+        from sync.county import import_county_batch
+
+        results = [import_county_batch(self.ctx, p) for p in paths]
+        lines = []
+        for r in results:
+            if r.status == "rejected":
+                lines.append(self.tr("%1: refused — %2").replace("%1", r.township_name or
+                                                                  Path(r.file).name)
+                             .replace("%2", r.reason))
+            else:
+                lines.append(self.tr("%1: %n village batch(es) checked and applied", "",
+                                     sum(1 for v in r.villages if v["status"] == "applied"))
+                             .replace("%1", r.township_name))
+        self.message.setText("\n".join(lines))
+        self.mark_stale()
+        return results
+
+    def _pick_reply_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the reply batch"))
+        if folder:
+            self.write_reply(Path(folder))
+
+    def write_reply(self, folder: Path) -> Path | None:
+        from sync.county import export_county_reply
+
+        t = self.selected()
+        if t is None:
+            return None
+        try:
+            res = export_county_reply(self.ctx, t.code, folder)
+        except MinqingError as exc:
+            self.message.setText(exc.message(current_lang()))
+            return None
+        self.message.setText(self.tr("Reply for %1 written: %2").replace("%1", t.name)
+                             .replace("%2", str(res.path)))
+        return res.path
