@@ -20,6 +20,7 @@ MODULES: list[str] = [
     "bench.sync",
     "bench.stats",
     "bench.desk",
+    "bench.county",  # the county tier on SQLite (issue 14)
 ]
 
 
