@@ -630,6 +630,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "only a township station sends batches to its county"),
     "county_not_enrolled": ("还没有登记本县的工作站名片", "the county's station card is not enrolled"),
     "county_only": ("这个操作只在县级工作站上使用", "this is for a county station"),
+    "county_no_demo": ("县级工作站不登记农户：演示数据请在村工作站上生成，再经乡镇报到县里",
+                       "a county keeps no households: make demo data on village stations and "
+                       "send it up through their townships"),
     "county_use_county_commands": (
         "乡镇与县之间的数据包用 minqing county export / import / reply / accept",
         "batches between a township and its county use minqing county export / import / "

@@ -107,3 +107,5 @@ def test_plain_batch_export_points_to_the_county_commands(
     code, _, err = run(capsys, "init", "--db", str(tmp_path / "x.sqlite3"), "--kind", "county",
                        "--code", "4305251", "--name", "错县")
     assert code == 1  # a county code has 6 digits
+    code, _, err = run(capsys, "--lang", "en", "demo", "--db", county)
+    assert code == 1 and "keeps no households" in err

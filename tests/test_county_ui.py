@@ -70,6 +70,9 @@ def test_county_page_ranks_townships_and_shows_their_villages(qtbot, tmp_path: P
         window = MainWindow(w.county)
         qtbot.addWidget(window)
         assert "county" in _keys(window) and "compare" in _keys(window)
+        # read-only on a county: the register is searchable, not editable
+        assert not window.households.add_button.isEnabled()
+        assert not window.households.edit_button.isEnabled()
         shots = Path(os.environ.get("MINQING_COUNTY_SHOTS", tmp_path / "shots"))
         shots.mkdir(parents=True, exist_ok=True)
         window.resize(1024, 600)
@@ -122,6 +125,7 @@ def test_wizard_sets_up_a_county(qtbot, tmp_path: Path) -> None:  # type: ignore
     assert "6" in wiz.code_page.errors.shown()["code"]
     wiz.code_page.code.setText("430525")
     wiz.next()
+    assert not wiz.start_page.demo.isEnabled() and wiz.start_page.empty.isChecked()
     wiz.accept()
     assert wiz.result() == QDialog.DialogCode.Accepted
     with store.session() as s:

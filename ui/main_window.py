@@ -164,10 +164,13 @@ class MainWindow(QMainWindow):
     def apply_permissions(self) -> None:
         """A read-only account is not offered what the services would refuse."""
         read_only = not self.ctx.can_write
+        # A county reads its villages' and townships' records and owns none (issue 14): only
+        # its own settings stay open to change.
+        county = len(self.ctx.station_code) == 6
         for page in (self.households, self.visits, self.matters, self.cadres,
                      self.settings_page, self.events, self.supervision):
-            page.set_read_only(read_only)
-        self.plans.set_read_only(read_only)
+            page.set_read_only(read_only or (county and page is not self.settings_page))
+        self.plans.set_read_only(read_only or county)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -159,6 +159,16 @@ class SetupWizard(QWizard):
         self.ctx: AppContext | None = None
         self.import_dialog: QDialog | None = None
         self.resize(620, 420)
+        self.currentIdChanged.connect(lambda _i: self._county_starts_empty())
+
+    def _county_starts_empty(self) -> None:
+        """A county keeps no register of its own (issue 14): no roster, no demo households."""
+        county = self.kind_page.kind() == StationKind.COUNTY
+        sp = self.start_page
+        sp.roster.setEnabled(not county)
+        sp.demo.setEnabled(not county)
+        if county:
+            sp.empty.setChecked(True)
 
     def accept(self) -> None:
         kind = self.kind_page.kind()

@@ -169,6 +169,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import fill_demo
 
     ctx = open_ctx(args)
+    if len(ctx.station_code) == 6:  # a county keeps no households of its own (issue 14)
+        ctx.store.close()
+        raise MinqingError("county_no_demo")
     try:
         counts = fill_demo(ctx, households=args.households, months=args.months, seed=args.seed)
     finally:
