@@ -619,6 +619,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{value} is not possible; give 1 to 99"),
     "event_added": ("已登记活动 {id}", "gathering recorded: {id}"),
     # --- end events ---
+    # --- county tier (issue 14, h/county) ---
+    "county_foreign_village": ("{code} 不是乡镇 {township} 登记的村，县里不接收它的数据",
+                               "{code} is not an enrolled village of township {township}; "
+                               "the county refuses its records"),
+    "county_forward_missing": ("乡镇转来的村数据包 {file} 不在同一文件夹里",
+                               "the village batch {file} forwarded by the township is not in "
+                               "the same folder"),
+    "county_township_only": ("只有乡镇工作站向县里报送数据包",
+                             "only a township station sends batches to its county"),
+    "county_not_enrolled": ("还没有登记本县的工作站名片", "the county's station card is not enrolled"),
+    "county_only": ("这个操作只在县级工作站上使用", "this is for a county station"),
+    "county_no_demo": ("县级工作站不登记农户：演示数据请在村工作站上生成，再经乡镇报到县里",
+                       "a county keeps no households: make demo data on village stations and "
+                       "send it up through their townships"),
+    "county_use_county_commands": (
+        "乡镇与县之间的数据包用 minqing county export / import / reply / accept",
+        "batches between a township and its county use minqing county export / import / "
+        "reply / accept"),
+    "county_exported": ("已写出报县数据包 {path}（本乡镇记录 {records} 条，转报村数据包 {forwarded} 个）",
+                        "county batch written to {path} ({records} township records, "
+                        "{forwarded} village batches forwarded)"),
+    # --- end county tier ---
     # --- township desk: supervision, villages compared, meeting report (issue 13) ---
     "notice_township_only": ("只有乡镇工作站可以发督办单",
                              "only a township station issues supervision notices"),
@@ -758,6 +780,7 @@ LABELS: dict[str, tuple[str, str]] = {
     # station kinds
     "village": ("村（社区）", "Village"),
     "township": ("乡镇", "Township"),
+    "county": ("县（市、区）", "County"),  # issue 14
     # visit modes
     "home": ("入户走访", "Home visit"),
     "phone": ("电话", "Phone"),

@@ -21,6 +21,7 @@ MODULES: list[str] = [
     "bench.stats",
     "bench.desk",
     "bench.county_fill",  # the county tier on PostgreSQL (issue 14)
+    "bench.county",  # the county tier on SQLite (issue 14)
 ]
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 class StationKind(StrEnum):
     VILLAGE = "village"
     TOWNSHIP = "township"
+    COUNTY = "county"  # a county office over its townships (issue 14)
 
 
 class VisitMode(StrEnum):

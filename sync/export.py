@@ -77,6 +77,8 @@ def _destination(session: Session, me: StationInfo, for_code: str | None) -> Syn
     peer = session.get(SyncPeer, code)
     if peer is None:
         raise MinqingError("batch_peer_not_enrolled", code=code)
+    if StationKind.COUNTY in (me.kind, peer.kind):  # township ↔ county: sync.county (issue 14)
+        raise MinqingError("county_use_county_commands")
     return peer
 
 

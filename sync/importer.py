@@ -81,6 +81,10 @@ def import_files(ctx: AppContext, paths: Iterable[Path | str], *, dry_run: bool 
     results = []
     for p in _in_sequence([Path(p) for p in paths]):
         results.append(_import_one(ctx, p, dry_run, progress, run))
+        if results[-1].status == "applied":  # a township keeps it for its county (issue 14)
+            from sync.county import keep_for_county
+
+            keep_for_county(ctx, p)
     for path in run.to_delete:
         with contextlib.suppress(OSError):
             path.unlink()

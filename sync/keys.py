@@ -127,9 +127,9 @@ def read_card(path: Path) -> Card:
         if not isinstance(d.get(key), str) or len(d[key]) > 64:
             raise MinqingError("card_invalid", reason=key)
     kind = d["kind"]
-    if kind not in (StationKind.VILLAGE, StationKind.TOWNSHIP):
+    if kind not in (StationKind.VILLAGE, StationKind.TOWNSHIP, StationKind.COUNTY):
         raise MinqingError("card_invalid", reason="kind")
-    length = 12 if kind == StationKind.VILLAGE else 9
+    length = {StationKind.VILLAGE: 12, StationKind.TOWNSHIP: 9}.get(kind, 6)
     if len(d["code"]) != length or not d["code"].isascii() or not d["code"].isdigit():
         raise MinqingError("card_invalid", reason="code")
     sp = _unb64(d.get("sign_public"), 32)
@@ -167,6 +167,10 @@ def enroll(ctx: AppContext, card_path: Path, *, replace: bool = False) -> Enroll
     if me.kind == StationKind.VILLAGE:
         if card.kind != StationKind.TOWNSHIP or card.code != me.township_code:
             raise MinqingError("enroll_wrong_peer", code=card.code, name=card.name)
+    elif me.kind == StationKind.COUNTY or card.kind == StationKind.COUNTY:
+        from sync.county import check_county_pairing  # township ↔ county (issue 14)
+
+        check_county_pairing(me.kind, me.code, card.kind, card.code, card.name)
     else:
         if card.kind != StationKind.VILLAGE or not card.code.startswith(me.code):
             raise MinqingError("enroll_wrong_peer", code=card.code, name=card.name)
@@ -204,7 +208,7 @@ def enroll(ctx: AppContext, card_path: Path, *, replace: bool = False) -> Enroll
             uow.audit("enroll", "sync_peer", card.code,
                       {"name": card.name, "fingerprint": card.fingerprint, "status": status,
                        "old_fingerprint": old})
-        if me.kind == StationKind.TOWNSHIP:
+        if me.kind == StationKind.TOWNSHIP and card.kind == StationKind.VILLAGE:
             v = uow.session.execute(select(Village).where(Village.code == card.code)).scalar()
             if v is None:
                 uow.add_record(Village(code=card.code, name=card.name, township_code=me.code),

@@ -82,7 +82,7 @@ def check_manifest(env: Envelope) -> Manifest:
     dest = need(m, "destination", dict)
     codes = [need(origin, "code", str), need(dest, "code", str)]
     for c in codes:
-        if not (c.isascii() and c.isdigit() and len(c) in (9, 12)):
+        if not (c.isascii() and c.isdigit() and len(c) in (6, 9, 12)):  # 6: a county
             raise BatchRefused("batch_damaged", detail="station code")
     counts = need(m, "counts", dict)
     for k, v in counts.items():

@@ -94,7 +94,7 @@ MAX_TEXT = 20000
 RECORD_SCHEMA = 2  # version of the line format; older ones are upgraded in ``upgrade_record``
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-CODE_RE = re.compile(r"\d{9}|\d{12}")
+CODE_RE = re.compile(r"\d{6}|\d{9}|\d{12}")  # 6 digits: a county (issue 14)
 VILLAGE_RE = re.compile(r"\d{12}")
 ID_NUMBER_RE = re.compile(r"|\d{17}[\dX]")
 

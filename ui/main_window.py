@@ -29,6 +29,7 @@ from ui.i18n import current_lang, lbl, set_language
 from ui.pages.cadres import CadresPage
 from ui.pages.cards import CardsPage
 from ui.pages.compare import ComparePage
+from ui.pages.county import CountyPage
 from ui.pages.events import EventsPage
 from ui.pages.exchange import ExchangePage
 from ui.pages.home import HomePage
@@ -51,6 +52,10 @@ PAGES += ("plans", "scorecard", "events")  # work plans, scorecard (16), gatheri
 # are PAGES[:n].
 PAGES += ("supervision", "compare")
 TOWNSHIP_PAGES = frozenset({"supervision", "compare"})
+# The county desk (issue 14), on county stations only, after the leader's desk (which a county
+# also gets: supervision and villages compared across the whole county).
+PAGES += ("county",)
+COUNTY_PAGES = frozenset({"county"})
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +86,8 @@ class MainWindow(QMainWindow):
         self.supervision = SupervisionPage(ctx)
         self.compare = ComparePage(ctx)
         self.pages.update(supervision=self.supervision, compare=self.compare)
+        self.county = CountyPage(ctx)
+        self.pages["county"] = self.county
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -88,8 +95,10 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
-        township = len(ctx.station_code) == 9  # township codes have 9 digits, villages 12
+        township = len(ctx.station_code) in (6, 9)  # townships 9 digits, counties 6, villages 12
         for key in PAGES:
+            if key in COUNTY_PAGES and len(ctx.station_code) != 6:
+                continue  # the county desk: last in PAGES, on a county only
             if key in TOWNSHIP_PAGES and not township:
                 continue  # the leader's desk is offered on a township only (last in PAGES)
             item = QListWidgetItem()
@@ -155,10 +164,13 @@ class MainWindow(QMainWindow):
     def apply_permissions(self) -> None:
         """A read-only account is not offered what the services would refuse."""
         read_only = not self.ctx.can_write
+        # A county reads its villages' and townships' records and owns none (issue 14): only
+        # its own settings stay open to change.
+        county = len(self.ctx.station_code) == 6
         for page in (self.households, self.visits, self.matters, self.cadres,
                      self.settings_page, self.events, self.supervision):
-            page.set_read_only(read_only)
-        self.plans.set_read_only(read_only)
+            page.set_read_only(read_only or (county and page is not self.settings_page))
+        self.plans.set_read_only(read_only or county)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -169,7 +181,7 @@ class MainWindow(QMainWindow):
                  "settings": self.tr("Settings"),
                  "plans": self.tr("Work plans"), "scorecard": self.tr("Scorecard"),
                  "events": self.tr("Gatherings"), "supervision": self.tr("Supervision"),
-                 "compare": self.tr("Villages compared")}
+                 "compare": self.tr("Villages compared"), "county": self.tr("County desk")}
         for i, key in enumerate(PAGES[:self.nav.count()]):
             text = names[key]
             item = self.nav.item(i)
@@ -340,6 +352,7 @@ class MainWindow(QMainWindow):
         self.home.refresh()  # (and a pairing may have been made)
         self.supervision.mark_stale()
         self.compare.mark_stale()
+        self.county.mark_stale()
         self.matters.refresh()
         self.households.model.refresh_rows()
 

@@ -38,15 +38,20 @@ class KindPage(QWizardPage):
                                  "merges the batches of its villages."))
         self.village = QRadioButton(self.tr("Village / community mass-work station"))
         self.township = QRadioButton(self.tr("Township station"))
+        self.county = QRadioButton(self.tr("County office (over its townships)"))  # issue 14
         self.village.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.village)
         group.addButton(self.township)
+        group.addButton(self.county)
         layout = QVBoxLayout(self)
         layout.addWidget(self.village)
         layout.addWidget(self.township)
+        layout.addWidget(self.county)
 
     def kind(self) -> str:
+        if self.county.isChecked():
+            return StationKind.COUNTY.value
         return StationKind.VILLAGE.value if self.village.isChecked() else StationKind.TOWNSHIP.value
 
 
@@ -86,6 +91,9 @@ class CodePage(QWizardPage):
         self.code_label.setText(self.tr("Village code (12 digits)") if village
                                 else self.tr("Township code (9 digits)"))
         self.code.setPlaceholderText("430525101201" if village else "430525101")
+        if self.kind_page.kind() == StationKind.COUNTY:
+            self.code_label.setText(self.tr("County code (6 digits)"))
+            self.code.setPlaceholderText("430525")
         self.name.setPlaceholderText(self.tr("e.g. 石江村") if village else self.tr("e.g. 石江镇"))
         self.township_name.setVisible(village)
         self.township_label.setVisible(village)
@@ -151,6 +159,16 @@ class SetupWizard(QWizard):
         self.ctx: AppContext | None = None
         self.import_dialog: QDialog | None = None
         self.resize(620, 420)
+        self.currentIdChanged.connect(lambda _i: self._county_starts_empty())
+
+    def _county_starts_empty(self) -> None:
+        """A county keeps no register of its own (issue 14): no roster, no demo households."""
+        county = self.kind_page.kind() == StationKind.COUNTY
+        sp = self.start_page
+        sp.roster.setEnabled(not county)
+        sp.demo.setEnabled(not county)
+        if county:
+            sp.empty.setChecked(True)
 
     def accept(self) -> None:
         kind = self.kind_page.kind()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from app.cli import admin, batch, core, events, matter, paper, screenshots, township
 from app.cli import calendar as calendar_cli
+from app.cli import county as county_cli
 from app.cli import plans as plans_cli
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
@@ -20,6 +21,7 @@ COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register,
 COMMAND_GROUPS.append(plans_cli.register)  # work plans, ratings, scorecard, payout (issue 16)
 COMMAND_GROUPS.append(events.register)  # gatherings, opinion boxes, duties (issue 12)
 COMMAND_GROUPS.append(township.register)  # the township leader's desk (issue 13)
+COMMAND_GROUPS.append(county_cli.register)  # the county tier (issue 14)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -192,6 +192,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import fill_demo
 
     ctx = open_ctx(args)
+    if len(ctx.station_code) == 6:  # a county keeps no households of its own (issue 14)
+        ctx.store.close()
+        raise MinqingError("county_no_demo")
     try:
         counts = fill_demo(ctx, households=args.households, months=args.months, seed=args.seed)
     finally:
@@ -207,7 +210,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         with ctx.read() as s:
-            figures = month_stats(s, month)
+            if len(ctx.station_code) == 6:  # a county (issue 14): its townships summed
+                from app.services.county import county_month_stats
+
+                figures = county_month_stats(s, month)
+            else:
+                figures = month_stats(s, month)
     finally:
         ctx.store.close()
     if args.json:
@@ -265,7 +273,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("init", help="初始化工作站 / set up a station")
     add_db(p)
-    p.add_argument("--kind", required=True, choices=["village", "township"])
+    p.add_argument("--kind", required=True, choices=["village", "township", "county"])
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--township-code")

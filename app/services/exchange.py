@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.context import AppContext
 from sync.container import printable
+from sync.county import export_county_reply, import_county_batch
 from sync.drives import Drive, Volume, classify, human_size
 from sync.export import ExportPlan, ExportResult, export_batch, preview_export
 from sync.importer import ImportResult, import_files, preview_import, record_refusal
@@ -48,7 +49,8 @@ __all__ = [
     "BatchStatus", "CardCheck", "ConflictRow", "Drive", "DriveFile", "EnrollResult",
     "ExportPlan", "ExportResult", "ImportResult", "LastSent", "Overview", "Peer", "SentRow",
     "Volume", "batch_status", "batches_on", "card_file_name", "card_fingerprint", "cards_on",
-    "check_card", "classify", "enroll", "export_batch", "gaps_after", "human_size",
+    "check_card", "classify", "enroll", "export_batch", "export_county_reply",
+    "import_county_batch", "gaps_after", "human_size",
     "import_files", "last_sent", "local_time", "missing", "overview", "peer_count", "peers",
     "preview_export", "preview_import", "printable", "record_refusal", "resolve_conflict",
     "write_card",

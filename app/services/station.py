@@ -57,7 +57,7 @@ def validate_station(kind: str, code: str, name: str, township_code: str = "",
     problems = Problems()
     if kind not in set(StationKind):
         problems.add("kind", "unknown_value", value=kind)
-    length = 9 if kind == StationKind.TOWNSHIP else 12
+    length = {StationKind.TOWNSHIP: 9, StationKind.COUNTY: 6}.get(kind, 12)  # type: ignore[call-overload]
     code = problems.check(check_division_code, code, "code", length)
     name = problems.check(check_required, name, "station_name")
     if township_code:
@@ -67,6 +67,8 @@ def validate_station(kind: str, code: str, name: str, township_code: str = "",
         township_code = code[:9]
     if kind == StationKind.TOWNSHIP:
         township_code, township_name = code, name
+    if kind == StationKind.COUNTY:  # a county stands above townships: no township of its own
+        township_code, township_name = "", ""
     return StationInfo(code, kind, name, township_code, township_name, "", "", "")
 
 

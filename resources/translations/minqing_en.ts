@@ -649,47 +649,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="59" />
+        <location filename="../../ui/wizard.py" line="64" />
         <source>Division code and name</source>
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="75" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="77" />
         <source>Administrator (your name)</source>
         <translation>Administrator (your name)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="73" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>Recorded with every change you make</source>
         <translation>Recorded with every change you make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86" />
+        <location filename="../../ui/wizard.py" line="91" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="95" />
+        <source>County code (6 digits)</source>
+        <translation>County code (6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -823,6 +828,94 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/compare.py" line="382" />
         <source>No batch this month: %1.</source>
         <translation>No batch this month: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="192" />
+        <source>County desk: townships compared</source>
+        <translation>County desk: townships compared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="193" />
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="194" />
+        <source>Import batches…</source>
+        <translation>Import batches…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="195" />
+        <source>Reply to township…</source>
+        <translation>Reply to township…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="196" />
+        <source>Receipts and the county's holiday table for the township chosen above</source>
+        <translation>Receipts and the county's holiday table for the township chosen above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="200" />
+        <source>Read-only: every record here belongs to the village or township that sent it.</source>
+        <translation>Read-only: every record here belongs to the village or township that sent it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="210" />
+        <source>Villages of %1</source>
+        <translation>Villages of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="211" />
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="212" />
+        <source>Overdue matters by township</source>
+        <translation>Overdue matters by township</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="257" />
+        <source>%n township(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>%n township ranked. Bottom: %1.</numerusform><numerusform>%n townships ranked. Bottom: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="259" />
+        <source>Overdue across the county: %1.</source>
+        <translation>Overdue across the county: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="265" />
+        <source>Township batches</source>
+        <translation>Township batches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="266" />
+        <source>Batch files (*.mqb)</source>
+        <translation>Batch files (*.mqb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="278" />
+        <source>%1: refused — %2</source>
+        <translation>%1: refused — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="282" />
+        <source>%1: %n village batch(es) checked and applied</source>
+        <translation><numerusform>%1: %n village batch(es) checked and applied</numerusform><numerusform>%1: %n village batch(es) checked and applied</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="290" />
+        <source>Folder for the reply batch</source>
+        <translation>Folder for the reply batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="305" />
+        <source>Reply for %1 written: %2</source>
+        <translation>Reply for %1 written: %2</translation>
     </message>
 </context>
 <context>
@@ -1544,87 +1637,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Pick a household in the list.</source>
         <translation>Pick a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="148" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>No liaison cadre assigned yet.</source>
         <translation>No liaison cadre assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="149" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="149" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>No contact card issued yet.</source>
         <translation>No contact card issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="150" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="150" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Not visited yet.</source>
         <translation>Not visited yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="151" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="151" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>No matters.</source>
         <translation>No matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="152" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="172" />
+        <location filename="../../ui/pages/households.py" line="165" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
@@ -1632,47 +1725,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="100" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="100" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="101" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="101" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="101" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1680,17 +1773,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="114" />
+        <location filename="../../ui/widgets.py" line="113" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>Name, pinyin initials (zs) or last digits</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="132" />
+        <location filename="../../ui/widgets.py" line="130" />
         <source>liaison %1</source>
         <translation>liaison %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="142" />
+        <location filename="../../ui/widgets.py" line="140" />
         <source>No household matches “%1”</source>
         <translation>No household matches “%1”</translation>
     </message>
@@ -1736,78 +1829,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="311" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="320" />
+        <location filename="../../ui/pages/households.py" line="313" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321" />
+        <location filename="../../ui/pages/households.py" line="314" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322" />
+        <location filename="../../ui/pages/households.py" line="315" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="323" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>Record a visit…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>Import the village's roster from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328" />
-        <location filename="../../ui/pages/households.py" line="411" />
+        <location filename="../../ui/pages/households.py" line="321" />
+        <location filename="../../ui/pages/households.py" line="403" />
         <source>Show full ID number</source>
         <translation>Show full ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332" />
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="385" />
+        <location filename="../../ui/pages/households.py" line="377" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="387" />
+        <location filename="../../ui/pages/households.py" line="379" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="399" />
+        <location filename="../../ui/pages/households.py" line="391" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>Shows this household's full ID number; the showing is recorded in the audit trail</translation>
     </message>
@@ -2039,6 +2132,11 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="41" />
+        <source>County office (over its townships)</source>
+        <translation>County office (over its townships)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2076,102 +2174,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Work plans</source>
         <translation>Work plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Gatherings</source>
         <translation>Gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Villages compared</source>
         <translation>Villages compared</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
+        <source>County desk</source>
+        <translation>County desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2572,6 +2675,26 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/supervision.py" line="79" />
         <source>answered</source>
         <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="109" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="109" />
+        <source>Overdue matters</source>
+        <translation>Overdue matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="110" />
+        <source>Longest overdue (days)</source>
+        <translation>Longest overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="111" />
+        <source>Escalations waiting</source>
+        <translation>Escalations waiting</translation>
     </message>
 </context>
 <context>
@@ -3549,12 +3672,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="151" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="188" />
+        <location filename="../../ui/wizard.py" line="206" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -3562,27 +3685,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="120" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="113" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="114" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Import my roster from Excel (next, after set-up)</source>
         <translation>Import my roster from Excel (next, after set-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="115" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="130" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>
@@ -3590,13 +3713,13 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="78" />
-        <location filename="../../ui/startup.py" line="84" />
+        <location filename="../../ui/startup.py" line="81" />
+        <location filename="../../ui/startup.py" line="87" />
         <source>Minqing</source>
         <translation>Minqing</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="107" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3607,12 +3730,12 @@ Open that one instead?</source>
 Open that one instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="111" />
         <source>Open the laptop's file</source>
         <translation>Open the laptop's file</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="110" />
+        <location filename="../../ui/startup.py" line="115" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3621,12 +3744,12 @@ and the file on the drive is not changed.</source>
 and the file on the drive is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="114" />
+        <location filename="../../ui/startup.py" line="119" />
         <source>Copy to this laptop</source>
         <translation>Copy to this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="227" />
+        <location filename="../../ui/startup.py" line="234" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
     </message>
@@ -3887,6 +4010,79 @@ and the file on the drive is not changed.</translation>
         <location filename="../../ui/pages/matters.py" line="141" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipsModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="63" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="63" />
+        <source>Households visited</source>
+        <translation>Households visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="64" />
+        <source>Coverage this year</source>
+        <translation>Coverage this year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="64" />
+        <source>Matters received</source>
+        <translation>Matters received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="65" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="65" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="65" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="66" />
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="82" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="83" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="89" />
+        <source>Last month %1</source>
+        <translation>Last month %1</translation>
     </message>
 </context>
 <context>

@@ -649,47 +649,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="59" />
+        <location filename="../../ui/wizard.py" line="64" />
         <source>Division code and name</source>
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="70" />
+        <location filename="../../ui/wizard.py" line="75" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="71" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="72" />
+        <location filename="../../ui/wizard.py" line="77" />
         <source>Administrator (your name)</source>
         <translation>管理员（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="73" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>Recorded with every change you make</source>
         <translation>每一次修改都会记下这个名字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="86" />
+        <location filename="../../ui/wizard.py" line="91" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="87" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="95" />
+        <source>County code (6 digits)</source>
+        <translation>县级行政区划代码（6 位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89" />
+        <location filename="../../ui/wizard.py" line="97" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -823,6 +828,94 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/compare.py" line="382" />
         <source>No batch this month: %1.</source>
         <translation>本月未报送批次：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPage</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="192" />
+        <source>County desk: townships compared</source>
+        <translation>县级督导台：各乡镇比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="193" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="194" />
+        <source>Import batches…</source>
+        <translation>导入乡镇数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="195" />
+        <source>Reply to township…</source>
+        <translation>写出给乡镇的回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="196" />
+        <source>Receipts and the county's holiday table for the township chosen above</source>
+        <translation>给上面选中乡镇的回执和本县节假日表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="200" />
+        <source>Read-only: every record here belongs to the village or township that sent it.</source>
+        <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="210" />
+        <source>Villages of %1</source>
+        <translation>%1各村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="211" />
+        <source>Villages</source>
+        <translation>村数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="212" />
+        <source>Overdue matters by township</source>
+        <translation>各乡镇超期事项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="257" />
+        <source>%n township(s) ranked. Bottom: %1.</source>
+        <translation><numerusform>%n 个乡镇已排名。末位：%1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="259" />
+        <source>Overdue across the county: %1.</source>
+        <translation>全县超期未办结：%1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="265" />
+        <source>Township batches</source>
+        <translation>乡镇数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="266" />
+        <source>Batch files (*.mqb)</source>
+        <translation>数据包文件 (*.mqb)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="278" />
+        <source>%1: refused — %2</source>
+        <translation>%1：拒收——%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="282" />
+        <source>%1: %n village batch(es) checked and applied</source>
+        <translation><numerusform>%1：已核验并导入 %n 个村数据包</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="290" />
+        <source>Folder for the reply batch</source>
+        <translation>回执数据包的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="305" />
+        <source>Reply for %1 written: %2</source>
+        <translation>已写出给%1的回执：%2</translation>
     </message>
 </context>
 <context>
@@ -1544,87 +1637,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="140" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="141" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="148" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>No liaison cadre assigned yet.</source>
         <translation>尚未分配联系干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="149" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="149" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>No contact card issued yet.</source>
         <translation>尚未发放联系卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="150" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="150" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>Not visited yet.</source>
         <translation>尚未走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="151" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="151" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>No matters.</source>
         <translation>没有诉求事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="152" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="172" />
+        <location filename="../../ui/pages/households.py" line="165" />
         <source>%n member(s)</source>
         <translation><numerusform>%n 口人</numerusform></translation>
     </message>
@@ -1632,47 +1725,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="100" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="100" />
+        <location filename="../../ui/pages/households.py" line="96" />
         <source>New household</source>
         <translation>新增农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="101" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="101" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="101" />
+        <location filename="../../ui/pages/households.py" line="97" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="102" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -1680,17 +1773,17 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../ui/widgets.py" line="114" />
+        <location filename="../../ui/widgets.py" line="113" />
         <source>Name, pinyin initials (zs) or last digits</source>
         <translation>姓名、拼音首字母（如 zs）或号码尾数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="132" />
+        <location filename="../../ui/widgets.py" line="130" />
         <source>liaison %1</source>
         <translation>联系干部 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="142" />
+        <location filename="../../ui/widgets.py" line="140" />
         <source>No household matches “%1”</source>
         <translation>没有与“%1”相符的农户</translation>
     </message>
@@ -1736,78 +1829,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="311" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="320" />
+        <location filename="../../ui/pages/households.py" line="313" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321" />
+        <location filename="../../ui/pages/households.py" line="314" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="322" />
+        <location filename="../../ui/pages/households.py" line="315" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="323" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="326" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="328" />
-        <location filename="../../ui/pages/households.py" line="411" />
+        <location filename="../../ui/pages/households.py" line="321" />
+        <location filename="../../ui/pages/households.py" line="403" />
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="331" />
+        <location filename="../../ui/pages/households.py" line="324" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="332" />
+        <location filename="../../ui/pages/households.py" line="325" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="385" />
+        <location filename="../../ui/pages/households.py" line="377" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="387" />
+        <location filename="../../ui/pages/households.py" line="379" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="399" />
+        <location filename="../../ui/pages/households.py" line="391" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>
@@ -2039,6 +2132,11 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <source>Township station</source>
         <translation>乡镇群众工作站</translation>
     </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="41" />
+        <source>County office (over its townships)</source>
+        <translation>县级工作站（统管各乡镇）</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2076,102 +2174,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Work plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Scorecard</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Gatherings</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Villages compared</source>
         <translation>村务比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
+        <source>County desk</source>
+        <translation>县级督导台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2572,6 +2675,26 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/supervision.py" line="79" />
         <source>answered</source>
         <translation>乡镇已答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="109" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="109" />
+        <source>Overdue matters</source>
+        <translation>超期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="110" />
+        <source>Longest overdue (days)</source>
+        <translation>最长超期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="111" />
+        <source>Escalations waiting</source>
+        <translation>待答复上报</translation>
     </message>
 </context>
 <context>
@@ -3549,12 +3672,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="143" />
+        <location filename="../../ui/wizard.py" line="151" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="188" />
+        <location filename="../../ui/wizard.py" line="206" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -3562,27 +3685,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="112" />
+        <location filename="../../ui/wizard.py" line="120" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="113" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="114" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Import my roster from Excel (next, after set-up)</source>
         <translation>从 Excel 导入本村花名册（设置完成后进行）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="115" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="130" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
@@ -3590,13 +3713,13 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="78" />
-        <location filename="../../ui/startup.py" line="84" />
+        <location filename="../../ui/startup.py" line="81" />
+        <location filename="../../ui/startup.py" line="87" />
         <source>Minqing</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="107" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3607,12 +3730,12 @@ Open that one instead?</source>
 改为打开本机的文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="111" />
         <source>Open the laptop's file</source>
         <translation>打开本机的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="110" />
+        <location filename="../../ui/startup.py" line="115" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3621,12 +3744,12 @@ and the file on the drive is not changed.</source>
 盘上的原文件不作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="114" />
+        <location filename="../../ui/startup.py" line="119" />
         <source>Copy to this laptop</source>
         <translation>复制到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="227" />
+        <location filename="../../ui/startup.py" line="234" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -3887,6 +4010,79 @@ and the file on the drive is not changed.</source>
         <location filename="../../ui/pages/matters.py" line="141" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipsModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="62" />
+        <source>Villages</source>
+        <translation>村数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="63" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="63" />
+        <source>Households visited</source>
+        <translation>走访户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="64" />
+        <source>Coverage this year</source>
+        <translation>年度走访覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="64" />
+        <source>Matters received</source>
+        <translation>受理事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="65" />
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="65" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="65" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="66" />
+        <source>Last batch</source>
+        <translation>最近一批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="82" />
+        <source>none yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="83" />
+        <source>%1, %n day(s) ago</source>
+        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="89" />
+        <source>Last month %1</source>
+        <translation>上月 %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,122 @@
+"""The county tier on the command line (issue 14): ``county export`` (a township writes its
+batch for the county, forwarding its villages' files), ``county import`` (the county applies
+it), ``county reply`` / ``county accept`` (receipts and the holiday table back down) and
+``county desk`` (townships compared, overdue per township). Pairing is ``station card`` /
+``station enroll`` as between a village and its township."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from app.cli.core import COMMAND_NEEDS, WRITE, add_db, lang, open_ctx
+from app.i18n import tr
+
+COMMAND_NEEDS.update({"county export": WRITE, "county import": WRITE, "county reply": WRITE,
+                      "county accept": WRITE})
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sync.county import export_to_county
+
+    ctx = open_ctx(args)
+    try:
+        res = export_to_county(ctx, Path(args.to), full=args.full)
+    finally:
+        ctx.store.close()
+    if args.json:
+        print(json.dumps({"file": str(res.path), "batch_id": res.batch_id,
+                          "destination": res.destination, "seq": res.seq, "counts": res.counts,
+                          "forwarded": [str(p) for p in res.forwarded]}, ensure_ascii=False))
+    else:
+        print(tr("county_exported", lang(args), path=res.path, records=sum(res.counts.values()),
+                 forwarded=len(res.forwarded)))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from sync.county import import_county_batch
+
+    ctx = open_ctx(args)
+    try:
+        results = [import_county_batch(ctx, Path(f)) for f in args.files]
+    finally:
+        ctx.store.close()
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
+    else:
+        for r in results:
+            print(f"{r.township_name or r.file}\t{r.status}\t{r.reason}\t"
+                  f"{len(r.villages)}")
+    return 0 if all(r.status != "rejected" for r in results) else 1
+
+
+def cmd_reply(args: argparse.Namespace) -> int:
+    from sync.county import export_county_reply
+
+    ctx = open_ctx(args)
+    try:
+        res = export_county_reply(ctx, args.for_code, Path(args.to))
+    finally:
+        ctx.store.close()
+    print(json.dumps({"file": str(res.path), "destination": res.destination, "seq": res.seq,
+                      "counts": res.counts}, ensure_ascii=False))
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from sync.county import import_county_reply
+
+    ctx = open_ctx(args)
+    try:
+        out = import_county_reply(ctx, Path(args.file))
+    finally:
+        ctx.store.close()
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+def cmd_desk(args: argparse.Namespace) -> int:
+    from app.services.county import county_desk, desk_json
+    from app.services.stats import Month
+
+    month = Month.parse(args.month) if args.month else Month.parse(f"{date.today():%Y-%m}")
+    ctx = open_ctx(args)
+    try:
+        desk = county_desk(ctx, month)
+    finally:
+        ctx.store.close()
+    print(json.dumps(desk_json(desk), ensure_ascii=False, indent=2))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    cp = sub.add_parser("county", help="县级：乡镇报县数据包 / county tier batches and desk")
+    csub = cp.add_subparsers(dest="county_command", required=True)
+    p = csub.add_parser("export", help="乡镇：写出报县数据包 / township: write the county batch")
+    add_db(p)
+    p.add_argument("--to", required=True)
+    p.add_argument("--full", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+    p = csub.add_parser("import", help="县：导入乡镇数据包 / county: import township batches")
+    add_db(p)
+    p.add_argument("files", nargs="+")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+    p = csub.add_parser("reply", help="县：写出回执与节假日表 / county: receipts + holidays")
+    add_db(p)
+    p.add_argument("--for", dest="for_code", required=True)
+    p.add_argument("--to", required=True)
+    p.set_defaults(func=cmd_reply)
+    p = csub.add_parser("accept", help="乡镇：导入县回执 / township: import the county reply")
+    add_db(p)
+    p.add_argument("file")
+    p.set_defaults(func=cmd_accept)
+    p = csub.add_parser("desk", help="县：乡镇比较与督办 / county: townships compared")
+    add_db(p)
+    p.add_argument("--month")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_desk)
