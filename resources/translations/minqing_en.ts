@@ -1703,6 +1703,29 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="121" />
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="129" />
+        <source>Current deadline</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="133" />
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="134" />
+        <source>The extension is kept in the matter's history and counted in the month's ledger.</source>
+        <translation>The extension is kept in the matter's history and counted in the month's ledger.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="141" />
@@ -2509,153 +2532,168 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="226" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="227" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="228" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="229" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="230" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="231" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="212" />
+        <location filename="../../ui/pages/matters.py" line="232" />
+        <source>Reassign owner…</source>
+        <translation>Reassign owner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="233" />
+        <source>Extend deadline…</source>
+        <translation>Extend deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="234" />
+        <source>Print matter card…</source>
+        <translation>Print matter card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>The household came back unsatisfied: work on it again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="215" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Record satisfaction…</source>
         <translation>Record satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="276" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="276" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="277" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="277" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="278" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="278" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="279" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="279" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="280" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>(provisional: that year's holiday table is not in yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="281" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="281" />
+        <location filename="../../ui/pages/matters.py" line="383" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="249" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="270" />
+        <location filename="../../ui/pages/matters.py" line="304" />
         <source>Under supervision: notice %1, reply by %2</source>
         <translation>Under supervision: notice %1, reply by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="383" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="332" />
+        <location filename="../../ui/pages/matters.py" line="391" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="333" />
+        <location filename="../../ui/pages/matters.py" line="392" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="399" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="399" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -2691,47 +2729,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="88" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="88" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="88" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="89" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="99" />
+        <location filename="../../ui/pages/matters.py" line="101" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="100" />
+        <location filename="../../ui/pages/matters.py" line="102" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -2739,58 +2777,58 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="465" />
+        <location filename="../../ui/pages/matters.py" line="524" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="466" />
+        <location filename="../../ui/pages/matters.py" line="525" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="467" />
+        <location filename="../../ui/pages/matters.py" line="526" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="527" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="470" />
+        <location filename="../../ui/pages/matters.py" line="529" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="471" />
+        <location filename="../../ui/pages/matters.py" line="530" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="474" />
+        <location filename="../../ui/pages/matters.py" line="533" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="476" />
+        <location filename="../../ui/pages/matters.py" line="535" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="477" />
+        <location filename="../../ui/pages/matters.py" line="536" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="478" />
+        <location filename="../../ui/pages/matters.py" line="537" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="483" />
-        <location filename="../../ui/pages/matters.py" line="536" />
+        <location filename="../../ui/pages/matters.py" line="542" />
+        <location filename="../../ui/pages/matters.py" line="595" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -3214,6 +3252,91 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/plans.py" line="410" />
         <source>Reason:</source>
         <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="159" />
+        <location filename="../../ui/matter_dialogs.py" line="237" />
+        <source>Print matter card</source>
+        <translation>Print matter card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="170" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="171" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="178" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="179" />
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="198" />
+        <source>matter-card</source>
+        <translation>matter-card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="203" />
+        <source>Save matter card as PDF</source>
+        <translation>Save matter card as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="204" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="226" />
+        <source>Saved to %1 (%n page(s))</source>
+        <translation><numerusform>Saved to %1 (%n page)</numerusform><numerusform>Saved to %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="235" />
+        <source>Matter card</source>
+        <translation>Matter card</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="257" />
+        <source>%n page(s) sent to the printer</source>
+        <translation><numerusform>%n page sent to the printer</numerusform><numerusform>%n pages sent to the printer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="73" />
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="97" />
+        <source>Reassign the owner</source>
+        <translation>Reassign the owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="104" />
+        <source>Current owner</source>
+        <translation>Current owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="108" />
+        <source>New owner</source>
+        <translation>New owner</translation>
     </message>
 </context>
 <context>
@@ -3818,12 +3941,12 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="126" />
+        <location filename="../../ui/pages/matters.py" line="128" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="141" />
+        <location filename="../../ui/pages/matters.py" line="143" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>

@@ -1703,6 +1703,29 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="121" />
+        <source>Extend the deadline</source>
+        <translation>延长办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="129" />
+        <source>Current deadline</source>
+        <translation>现办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="133" />
+        <source>New deadline</source>
+        <translation>新办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="134" />
+        <source>The extension is kept in the matter's history and counted in the month's ledger.</source>
+        <translation>延期记入事项的办理经过，并计入当月台账。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="141" />
@@ -2509,153 +2532,168 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="226" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="227" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="228" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="229" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="230" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="231" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="212" />
+        <location filename="../../ui/pages/matters.py" line="232" />
+        <source>Reassign owner…</source>
+        <translation>更换包案干部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="233" />
+        <source>Extend deadline…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="234" />
+        <source>Print matter card…</source>
+        <translation>打印事项卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="215" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="276" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="276" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="277" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="277" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="278" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="278" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="279" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="279" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="280" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>（暂定：该年节假日安排尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="281" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="281" />
+        <location filename="../../ui/pages/matters.py" line="383" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="249" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="270" />
+        <location filename="../../ui/pages/matters.py" line="304" />
         <source>Under supervision: notice %1, reply by %2</source>
         <translation>督办中：督办单 %1，回复期限 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="383" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="332" />
+        <location filename="../../ui/pages/matters.py" line="391" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="333" />
+        <location filename="../../ui/pages/matters.py" line="392" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="399" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="399" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -2691,47 +2729,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="87" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="88" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="88" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="88" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="89" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="99" />
+        <location filename="../../ui/pages/matters.py" line="101" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="100" />
+        <location filename="../../ui/pages/matters.py" line="102" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -2739,58 +2777,58 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="465" />
+        <location filename="../../ui/pages/matters.py" line="524" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="466" />
+        <location filename="../../ui/pages/matters.py" line="525" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="467" />
+        <location filename="../../ui/pages/matters.py" line="526" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="527" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="470" />
+        <location filename="../../ui/pages/matters.py" line="529" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="471" />
+        <location filename="../../ui/pages/matters.py" line="530" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="474" />
+        <location filename="../../ui/pages/matters.py" line="533" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="476" />
+        <location filename="../../ui/pages/matters.py" line="535" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="477" />
+        <location filename="../../ui/pages/matters.py" line="536" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="478" />
+        <location filename="../../ui/pages/matters.py" line="537" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="483" />
-        <location filename="../../ui/pages/matters.py" line="536" />
+        <location filename="../../ui/pages/matters.py" line="542" />
+        <location filename="../../ui/pages/matters.py" line="595" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -3214,6 +3252,91 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/plans.py" line="410" />
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="159" />
+        <location filename="../../ui/matter_dialogs.py" line="237" />
+        <source>Print matter card</source>
+        <translation>打印事项卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="170" />
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="171" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="178" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="179" />
+        <source>Paper size</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="198" />
+        <source>matter-card</source>
+        <translation>事项卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="203" />
+        <source>Save matter card as PDF</source>
+        <translation>将事项卡保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="204" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="226" />
+        <source>Saved to %1 (%n page(s))</source>
+        <translation><numerusform>已保存到 %1（%n 页）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="235" />
+        <source>Matter card</source>
+        <translation>事项卡</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="257" />
+        <source>%n page(s) sent to the printer</source>
+        <translation><numerusform>已送打印机 %n 页</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="73" />
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="97" />
+        <source>Reassign the owner</source>
+        <translation>更换包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="104" />
+        <source>Current owner</source>
+        <translation>现包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="108" />
+        <source>New owner</source>
+        <translation>新包案干部</translation>
     </message>
 </context>
 <context>
@@ -3818,12 +3941,12 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="126" />
+        <location filename="../../ui/pages/matters.py" line="128" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="141" />
+        <location filename="../../ui/pages/matters.py" line="143" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>

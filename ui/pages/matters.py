@@ -3,6 +3,7 @@ with its progress notes, resolve, escalate (village) and answer (township)."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +44,8 @@ from app.services.dashboard import due_this_week_ids, matters_by_status, unresol
 from app.services.station import station_info
 from app.services.supervision import matter_supervision
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
-from ui.i18n import fmt_date, lbl
+from ui.i18n import current_lang, fmt_date, lbl
+from ui.matter_dialogs import ExtendDialog, PrintCardDialog, ReassignDialog
 from ui.permissions import grey_out
 from ui.widgets import FieldErrors, error_label, heading
 
@@ -177,6 +179,14 @@ class MatterCard(QWidget):
         self.satisfaction_combo = QComboBox()
         self.reopen_button = QPushButton()
         self.satisfaction_button = QPushButton()
+        self.reassign_button = QPushButton()
+        self.extend_button = QPushButton()
+        self.print_button = QPushButton()
+        # Why this station may not work on the matter (a township on a village's matter).
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color:#8a5a00")
+        self.refusal.setVisible(False)
         notes = QHBoxLayout()
         notes.addWidget(self.note, 1)
         notes.addWidget(self.add_note_button)
@@ -187,12 +197,19 @@ class MatterCard(QWidget):
         actions.addWidget(self.satisfaction_combo)
         actions.addWidget(self.reopen_button)
         actions.addStretch(1)
+        handing = QHBoxLayout()
+        handing.addWidget(self.reassign_button)
+        handing.addWidget(self.extend_button)
+        handing.addWidget(self.print_button)
+        handing.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.refusal)
         layout.addLayout(notes)
         layout.addWidget(self.note_error)
         layout.addLayout(actions)
+        layout.addLayout(handing)
         self.add_note_button.clicked.connect(self.add_note)
         self.note.returnPressed.connect(self.add_note)
         self.resolve_button.clicked.connect(self.resolve)
@@ -200,6 +217,9 @@ class MatterCard(QWidget):
         self.answer_button.clicked.connect(self.answer)
         self.satisfaction_combo.activated.connect(self._satisfaction_chosen)
         self.reopen_button.clicked.connect(self.reopen)
+        self.reassign_button.clicked.connect(self.reassign)
+        self.extend_button.clicked.connect(self.extend)
+        self.print_button.clicked.connect(self.print_card)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -209,6 +229,9 @@ class MatterCard(QWidget):
         self.escalate_button.setText(self.tr("Escalate to township…"))
         self.answer_button.setText(self.tr("Answer…"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.reassign_button.setText(self.tr("Reassign owner…"))
+        self.extend_button.setText(self.tr("Extend deadline…"))
+        self.print_button.setText(self.tr("Print matter card…"))
         self.reopen_button.setToolTip(self.tr("The household came back unsatisfied: work on it "
                                               "again"))
         self.satisfaction_combo.clear()
@@ -235,6 +258,18 @@ class MatterCard(QWidget):
         self.reopen_button.setVisible(resolved)
         self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
         self.satisfaction_combo.setCurrentIndex(0)
+        open_matter = enabled and not resolved
+        self.reassign_button.setEnabled(open_matter)
+        self.extend_button.setEnabled(open_matter)
+        self.print_button.setEnabled(enabled)
+        refusal = ms.edit_refusal(self.ctx, m) if m is not None else None
+        reason = refusal.message(current_lang()) if refusal is not None else ""
+        self.refusal.setText(reason)
+        self.refusal.setVisible(bool(reason))
+        for act_widget in self.owner_actions():
+            act_widget.setToolTip(reason)
+            if refusal is not None:
+                act_widget.setEnabled(False)
         if self.read_only:
             grey_out(self.edit_widgets(), True)
         w = {
@@ -251,8 +286,7 @@ class MatterCard(QWidget):
         if m is None:
             self.view.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
             return
-        with self.ctx.read() as s:
-            timeline = ms.matter_timeline(s, m.id)
+        history = ms.matter_history(self.ctx, m.id)
         late = m.overdue and m.status != MatterStatus.RESOLVED
         colour = "#b3261e" if late else "inherit"
         html = [f"<h2>{m.title}</h2><p>",
@@ -274,20 +308,47 @@ class MatterCard(QWidget):
                         f"{w['result']}: {m.result}<br>"
                         f"{w['satisfaction']}: {lbl(m.satisfaction) or w['not_asked']}<br>")
         html.append(f"</p><h3>{w['progress']}</h3>")
-        if timeline:
-            html.append("<ul>")
-            for n in timeline:
-                who = w["reply"] if n.kind == "reply" else n.author
-                by = f" ({who})" if who else ""
-                html.append(f"<li><b>{fmt_date(n.on)}</b>{by} {n.text}</li>")
-            html.append("</ul>")
-        else:
+        lang = current_lang()
+        html.append("<ul>")
+        for n in history:
+            who = w["reply"] if n.kind == "reply" else n.author
+            by = f" ({escape(who)})" if who else ""
+            html.append(f"<li><b>{fmt_date(n.on)}</b>{by} {escape(n.describe(lang))}</li>")
+        html.append("</ul>")
+        if len(history) <= 1:
             html.append(f"<p>{w['no_notes']}</p>")
         self.view.setHtml("".join(html))
 
     def edit_widgets(self) -> tuple[QWidget, ...]:
         return (self.note, self.add_note_button, self.resolve_button, self.escalate_button,
-                self.answer_button, self.satisfaction_combo, self.reopen_button)
+                self.answer_button, self.satisfaction_combo, self.reopen_button,
+                self.reassign_button, self.extend_button)
+
+    def owner_actions(self) -> tuple[QWidget, ...]:
+        """What only the station that recorded the matter may do (not the township's answer)."""
+        return (self.note, self.add_note_button, self.resolve_button, self.escalate_button,
+                self.satisfaction_combo, self.reopen_button, self.reassign_button,
+                self.extend_button)
+
+    def reassign_dialog(self) -> ReassignDialog | None:
+        return ReassignDialog(self.ctx, self.matter, self) if self.matter else None
+
+    def extend_dialog(self) -> ExtendDialog | None:
+        return ExtendDialog(self.ctx, self.matter, self) if self.matter else None
+
+    def print_card_dialog(self) -> PrintCardDialog | None:
+        return PrintCardDialog(self.ctx, self.matter, self) if self.matter else None
+
+    def reassign(self) -> None:
+        self._run(self.reassign_dialog())
+
+    def extend(self) -> None:
+        self._run(self.extend_dialog())
+
+    def print_card(self) -> None:
+        dlg = self.print_card_dialog()
+        if dlg is not None:
+            dlg.exec()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -295,8 +356,6 @@ class MatterCard(QWidget):
         self.show_matter(self.matter)  # re-enable what the matter's status allows
 
     def _fail(self, exc: MinqingError) -> None:
-        from ui.i18n import current_lang
-
         self.note_error.setText(exc.message(current_lang()))
         self.note_error.setVisible(True)
 
@@ -361,7 +420,7 @@ class MatterCard(QWidget):
             return
         self.changed.emit(self.matter.id)
 
-    def _run(self, dlg: TextDialog | None) -> None:
+    def _run(self, dlg: QDialog | None) -> None:
         if dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted and self.matter:
             self.changed.emit(self.matter.id)
 
