@@ -390,6 +390,15 @@ def deadline_workdays(category: str, urgency: str = MatterUrgency.NORMAL.value,
     return builtin_workdays(category, urgency)
 
 
+def suggested_deadline(ctx: AppContext, category: str, received: date,
+                       urgency: str = MatterUrgency.NORMAL.value) -> calendar.Deadline:
+    """The deadline a new matter gets by default: the station's limit for its category and
+    urgency, counted on the station's holiday table; ``provisional`` when the count runs into a
+    year whose table is not known yet (the form says 暂定)."""
+    days = deadline_workdays(category, urgency, deadline_rules(ctx))
+    return calendar.deadline(ctx, received, days)
+
+
 def deadline_rules(ctx: AppContext) -> DeadlineRules:
     with ctx.read() as s:
         rows = s.execute(select(DeadlineRule.category, DeadlineRule.urgency,

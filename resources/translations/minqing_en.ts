@@ -826,45 +826,83 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>DeadlineRulesBox</name>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="71" />
+        <source>Default time limits (working days)</source>
+        <translation>Default time limits (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="73" />
+        <source>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</source>
+        <translation>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="75" />
+        <source>Only an administrator changes the default time limits.</source>
+        <translation>Only an administrator changes the default time limits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="80" />
+        <source>Save time limits</source>
+        <translation>Save time limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="83" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="85" />
+        <source>Built in: %1</source>
+        <translation>Built in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadline_box.py" line="111" />
+        <source>%n time limit(s) changed</source>
+        <translation><numerusform>%n time limit changed</numerusform><numerusform>%n time limits changed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="544" />
+        <location filename="../../ui/pages/visits.py" line="577" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="547" />
-        <location filename="../../ui/pages/visits.py" line="560" />
+        <location filename="../../ui/pages/visits.py" line="580" />
+        <location filename="../../ui/pages/visits.py" line="593" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="583" />
+        <location filename="../../ui/pages/visits.py" line="616" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="586" />
+        <location filename="../../ui/pages/visits.py" line="619" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="647" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="651" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -2701,27 +2739,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="128" />
+        <location filename="../../ui/pages/visits.py" line="144" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="129" />
+        <location filename="../../ui/pages/visits.py" line="145" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="130" />
+        <location filename="../../ui/pages/visits.py" line="146" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="131" />
+        <location filename="../../ui/pages/visits.py" line="147" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="148" />
+        <source>Provisional: that year's holiday table is not in yet</source>
+        <translation>Provisional: that year's holiday table is not in yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="152" />
         <source>What is asked, in a few words</source>
         <translation>What is asked, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="132" />
+        <location filename="../../ui/pages/visits.py" line="153" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
@@ -3692,87 +3740,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Who is working (recorded with each change)</source>
         <translation>Who is working (recorded with each change)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>Lock the window after this many minutes without use</source>
         <translation>Lock the window after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="146" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195" />
+        <location filename="../../ui/pages/settings.py" line="198" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3954,87 +4002,87 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="261" />
+        <location filename="../../ui/pages/visits.py" line="292" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
+        <location filename="../../ui/pages/visits.py" line="295" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266" />
+        <location filename="../../ui/pages/visits.py" line="297" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="267" />
+        <location filename="../../ui/pages/visits.py" line="298" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="268" />
+        <location filename="../../ui/pages/visits.py" line="299" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="300" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="270" />
+        <location filename="../../ui/pages/visits.py" line="301" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="379" />
+        <location filename="../../ui/pages/visits.py" line="410" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="415" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>Clear the form</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="416" />
+        <location filename="../../ui/pages/visits.py" line="447" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420" />
+        <location filename="../../ui/pages/visits.py" line="451" />
         <source>Keep typing</source>
         <translation>Keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="459" />
+        <location filename="../../ui/pages/visits.py" line="491" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>The form was cleared. Ctrl+Z brings it back.</translation>
     </message>
@@ -4042,7 +4090,7 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="642" />
+        <location filename="../../ui/pages/visits.py" line="675" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>
@@ -4098,29 +4146,24 @@ and the file on the drive is not changed.</translation>
         <translation>Name and phone, when not in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="55" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
         <source>Who asked</source>
         <translation>Who asked</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
         <source>Taken by</source>
         <translation>Taken by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="60" />
-        <source>Urgency</source>
-        <translation>Urgency</translation>
     </message>
 </context>
 <context>

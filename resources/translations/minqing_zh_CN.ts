@@ -826,45 +826,83 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>DeadlineRulesBox</name>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="71" />
+        <source>Default time limits (working days)</source>
+        <translation>默认办结时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="73" />
+        <source>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</source>
+        <translation>新事项的办结期限按类别和紧急程度从这里计算；已登记的事项期限不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="75" />
+        <source>Only an administrator changes the default time limits.</source>
+        <translation>只有管理员可以修改默认办结时限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="80" />
+        <source>Save time limits</source>
+        <translation>保存办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="83" />
+        <source> days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="85" />
+        <source>Built in: %1</source>
+        <translation>系统默认：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadline_box.py" line="111" />
+        <source>%n time limit(s) changed</source>
+        <translation><numerusform>已修改 %n 项办结时限</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="544" />
+        <location filename="../../ui/pages/visits.py" line="577" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="547" />
-        <location filename="../../ui/pages/visits.py" line="560" />
+        <location filename="../../ui/pages/visits.py" line="580" />
+        <location filename="../../ui/pages/visits.py" line="593" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="583" />
+        <location filename="../../ui/pages/visits.py" line="616" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="586" />
+        <location filename="../../ui/pages/visits.py" line="619" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="647" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="651" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -2701,27 +2739,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="128" />
+        <location filename="../../ui/pages/visits.py" line="144" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="129" />
+        <location filename="../../ui/pages/visits.py" line="145" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="130" />
+        <location filename="../../ui/pages/visits.py" line="146" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="131" />
+        <location filename="../../ui/pages/visits.py" line="147" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="148" />
+        <source>Provisional: that year's holiday table is not in yet</source>
+        <translation>暂定：该年节假日安排尚未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="152" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="132" />
+        <location filename="../../ui/pages/visits.py" line="153" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -3692,87 +3740,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Who is working (recorded with each change)</source>
         <translation>当前操作人（记入每一次修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>Lock the window after this many minutes without use</source>
         <translation>无操作多少分钟后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="146" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195" />
+        <location filename="../../ui/pages/settings.py" line="198" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3954,87 +4002,87 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="261" />
+        <location filename="../../ui/pages/visits.py" line="292" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
+        <location filename="../../ui/pages/visits.py" line="295" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266" />
+        <location filename="../../ui/pages/visits.py" line="297" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="267" />
+        <location filename="../../ui/pages/visits.py" line="298" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="268" />
+        <location filename="../../ui/pages/visits.py" line="299" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="300" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="270" />
+        <location filename="../../ui/pages/visits.py" line="301" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="379" />
+        <location filename="../../ui/pages/visits.py" line="410" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="415" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="416" />
+        <location filename="../../ui/pages/visits.py" line="447" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>清空本次走访已填写的内容吗？在关闭窗口前可按 Ctrl+Z 恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420" />
+        <location filename="../../ui/pages/visits.py" line="451" />
         <source>Keep typing</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="459" />
+        <location filename="../../ui/pages/visits.py" line="491" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>表单已清空，按 Ctrl+Z 可恢复。</translation>
     </message>
@@ -4042,7 +4090,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="642" />
+        <location filename="../../ui/pages/visits.py" line="675" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>
@@ -4098,29 +4146,24 @@ and the file on the drive is not changed.</source>
         <translation>不在名册中时，填写姓名和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="55" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
         <source>Who asked</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
         <source>Taken by</source>
         <translation>接待干部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="60" />
-        <source>Urgency</source>
-        <translation>紧急程度</translation>
     </message>
 </context>
 <context>

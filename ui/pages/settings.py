@@ -24,6 +24,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import users
 from app.services.station import station_info, update_station
+from ui.deadline_box import DeadlineRulesBox
 from ui.i18n import current_lang, lbl
 from ui.pages.accounts import AccountsBox
 from ui.pages.backups import BackupBox
@@ -107,6 +108,8 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         self.calendar_box = CalendarBox(ctx)  # 节假日安排: import a year's holiday table
         layout.addWidget(self.calendar_box)
+        self.deadline_box = DeadlineRulesBox(ctx)  # 办结时限 by category and urgency
+        layout.addWidget(self.deadline_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
