@@ -119,37 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="91" />
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="92" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="96" />
+        <location filename="../../ui/pages/backups.py" line="105" />
         <source>Back up to USB now…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="99" />
+        <location filename="../../ui/pages/backups.py" line="108" />
         <source>Only an administrator makes a backup that leaves the laptop.</source>
         <translation>Only an administrator makes a backup that leaves the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="100" />
+        <location filename="../../ui/pages/backups.py" line="109" />
         <source>Open the backup folder</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="101" />
+        <location filename="../../ui/pages/backups.py" line="111" />
         <source>Latest backups on this laptop:</source>
         <translation>Latest backups on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="103" />
+        <location filename="../../ui/pages/backups.py" line="113" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -158,47 +158,57 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="121" />
+        <location filename="../../ui/pages/backups.py" line="141" />
+        <source>USB stick found: %1 (%2 free)</source>
+        <translation>USB stick found: %1 (%2 free)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="146" />
+        <source>No USB stick plugged in — it is noticed as soon as you plug one in.</source>
+        <translation>No USB stick plugged in — it is noticed as soon as you plug one in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="157" />
         <source>None yet.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="125" />
+        <location filename="../../ui/pages/backups.py" line="161" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>Choose the USB stick (or a folder on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="143" />
+        <location filename="../../ui/pages/backups.py" line="179" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="150" />
+        <location filename="../../ui/pages/backups.py" line="186" />
         <source>Passphrase for the USB backup</source>
         <translation>Passphrase for the USB backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152" />
+        <location filename="../../ui/pages/backups.py" line="188" />
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
         <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="162" />
+        <location filename="../../ui/pages/backups.py" line="198" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="163" />
+        <location filename="../../ui/pages/backups.py" line="199" />
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="169" />
+        <location filename="../../ui/pages/backups.py" line="205" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="191" />
+        <location filename="../../ui/pages/backups.py" line="227" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</translation>
     </message>

@@ -119,37 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="91" />
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="92" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>每天和关闭程序时自动备份（本机保留最近7天和12个月的备份）。每月还请备份到U盘，并把U盘与电脑分开存放。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="96" />
+        <location filename="../../ui/pages/backups.py" line="105" />
         <source>Back up to USB now…</source>
         <translation>立即备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="99" />
+        <location filename="../../ui/pages/backups.py" line="108" />
         <source>Only an administrator makes a backup that leaves the laptop.</source>
         <translation>只有管理员可以制作带出本机的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="100" />
+        <location filename="../../ui/pages/backups.py" line="109" />
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="101" />
+        <location filename="../../ui/pages/backups.py" line="111" />
         <source>Latest backups on this laptop:</source>
         <translation>本机最近的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="103" />
+        <location filename="../../ui/pages/backups.py" line="113" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -158,47 +158,57 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="121" />
+        <location filename="../../ui/pages/backups.py" line="141" />
+        <source>USB stick found: %1 (%2 free)</source>
+        <translation>已发现U盘：%1（可用 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="146" />
+        <source>No USB stick plugged in — it is noticed as soon as you plug one in.</source>
+        <translation>未插入U盘——插入后会自动发现。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="157" />
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="125" />
+        <location filename="../../ui/pages/backups.py" line="161" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>选择U盘（或U盘上的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="143" />
+        <location filename="../../ui/pages/backups.py" line="179" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="150" />
+        <location filename="../../ui/pages/backups.py" line="186" />
         <source>Passphrase for the USB backup</source>
         <translation>U盘备份口令</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152" />
+        <location filename="../../ui/pages/backups.py" line="188" />
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
         <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="162" />
+        <location filename="../../ui/pages/backups.py" line="198" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="163" />
+        <location filename="../../ui/pages/backups.py" line="199" />
         <source>Again:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="169" />
+        <location filename="../../ui/pages/backups.py" line="205" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="191" />
+        <location filename="../../ui/pages/backups.py" line="227" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
     </message>
