@@ -590,6 +590,22 @@ def find_matters(ctx: AppContext, **filters: Any) -> list[MatterRow]:
         return list_matters(s, **filters)
 
 
+def matter_status_counts(ctx: AppContext) -> dict[str, int]:
+    """Matters per status (the Matters page's board), without a session in the caller's hands."""
+    from app.services.dashboard import matters_by_status
+
+    with ctx.read() as s:
+        return matters_by_status(s)
+
+
+def matter_ids_in_view(ctx: AppContext, view: str) -> frozenset[str]:
+    """The matters behind a Home figure: ``due_week`` (due this week) or ``unresolved``."""
+    from app.services.dashboard import due_this_week_ids, unresolved_ids
+
+    with ctx.read() as s:
+        return frozenset(due_this_week_ids(s) if view == "due_week" else unresolved_ids(s))
+
+
 def get_matter(ctx: AppContext, matter_id: str) -> MatterRow:
     rows = find_matters(ctx, matter_id=matter_id, limit=1)
     if not rows:

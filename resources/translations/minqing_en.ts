@@ -350,77 +350,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="236" />
+        <location filename="../../ui/pages/cadres.py" line="242" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="237" />
+        <location filename="../../ui/pages/cadres.py" line="243" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="238" />
+        <location filename="../../ui/pages/cadres.py" line="244" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="239" />
+        <location filename="../../ui/pages/cadres.py" line="245" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="240" />
+        <location filename="../../ui/pages/cadres.py" line="246" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="241" />
+        <location filename="../../ui/pages/cadres.py" line="247" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="242" />
+        <location filename="../../ui/pages/cadres.py" line="248" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="243" />
+        <location filename="../../ui/pages/cadres.py" line="249" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="244" />
+        <location filename="../../ui/pages/cadres.py" line="250" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="245" />
+        <location filename="../../ui/pages/cadres.py" line="251" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="294" />
+        <location filename="../../ui/pages/cadres.py" line="307" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="295" />
+        <location filename="../../ui/pages/cadres.py" line="308" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="327" />
+        <location filename="../../ui/pages/cadres.py" line="340" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="331" />
+        <location filename="../../ui/pages/cadres.py" line="344" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>Assigning %n household…</numerusform><numerusform>Assigning %n households…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="338" />
+        <location filename="../../ui/pages/cadres.py" line="351" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -876,43 +876,43 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="577" />
+        <location filename="../../ui/pages/visits.py" line="576" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="580" />
-        <location filename="../../ui/pages/visits.py" line="593" />
+        <location filename="../../ui/pages/visits.py" line="579" />
+        <location filename="../../ui/pages/visits.py" line="591" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="615" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="616" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="619" />
+        <location filename="../../ui/pages/visits.py" line="617" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="647" />
+        <location filename="../../ui/pages/visits.py" line="644" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="651" />
+        <location filename="../../ui/pages/visits.py" line="648" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -1837,107 +1837,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="190" />
+        <location filename="../../ui/pages/home.py" line="187" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="193" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="196" />
+        <location filename="../../ui/pages/home.py" line="193" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="210" />
+        <location filename="../../ui/pages/home.py" line="207" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="209" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="214" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="215" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="216" />
+        <location filename="../../ui/pages/home.py" line="213" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="218" />
+        <location filename="../../ui/pages/home.py" line="215" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="222" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="228" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="229" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="230" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="231" />
+        <location filename="../../ui/pages/home.py" line="228" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="233" />
+        <location filename="../../ui/pages/home.py" line="230" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="244" />
+        <location filename="../../ui/pages/home.py" line="241" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="246" />
+        <location filename="../../ui/pages/home.py" line="243" />
         <source>Pair with the township…</source>
         <translation>Pair with the township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="192" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -2580,168 +2580,168 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="226" />
+        <location filename="../../ui/pages/matters.py" line="232" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="227" />
+        <location filename="../../ui/pages/matters.py" line="233" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="228" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="229" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="230" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="231" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="232" />
+        <location filename="../../ui/pages/matters.py" line="238" />
         <source>Reassign owner…</source>
         <translation>Reassign owner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="233" />
+        <location filename="../../ui/pages/matters.py" line="239" />
         <source>Extend deadline…</source>
         <translation>Extend deadline…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="234" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Print matter card…</source>
         <translation>Print matter card…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>The household came back unsatisfied: work on it again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Record satisfaction…</source>
         <translation>Record satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="276" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="276" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="277" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="277" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="278" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="278" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="279" />
+        <location filename="../../ui/pages/matters.py" line="285" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="279" />
+        <location filename="../../ui/pages/matters.py" line="285" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="280" />
+        <location filename="../../ui/pages/matters.py" line="286" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>(provisional: that year's holiday table is not in yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="281" />
+        <location filename="../../ui/pages/matters.py" line="287" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="281" />
-        <location filename="../../ui/pages/matters.py" line="383" />
+        <location filename="../../ui/pages/matters.py" line="287" />
+        <location filename="../../ui/pages/matters.py" line="389" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="282" />
+        <location filename="../../ui/pages/matters.py" line="288" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="282" />
+        <location filename="../../ui/pages/matters.py" line="288" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="289" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="289" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="284" />
+        <location filename="../../ui/pages/matters.py" line="290" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="304" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Under supervision: notice %1, reply by %2</source>
         <translation>Under supervision: notice %1, reply by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="383" />
+        <location filename="../../ui/pages/matters.py" line="389" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="391" />
+        <location filename="../../ui/pages/matters.py" line="397" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="392" />
+        <location filename="../../ui/pages/matters.py" line="398" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="399" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="399" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -2787,47 +2787,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="90" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="90" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="91" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="88" />
+        <location filename="../../ui/pages/matters.py" line="92" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="88" />
+        <location filename="../../ui/pages/matters.py" line="92" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="88" />
+        <location filename="../../ui/pages/matters.py" line="93" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="89" />
+        <location filename="../../ui/pages/matters.py" line="94" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="101" />
+        <location filename="../../ui/pages/matters.py" line="106" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="102" />
+        <location filename="../../ui/pages/matters.py" line="107" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -2835,58 +2840,63 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="524" />
+        <location filename="../../ui/pages/matters.py" line="538" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="525" />
+        <location filename="../../ui/pages/matters.py" line="539" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="526" />
+        <location filename="../../ui/pages/matters.py" line="540" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="527" />
+        <location filename="../../ui/pages/matters.py" line="541" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="529" />
+        <location filename="../../ui/pages/matters.py" line="543" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="530" />
+        <location filename="../../ui/pages/matters.py" line="544" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="533" />
+        <location filename="../../ui/pages/matters.py" line="547" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="535" />
+        <location filename="../../ui/pages/matters.py" line="549" />
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="550" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="536" />
+        <location filename="../../ui/pages/matters.py" line="551" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="537" />
+        <location filename="../../ui/pages/matters.py" line="552" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="542" />
-        <location filename="../../ui/pages/matters.py" line="595" />
+        <location filename="../../ui/pages/matters.py" line="557" />
+        <location filename="../../ui/pages/matters.py" line="607" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -3750,87 +3760,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="131" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Who is working (recorded with each change)</source>
         <translation>Who is working (recorded with each change)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Lock the window after this many minutes without use</source>
         <translation>Lock the window after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="198" />
+        <location filename="../../ui/pages/settings.py" line="197" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3999,12 +4009,12 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="128" />
+        <location filename="../../ui/pages/matters.py" line="134" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="143" />
+        <location filename="../../ui/pages/matters.py" line="149" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -4067,32 +4077,32 @@ and the file on the drive is not changed.</translation>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="410" />
+        <location filename="../../ui/pages/visits.py" line="409" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="446" />
+        <location filename="../../ui/pages/visits.py" line="445" />
         <source>Clear the form</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="447" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="450" />
+        <location filename="../../ui/pages/visits.py" line="449" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="451" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>Keep typing</source>
         <translation>Keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="491" />
+        <location filename="../../ui/pages/visits.py" line="490" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>The form was cleared. Ctrl+Z brings it back.</translation>
     </message>
@@ -4100,7 +4110,7 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="675" />
+        <location filename="../../ui/pages/visits.py" line="672" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>

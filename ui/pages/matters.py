@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.errors import MinqingError
 from app.services import matters as ms
-from app.services.cadres import list_cadres
-from app.services.dashboard import due_this_week_ids, matters_by_status, unresolved_ids
+from app.services.cadres import cadres_for
 from app.services.station import station_info
 from app.services.supervision import matter_supervision
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
@@ -58,11 +57,15 @@ class MatterTableModel(QAbstractTableModel):
     """Rows as the service orders them: open ones first, by deadline. A matter list is bounded
     (the service returns at most ``limit``), so rows are held whole."""
 
-    COLUMNS = ("deadline", "status", "category", "title", "household", "owner", "received")
+    COLUMNS: tuple[str, ...] = ("deadline", "status", "category", "title", "household", "owner",
+                                "received")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, with_village: bool = False) -> None:
         super().__init__(parent)
         self.rows: list[ms.MatterRow] = []
+        # A township's list names each matter's village in a first column.
+        if with_village:
+            self.COLUMNS = ("village", *MatterTableModel.COLUMNS)
 
     def set_rows(self, rows: list[ms.MatterRow]) -> None:
         self.beginResetModel()
@@ -84,9 +87,11 @@ class MatterTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Deadline"), self.tr("Status"), self.tr("Category"),
-                    self.tr("Matter"), self.tr("Household"), self.tr("Owner"),
-                    self.tr("Received"))[section]
+            return {"village": self.tr("Village"), "deadline": self.tr("Deadline"),
+                    "status": self.tr("Status"), "category": self.tr("Category"),
+                    "title": self.tr("Matter"), "household": self.tr("Household"),
+                    "owner": self.tr("Owner"),
+                    "received": self.tr("Received")}[self.COLUMNS[section]]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +106,8 @@ class MatterTableModel(QAbstractTableModel):
                     text += " " + self.tr("(provisional)")
                 return text + " " + self.tr("(overdue)") if r.overdue and \
                     r.status != MatterStatus.RESOLVED else text
-            return {"status": lbl(r.status), "category": lbl(r.category), "title": r.title,
+            return {"village": r.village_name, "status": lbl(r.status),
+                    "category": lbl(r.category), "title": r.title,
                     "household": r.household_name, "owner": r.owner_name,
                     "received": fmt_date(r.received_date)}[col]
         if r.overdue and r.status != MatterStatus.RESOLVED:
@@ -446,6 +452,14 @@ class MattersPage(QWidget):
         self.category = QComboBox()
         self.owner = QComboBox()
         self.overdue = QCheckBox()
+        # A township's matters come from many villages: a filter by village.
+        self.villages = ms.matter_villages(ctx)
+        self.village = QComboBox()
+        self.village.setObjectName("matter_village_filter")
+        self.village.addItem("", "")
+        for v in self.villages:
+            self.village.addItem(v.name, v.code)
+        self.village.setVisible(bool(self.villages))
         self.only: set[str] | None = None  # a list opened from a home figure
         self.view = ""
         self.only_label = QLabel()
@@ -454,7 +468,7 @@ class MattersPage(QWidget):
         self.count = QLabel()
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_matter_requested.emit)
-        self.model = MatterTableModel(self)
+        self.model = MatterTableModel(self, with_village=bool(self.villages))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -476,7 +490,7 @@ class MattersPage(QWidget):
             self.board[st.value] = b
             board.addWidget(b)
         bar = QHBoxLayout()
-        for w in (self.status, self.category, self.owner):
+        for w in (self.village, self.status, self.category, self.owner):
             bar.addWidget(w, 1)
         bar.addWidget(self.overdue)
         left = QWidget()
@@ -511,7 +525,7 @@ class MattersPage(QWidget):
         self.owner.addItem("", "")
         self._loading = True
         self.reload_owners()
-        for combo in (self.status, self.category, self.owner):
+        for combo in (self.village, self.status, self.category, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _b: self.refresh())
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -532,6 +546,7 @@ class MattersPage(QWidget):
             w.setVisible(self.only is not None)
         self.new_button.setToolTip(self.tr("A matter is recorded with the contact that raised "
                                            "it: the visit form opens with one matter row"))
+        self.village.setItemText(0, self.tr("All villages"))
         self.status.setItemText(0, self.tr("All statuses"))
         self.category.setItemText(0, self.tr("All categories"))
         self.owner.setItemText(0, self.tr("All owners"))
@@ -551,8 +566,7 @@ class MattersPage(QWidget):
 
     def reload_owners(self) -> None:
         current = self.owner.currentData()
-        with self.ctx.read() as s:
-            cadres = list_cadres(s)
+        cadres = cadres_for(self.ctx)
         self.owner.blockSignals(True)
         while self.owner.count() > 1:
             self.owner.removeItem(1)
@@ -566,9 +580,7 @@ class MattersPage(QWidget):
         self.view = view
         self.only = None
         if view:
-            with self.ctx.read() as s:
-                self.only = set(due_this_week_ids(s) if view == "due_week"
-                                else unresolved_ids(s))
+            self.only = set(ms.matter_ids_in_view(self.ctx, view))
         self.retranslate()
         self._loading = True
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
@@ -581,12 +593,12 @@ class MattersPage(QWidget):
     def refresh(self, keep: str | None = None) -> None:
         if self._loading:
             return
-        with self.ctx.read() as s:
-            rows = ms.list_matters(
-                s, status=str(self.status.currentData() or ""),
-                category=str(self.category.currentData() or ""),
-                owner_id=str(self.owner.currentData() or ""),
-                overdue_only=self.overdue.isChecked(), limit=2000)
+        rows = ms.find_matters(
+            self.ctx, status=str(self.status.currentData() or ""),
+            category=str(self.category.currentData() or ""),
+            owner_id=str(self.owner.currentData() or ""),
+            village_code=str(self.village.currentData() or ""),
+            overdue_only=self.overdue.isChecked(), limit=2000)
         if self.only is not None:
             rows = [r for r in rows if r.id in self.only]
         # Overdue first, then the service's order (open before resolved, by deadline).
@@ -601,11 +613,10 @@ class MattersPage(QWidget):
             self.table.selectRow(row)
         else:
             self.card.show_matter(None)
-        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(self.model.COLUMNS.index("deadline"))
 
     def _update_board(self) -> None:
-        with self.ctx.read() as s:
-            counts = matters_by_status(s)
+        counts = ms.matter_status_counts(self.ctx)
         current = str(self.status.currentData() or "")
         for code, b in self.board.items():
             b.setText(f"{lbl(code)}  {counts.get(code, 0)}")

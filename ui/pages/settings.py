@@ -80,8 +80,7 @@ class SettingsPage(QWidget):
         view_form.addRow("", self.large_font)
         view_form.addRow(self.actor_label, self.actor)
         # Signed in with an account: the name is the account's, not typed here.
-        with ctx.read() as s:
-            signed_in = users.has_accounts(s)
+        signed_in = users.accounts_exist(ctx)
         self.actor.setReadOnly(signed_in)
         self.actor.setEnabled(not signed_in)
         self.actor.editingFinished.connect(self._actor_changed)

@@ -38,7 +38,7 @@ from app.errors import MinqingError, ValidationError, ValidationErrors
 from app.services import households as household_service
 from app.services import matters as matter_service
 from app.services import visits as visit_service
-from app.services.cadres import list_cadres
+from app.services.cadres import cadres_for
 from models.vocab import MatterCategory, MatterUrgency, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
 from ui.permissions import grey_out
@@ -310,8 +310,7 @@ class VisitForm(QGroupBox):
     def reload_cadres(self) -> None:
         """The cadre list (after the Cadres page changed it); the choice made stays."""
         current = self.cadre.currentData()
-        with self.ctx.read() as s:
-            cadres = list_cadres(s)
+        cadres = cadres_for(self.ctx)
         self.cadre.clear()
         for c in cadres:
             self.cadre.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
@@ -584,8 +583,7 @@ class DiaryView(QWidget):
 
     def reload_cadres(self) -> None:
         current = self.cadre.currentData()
-        with self.ctx.read() as s:
-            cadres = list_cadres(s)
+        cadres = cadres_for(self.ctx)
         self.cadre.blockSignals(True)
         self.cadre.clear()
         for c in cadres:
@@ -622,9 +620,8 @@ class DiaryView(QWidget):
         m = self.month.date()
         first = date(m.year(), m.month(), 1)
         last = date(m.year() + (m.month() == 12), m.month() % 12 + 1, 1)
-        with self.ctx.read() as s:
-            rows = visit_service.list_visits(s, start=first, end=last,
-                                             cadre_id="" if everyone else cadre_id, limit=2000)
+        rows = visit_service.find_visits(self.ctx, start=first, end=last,
+                                         cadre_id="" if everyone else cadre_id, limit=2000)
         rows = [r for r in rows if r.visit_date < last]
         days: dict[date, QStandardItem] = {}
         for r in rows:
