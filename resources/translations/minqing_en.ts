@@ -3889,13 +3889,14 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="78" />
-        <location filename="../../ui/startup.py" line="84" />
+        <location filename="../../ui/startup.py" line="70" />
+        <location filename="../../ui/startup.py" line="113" />
+        <location filename="../../ui/startup.py" line="119" />
         <source>Minqing</source>
         <translation>Minqing</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="137" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3906,12 +3907,12 @@ Open that one instead?</source>
 Open that one instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="141" />
         <source>Open the laptop's file</source>
         <translation>Open the laptop's file</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="110" />
+        <location filename="../../ui/startup.py" line="145" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3920,12 +3921,17 @@ and the file on the drive is not changed.</source>
 and the file on the drive is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="114" />
+        <location filename="../../ui/startup.py" line="149" />
         <source>Copy to this laptop</source>
         <translation>Copy to this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="227" />
+        <location filename="../../ui/startup.py" line="183" />
+        <source>Preparing the station's file (first start)…</source>
+        <translation>Preparing the station's file (first start)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="271" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
     </message>
