@@ -515,7 +515,9 @@ def extend_deadline(ctx: AppContext, matter_id: str, new_deadline: date | None, 
             matter_id=m.id, event_date=on, kind=MatterEventKind.EXTEND.value, reason=reason,
             old_value=m.deadline.isoformat(), new_value=new_deadline.isoformat(),
             author=ctx.actor), "matter_event")
-        uow.update_record(m, "matter", deadline=new_deadline)
+        # The new date is chosen, not counted in working days: never provisional, and left
+        # alone when a holiday table arrives.
+        uow.update_record(m, "matter", deadline=new_deadline, deadline_workdays=0)
         uow.commit()
         return ev.id
 

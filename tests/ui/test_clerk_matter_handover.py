@@ -69,6 +69,7 @@ def test_reassign_and_extend_need_a_reason_and_show_in_history(
     ext.ok.click()
     assert ext.result() == ext.DialogCode.Accepted
     assert ms.get_matter(village, mid).deadline == new
+    assert not ms.get_matter(village, mid).provisional  # a chosen date is not counted
 
     page.refresh(keep=mid)
     text = card.view.toPlainText()
