@@ -80,7 +80,6 @@ class DeadlineRulesBox(QGroupBox):
         self.save_button.setText(self.tr("Save time limits"))
         self.save_button.setToolTip("" if self.admin else self.note.text())
         for (c, u), spin in self.spins.items():
-            spin.setSuffix(self.tr(" days"))
             spin.setToolTip(self.note.text() if not self.admin else
                             self.tr("Built in: %1").replace("%1", str(
                                 ms.builtin_workdays(c, u))))

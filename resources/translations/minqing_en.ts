@@ -858,17 +858,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Save time limits</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="83" />
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_box.py" line="85" />
+        <location filename="../../ui/deadline_box.py" line="84" />
         <source>Built in: %1</source>
         <translation>Built in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadline_box.py" line="111" />
+        <location filename="../../ui/deadline_box.py" line="110" />
         <source>%n time limit(s) changed</source>
         <translation><numerusform>%n time limit changed</numerusform><numerusform>%n time limits changed</numerusform></translation>
     </message>

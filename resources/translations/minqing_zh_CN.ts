@@ -858,17 +858,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>保存办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="83" />
-        <source> days</source>
-        <translation> 个工作日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_box.py" line="85" />
+        <location filename="../../ui/deadline_box.py" line="84" />
         <source>Built in: %1</source>
         <translation>系统默认：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadline_box.py" line="111" />
+        <location filename="../../ui/deadline_box.py" line="110" />
         <source>%n time limit(s) changed</source>
         <translation><numerusform>已修改 %n 项办结时限</numerusform></translation>
     </message>
