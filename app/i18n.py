@@ -511,6 +511,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "matter_card_size": ("纸张只能是 A5 或 A4（填的是 {value}）",
                          "the paper size must be A5 or A4 (got {value})"),
     # --- end matters handed on ---
+    # --- h/clerk: what a township may do with a village's records (issue 15) ---
+    "cadre_not_owner": (
+        "这名干部由{village}登记和管理，乡镇只能查看",
+        "this cadre is recorded and managed by {village}; the township can only read it"),
+    # --- end h/clerk ---
     # --- work plans, ratings, scorecard, payout (issue 16: app/services/plans.py …) ---
     "quarter_invalid": ("“{value}”不是有效的季度，应写成 2026-Q4 这样",
                         "“{value}” is not a quarter; write it like 2026-Q4"),

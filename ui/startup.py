@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -42,6 +43,39 @@ from ui.login_dialog import (
 
 IDLE_KEY = "security/idle_minutes"
 DAMAGED = ("store_damaged", "store_damaged_at_start")
+
+
+def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any],
+                      seen: list[bool] | None = None) -> Any:
+    """Run ``fn`` in a worker while a progress dialog says what is happening, and wait for it
+    (a local event loop, so the dialog paints). Returns its result or raises its exception.
+    ``seen`` gets True once the dialog was on screen (so a test can tell)."""
+    from ui.workers import Task
+
+    loop = QEventLoop()
+    out: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        out["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        out["error"] = exc
+        loop.quit()
+
+    task = Task(parent, label, lambda _p: fn(), done, failed, cancellable=False,
+                show_after_ms=0)
+    # Nothing else is open yet at first start: a modeless dialog, so no modal stack to fight.
+    task.dialog.setWindowModality(Qt.WindowModality.NonModal)
+    task.dialog.setWindowTitle(QCoreApplication.translate("Startup", "Minqing"))
+    task.dialog.show()
+    if seen is not None:
+        seen.append(task.dialog.isVisible())
+    if "result" not in out and "error" not in out:
+        loop.exec()
+    if "error" in out:
+        raise out["error"]
+    return out.get("result")
 
 
 def idle_minutes() -> int:
@@ -74,6 +108,7 @@ class Startup:
         self.store: Store | None = None
         self.ctx: AppContext | None = None
         self.admin_hint = ""
+        self.progress_seen: list[bool] = []  # the first start's "preparing the file" dialog
 
     # --- helpers --------------------------------------------------------------------------
     def _tell(self, error: MinqingError, icon: QMessageBox.Icon = QMessageBox.Icon.Critical
@@ -146,8 +181,18 @@ class Startup:
     def open_file(self) -> bool:
         """Open (and migrate) the file. A damaged file: offer the last good backup; the window
         lock is let go while restoring (restore takes it itself) and taken again after."""
+        first = not self.server_url and (not self.db_path.exists()
+                                         or self.db_path.stat().st_size == 0)
         try:
-            self.store = open_store(self.server_url or self.db_path)
+            if first and not self.server_url:
+                # The first start creates the file and runs every migration: say so.
+                db_path = self.db_path
+                self.store = run_with_progress(
+                    self.parent, QCoreApplication.translate(
+                        "Startup", "Preparing the station's file (first start)…"),
+                    lambda: open_store(db_path), self.progress_seen)
+            else:
+                self.store = open_store(self.server_url or self.db_path)
             return True
         except StoreError as exc:
             if exc.code not in DAMAGED or self.server_url:

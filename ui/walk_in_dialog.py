@@ -21,7 +21,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import matters as matter_service
 from app.services.cadres import active_cadres
-from models.vocab import MatterUrgency, VisitMode
+from models.vocab import VisitMode
 from ui.i18n import lbl
 from ui.pages.visits import MatterEntry
 from ui.widgets import FieldErrors, HouseholdPicker, error_label
@@ -45,11 +45,10 @@ class WalkInDialog(QDialog):
         self.cadre.addItem("—", None)
         for c in active_cadres(ctx):
             self.cadre.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
-        self.urgency = QComboBox()
-        for u in MatterUrgency:
-            self.urgency.addItem(lbl(u.value), u.value)
-        self.entry = MatterEntry(today or date.today())
+        self.entry = MatterEntry(today or date.today(), ctx=ctx)
         self.entry.remove.setVisible(False)
+        # The urgency is the matter row's own (its deadline follows it), as in the visit form.
+        self.urgency = self.entry.urgency
         self.general = error_label()
         self.errors = FieldErrors(self.general)
         form = QFormLayout()
@@ -57,7 +56,6 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Who asked"), self.contact)
         form.addRow(self.tr("How"), self.mode)
         form.addRow(self.tr("Taken by"), self.cadre)
-        form.addRow(self.tr("Urgency"), self.urgency)
         form.addRow("", self.errors.add("household"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -76,7 +74,7 @@ class WalkInDialog(QDialog):
         matter = matter_service.MatterInput(
             category=m.category, title=m.title, deadline=m.deadline,
             received_date=m.received_date, household_id=self.picker.household_id,
-            urgency=str(self.urgency.currentData()))
+            urgency=m.urgency)
         return matter_service.WalkInInput(
             matter=matter, mode=str(self.mode.currentData()),
             household_id=self.picker.household_id, cadre_id=str(cadre) if cadre else None,

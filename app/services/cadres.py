@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
+from app.errors import MinqingError
 from app.validation import Problems, check_phone, check_required, normalize_text
 from models import Assignment, Cadre, Household
+
+if TYPE_CHECKING:
+    from app.services.station import GroupRow
 
 
 @dataclass
@@ -32,6 +37,7 @@ class CadreRow:
     is_leader: bool
     active: bool
     households: int
+    origin_code: str = ""  # the station that recorded the cadre (a village, on a township)
 
 
 def _validate(data: CadreInput) -> CadreInput:
@@ -78,7 +84,8 @@ def list_cadres(session: Session, village_code: str | None = None,
     if not include_inactive:
         q = q.where(Cadre.active.is_(True))
     rows = session.execute(q.order_by(Cadre.is_leader.desc(), Cadre.name))
-    return [CadreRow(c.id, c.village_code, c.name, c.phone, c.title, c.is_leader, c.active, n)
+    return [CadreRow(c.id, c.village_code, c.name, c.phone, c.title, c.is_leader, c.active, n,
+                     c.origin_code or "")
             for c, n in rows]
 
 
@@ -123,3 +130,47 @@ def active_cadres(ctx: AppContext, village_code: str | None = None) -> list[Cadr
     caller holding a session."""
     with ctx.read() as s:
         return list_cadres(s, village_code)
+
+
+@dataclass(frozen=True)
+class CadreActions:
+    """What this station may do with one cadre's record, decided here (not in the window):
+    the station that recorded a cadre edits it and assigns households to it; a township holds
+    its villages' cadres read-only (``UnitOfWork`` refuses the change anyway). ``refusal``
+    says why, for a tooltip and a status line."""
+
+    edit: bool
+    assign: bool
+    refusal: MinqingError | None = None
+
+
+def cadre_actions(ctx: AppContext, row: CadreRow) -> CadreActions:
+    if row.origin_code and row.origin_code != ctx.station_code:
+        from app.services.station import village_names
+
+        village = village_names(ctx).get(row.village_code, row.village_code)
+        return CadreActions(False, False, MinqingError("cadre_not_owner", village=village))
+    return CadreActions(True, True)
+
+
+def cadres_for(ctx: AppContext, village_code: str | None = None,
+               include_inactive: bool = False) -> list[CadreRow]:
+    """``list_cadres`` without a session in the caller's hands (the window's read path)."""
+    with ctx.read() as s:
+        return list_cadres(s, village_code, include_inactive)
+
+
+def groups_to_assign(ctx: AppContext) -> list[GroupRow]:
+    """The villager groups a cadre can be given at once (the Cadres page's "whole group")."""
+    from app.services.station import list_groups
+
+    with ctx.read() as s:
+        return list_groups(s)
+
+
+def group_household_ids(ctx: AppContext, group_id: str) -> list[str]:
+    """Every household of one group, for assigning the whole group to a cadre."""
+    from app.services import households as hh
+
+    with ctx.read() as s:
+        return hh.search_ids(s, hh.HouseholdFilter(group_id=group_id), limit=100_000)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.context import AppContext
 from app.services import households as hh
 from app.services.stats import Month
 from models import Matter, Visit
@@ -86,3 +88,21 @@ def unresolved_ids(session: Session) -> list[str]:
     return [str(i) for i in session.execute(
         select(Matter.id).where(Matter.deleted.is_(False),
                                 Matter.status != MatterStatus.RESOLVED.value)).scalars()]
+
+
+@dataclass(frozen=True)
+class HomeFigures:
+    """What Home shows, read in one go: this month's figures and the dashboard."""
+
+    month: dict[str, Any]
+    dashboard: Dashboard
+
+
+def home_figures(ctx: AppContext, today: date | None = None) -> HomeFigures:
+    """Home's figures without a session in the caller's hands (it runs in a worker)."""
+    from app.services.stats import month_stats
+
+    today = today or date.today()
+    with ctx.read() as s:
+        return HomeFigures(month_stats(s, Month(today.year, today.month), as_of=today),
+                           dashboard(s, today))

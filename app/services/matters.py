@@ -390,6 +390,15 @@ def deadline_workdays(category: str, urgency: str = MatterUrgency.NORMAL.value,
     return builtin_workdays(category, urgency)
 
 
+def suggested_deadline(ctx: AppContext, category: str, received: date,
+                       urgency: str = MatterUrgency.NORMAL.value) -> calendar.Deadline:
+    """The deadline a new matter gets by default: the station's limit for its category and
+    urgency, counted on the station's holiday table; ``provisional`` when the count runs into a
+    year whose table is not known yet (the form says 暂定)."""
+    days = deadline_workdays(category, urgency, deadline_rules(ctx))
+    return calendar.deadline(ctx, received, days)
+
+
 def deadline_rules(ctx: AppContext) -> DeadlineRules:
     with ctx.read() as s:
         rows = s.execute(select(DeadlineRule.category, DeadlineRule.urgency,
@@ -506,7 +515,9 @@ def extend_deadline(ctx: AppContext, matter_id: str, new_deadline: date | None, 
             matter_id=m.id, event_date=on, kind=MatterEventKind.EXTEND.value, reason=reason,
             old_value=m.deadline.isoformat(), new_value=new_deadline.isoformat(),
             author=ctx.actor), "matter_event")
-        uow.update_record(m, "matter", deadline=new_deadline)
+        # The new date is chosen, not counted in working days: never provisional, and left
+        # alone when a holiday table arrives.
+        uow.update_record(m, "matter", deadline=new_deadline, deadline_workdays=0)
         uow.commit()
         return ev.id
 
@@ -579,6 +590,22 @@ def find_matters(ctx: AppContext, **filters: Any) -> list[MatterRow]:
     """``list_matters`` without a session in the caller's hands (the window's read path)."""
     with ctx.read() as s:
         return list_matters(s, **filters)
+
+
+def matter_status_counts(ctx: AppContext) -> dict[str, int]:
+    """Matters per status (the Matters page's board), without a session in the caller's hands."""
+    from app.services.dashboard import matters_by_status
+
+    with ctx.read() as s:
+        return matters_by_status(s)
+
+
+def matter_ids_in_view(ctx: AppContext, view: str) -> frozenset[str]:
+    """The matters behind a Home figure: ``due_week`` (due this week) or ``unresolved``."""
+    from app.services.dashboard import due_this_week_ids, unresolved_ids
+
+    with ctx.read() as s:
+        return frozenset(due_this_week_ids(s) if view == "due_week" else unresolved_ids(s))
 
 
 def get_matter(ctx: AppContext, matter_id: str) -> MatterRow:

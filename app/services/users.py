@@ -91,6 +91,12 @@ def _info(u: User) -> UserInfo:
     return UserInfo(u.name, u.full_name, u.role, u.active)
 
 
+def accounts_exist(ctx: AppContext) -> bool:
+    """``has_accounts`` without a session in the caller's hands (Settings asks it)."""
+    with ctx.read() as s:
+        return has_accounts(s)
+
+
 def has_accounts(session: Session) -> bool:
     return session.execute(select(func.count()).select_from(User)).scalar_one() > 0
 

@@ -106,3 +106,12 @@ def list_visits(session: Session, *, start: date | None = None, end: date | None
     q = q.order_by(Visit.visit_date.desc(), Visit.created_at.desc()).limit(limit)
     return [VisitRow(v.id, v.visit_date, v.cadre_id, cname, v.household_id, hname or "", v.mode,
                      v.summary) for v, cname, hname in session.execute(q)]
+
+
+def find_visits(ctx: AppContext, *, start: date | None = None, end: date | None = None,
+                cadre_id: str = "", household_id: str = "",
+                limit: int = 1000) -> list[VisitRow]:
+    """``list_visits`` without a session in the caller's hands (the window's read path)."""
+    with ctx.read() as s:
+        return list_visits(s, start=start, end=end, cadre_id=cadre_id,
+                           household_id=household_id, limit=limit)

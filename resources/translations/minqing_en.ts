@@ -119,37 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="91" />
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="92" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="96" />
+        <location filename="../../ui/pages/backups.py" line="105" />
         <source>Back up to USB now…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="99" />
+        <location filename="../../ui/pages/backups.py" line="108" />
         <source>Only an administrator makes a backup that leaves the laptop.</source>
         <translation>Only an administrator makes a backup that leaves the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="100" />
+        <location filename="../../ui/pages/backups.py" line="109" />
         <source>Open the backup folder</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="101" />
+        <location filename="../../ui/pages/backups.py" line="111" />
         <source>Latest backups on this laptop:</source>
         <translation>Latest backups on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="103" />
+        <location filename="../../ui/pages/backups.py" line="113" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -158,47 +158,57 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="121" />
+        <location filename="../../ui/pages/backups.py" line="141" />
+        <source>USB stick found: %1 (%2 free)</source>
+        <translation>USB stick found: %1 (%2 free)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="146" />
+        <source>No USB stick plugged in — it is noticed as soon as you plug one in.</source>
+        <translation>No USB stick plugged in — it is noticed as soon as you plug one in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="157" />
         <source>None yet.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="125" />
+        <location filename="../../ui/pages/backups.py" line="161" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>Choose the USB stick (or a folder on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="143" />
+        <location filename="../../ui/pages/backups.py" line="179" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="150" />
+        <location filename="../../ui/pages/backups.py" line="186" />
         <source>Passphrase for the USB backup</source>
         <translation>Passphrase for the USB backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152" />
+        <location filename="../../ui/pages/backups.py" line="188" />
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
         <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="162" />
+        <location filename="../../ui/pages/backups.py" line="198" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="163" />
+        <location filename="../../ui/pages/backups.py" line="199" />
         <source>Again:</source>
         <translation>Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="169" />
+        <location filename="../../ui/pages/backups.py" line="205" />
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="191" />
+        <location filename="../../ui/pages/backups.py" line="227" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</translation>
     </message>
@@ -340,77 +350,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="236" />
+        <location filename="../../ui/pages/cadres.py" line="242" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="237" />
+        <location filename="../../ui/pages/cadres.py" line="243" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="238" />
+        <location filename="../../ui/pages/cadres.py" line="244" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="239" />
+        <location filename="../../ui/pages/cadres.py" line="245" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="240" />
+        <location filename="../../ui/pages/cadres.py" line="246" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="241" />
+        <location filename="../../ui/pages/cadres.py" line="247" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="242" />
+        <location filename="../../ui/pages/cadres.py" line="248" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="243" />
+        <location filename="../../ui/pages/cadres.py" line="249" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="244" />
+        <location filename="../../ui/pages/cadres.py" line="250" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="245" />
+        <location filename="../../ui/pages/cadres.py" line="251" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="294" />
+        <location filename="../../ui/pages/cadres.py" line="307" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="295" />
+        <location filename="../../ui/pages/cadres.py" line="308" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="327" />
+        <location filename="../../ui/pages/cadres.py" line="340" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="331" />
+        <location filename="../../ui/pages/cadres.py" line="344" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>Assigning %n household…</numerusform><numerusform>Assigning %n households…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="338" />
+        <location filename="../../ui/pages/cadres.py" line="351" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -919,45 +929,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>DeadlineRulesBox</name>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="71" />
+        <source>Default time limits (working days)</source>
+        <translation>Default time limits (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="73" />
+        <source>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</source>
+        <translation>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="75" />
+        <source>Only an administrator changes the default time limits.</source>
+        <translation>Only an administrator changes the default time limits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="80" />
+        <source>Save time limits</source>
+        <translation>Save time limits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="84" />
+        <source>Built in: %1</source>
+        <translation>Built in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadline_box.py" line="110" />
+        <source>%n time limit(s) changed</source>
+        <translation><numerusform>%n time limit changed</numerusform><numerusform>%n time limits changed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="544" />
+        <location filename="../../ui/pages/visits.py" line="576" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="547" />
-        <location filename="../../ui/pages/visits.py" line="560" />
+        <location filename="../../ui/pages/visits.py" line="579" />
+        <location filename="../../ui/pages/visits.py" line="591" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="583" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="586" />
+        <location filename="../../ui/pages/visits.py" line="617" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="644" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="648" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -1466,6 +1509,29 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="121" />
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="129" />
+        <source>Current deadline</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="133" />
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="134" />
+        <source>The extension is kept in the matter's history and counted in the month's ledger.</source>
+        <translation>The extension is kept in the matter's history and counted in the month's ledger.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="141" />
@@ -1529,107 +1595,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="190" />
+        <location filename="../../ui/pages/home.py" line="187" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="193" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="196" />
+        <location filename="../../ui/pages/home.py" line="193" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="210" />
+        <location filename="../../ui/pages/home.py" line="207" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="209" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="214" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="215" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="216" />
+        <location filename="../../ui/pages/home.py" line="213" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="218" />
+        <location filename="../../ui/pages/home.py" line="215" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="222" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="228" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="229" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="230" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="231" />
+        <location filename="../../ui/pages/home.py" line="228" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="233" />
+        <location filename="../../ui/pages/home.py" line="230" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="244" />
+        <location filename="../../ui/pages/home.py" line="241" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="246" />
+        <location filename="../../ui/pages/home.py" line="243" />
         <source>Pair with the township…</source>
         <translation>Pair with the township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="192" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -2282,153 +2348,168 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="232" />
         <source>Progress note: what was done today</source>
         <translation>Progress note: what was done today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="233" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Escalate to township…</source>
         <translation>Escalate to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Answer…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="212" />
+        <location filename="../../ui/pages/matters.py" line="238" />
+        <source>Reassign owner…</source>
+        <translation>Reassign owner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="239" />
+        <source>Extend deadline…</source>
+        <translation>Extend deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="240" />
+        <source>Print matter card…</source>
+        <translation>Print matter card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>The household came back unsatisfied: work on it again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="215" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Record satisfaction…</source>
         <translation>Record satisfaction…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Pick a matter in the list.</source>
         <translation>Pick a matter in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="285" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="285" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="286" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>(provisional: that year's holiday table is not in yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="287" />
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="287" />
+        <location filename="../../ui/pages/matters.py" line="389" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="288" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="288" />
         <source>not asked yet</source>
         <translation>not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="289" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="289" />
         <source>Township reply</source>
         <translation>Township reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="249" />
+        <location filename="../../ui/pages/matters.py" line="290" />
         <source>No progress notes yet.</source>
         <translation>No progress notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="270" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Under supervision: notice %1, reply by %2</source>
         <translation>Under supervision: notice %1, reply by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="389" />
         <source>Resolve the matter</source>
         <translation>Resolve the matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="332" />
+        <location filename="../../ui/pages/matters.py" line="397" />
         <source>Escalate to the township</source>
         <translation>Escalate to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="333" />
+        <location filename="../../ui/pages/matters.py" line="398" />
         <source>Why the village cannot solve it</source>
         <translation>Why the village cannot solve it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Answer the escalated matter</source>
         <translation>Answer the escalated matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -2436,27 +2517,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="128" />
+        <location filename="../../ui/pages/visits.py" line="144" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="129" />
+        <location filename="../../ui/pages/visits.py" line="145" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="130" />
+        <location filename="../../ui/pages/visits.py" line="146" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="131" />
+        <location filename="../../ui/pages/visits.py" line="147" />
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="148" />
+        <source>Provisional: that year's holiday table is not in yet</source>
+        <translation>Provisional: that year's holiday table is not in yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="152" />
         <source>What is asked, in a few words</source>
         <translation>What is asked, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="132" />
+        <location filename="../../ui/pages/visits.py" line="153" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
@@ -2464,47 +2555,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="90" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="90" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="91" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="92" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="92" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="93" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="94" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="99" />
+        <location filename="../../ui/pages/matters.py" line="106" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="100" />
+        <location filename="../../ui/pages/matters.py" line="107" />
         <source>(overdue)</source>
         <translation>(overdue)</translation>
     </message>
@@ -2512,58 +2608,63 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="465" />
+        <location filename="../../ui/pages/matters.py" line="538" />
         <source>Matters — one card per matter</source>
         <translation>Matters — one card per matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="466" />
+        <location filename="../../ui/pages/matters.py" line="539" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="467" />
+        <location filename="../../ui/pages/matters.py" line="540" />
         <source>New matter (walk-in or phone)…</source>
         <translation>New matter (walk-in or phone)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="541" />
         <source>Showing the matters due this week</source>
         <translation>Showing the matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="470" />
+        <location filename="../../ui/pages/matters.py" line="543" />
         <source>Showing the matters not yet resolved</source>
         <translation>Showing the matters not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="471" />
+        <location filename="../../ui/pages/matters.py" line="544" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="474" />
+        <location filename="../../ui/pages/matters.py" line="547" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>A matter is recorded with the contact that raised it: the visit form opens with one matter row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="476" />
+        <location filename="../../ui/pages/matters.py" line="549" />
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="550" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="477" />
+        <location filename="../../ui/pages/matters.py" line="551" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="478" />
+        <location filename="../../ui/pages/matters.py" line="552" />
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="483" />
-        <location filename="../../ui/pages/matters.py" line="536" />
+        <location filename="../../ui/pages/matters.py" line="557" />
+        <location filename="../../ui/pages/matters.py" line="607" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -3007,6 +3108,91 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/plans.py" line="410" />
         <source>Reason:</source>
         <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="159" />
+        <location filename="../../ui/matter_dialogs.py" line="237" />
+        <source>Print matter card</source>
+        <translation>Print matter card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="170" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="171" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="178" />
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="179" />
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="198" />
+        <source>matter-card</source>
+        <translation>matter-card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="203" />
+        <source>Save matter card as PDF</source>
+        <translation>Save matter card as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="204" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="226" />
+        <source>Saved to %1 (%n page(s))</source>
+        <translation><numerusform>Saved to %1 (%n page)</numerusform><numerusform>Saved to %1 (%n pages)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="235" />
+        <source>Matter card</source>
+        <translation>Matter card</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="257" />
+        <source>%n page(s) sent to the printer</source>
+        <translation><numerusform>%n page sent to the printer</numerusform><numerusform>%n pages sent to the printer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="73" />
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="97" />
+        <source>Reassign the owner</source>
+        <translation>Reassign the owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="104" />
+        <source>Current owner</source>
+        <translation>Current owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="108" />
+        <source>New owner</source>
+        <translation>New owner</translation>
     </message>
 </context>
 <context>
@@ -3584,87 +3770,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129" />
+        <location filename="../../ui/pages/settings.py" line="131" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Who is working (recorded with each change)</source>
         <translation>Who is working (recorded with each change)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Lock the window after this many minutes without use</source>
         <translation>Lock the window after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195" />
+        <location filename="../../ui/pages/settings.py" line="197" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3713,13 +3899,14 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="81" />
-        <location filename="../../ui/startup.py" line="87" />
+        <location filename="../../ui/startup.py" line="70" />
+        <location filename="../../ui/startup.py" line="116" />
+        <location filename="../../ui/startup.py" line="122" />
         <source>Minqing</source>
         <translation>Minqing</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107" />
+        <location filename="../../ui/startup.py" line="142" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3730,12 +3917,12 @@ Open that one instead?</source>
 Open that one instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="111" />
+        <location filename="../../ui/startup.py" line="146" />
         <source>Open the laptop's file</source>
         <translation>Open the laptop's file</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="115" />
+        <location filename="../../ui/startup.py" line="150" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3744,12 +3931,17 @@ and the file on the drive is not changed.</source>
 and the file on the drive is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="119" />
+        <location filename="../../ui/startup.py" line="154" />
         <source>Copy to this laptop</source>
         <translation>Copy to this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="234" />
+        <location filename="../../ui/startup.py" line="191" />
+        <source>Preparing the station's file (first start)…</source>
+        <translation>Preparing the station's file (first start)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="279" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
     </message>
@@ -4002,12 +4194,12 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="126" />
+        <location filename="../../ui/pages/matters.py" line="134" />
         <source>Not asked yet</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="141" />
+        <location filename="../../ui/pages/matters.py" line="149" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
@@ -4088,87 +4280,87 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="261" />
+        <location filename="../../ui/pages/visits.py" line="292" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
+        <location filename="../../ui/pages/visits.py" line="295" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266" />
+        <location filename="../../ui/pages/visits.py" line="297" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="267" />
+        <location filename="../../ui/pages/visits.py" line="298" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="268" />
+        <location filename="../../ui/pages/visits.py" line="299" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="300" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="270" />
+        <location filename="../../ui/pages/visits.py" line="301" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="379" />
+        <location filename="../../ui/pages/visits.py" line="409" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="415" />
+        <location filename="../../ui/pages/visits.py" line="445" />
         <source>Clear the form</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="416" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419" />
+        <location filename="../../ui/pages/visits.py" line="449" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>Keep typing</source>
         <translation>Keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="459" />
+        <location filename="../../ui/pages/visits.py" line="490" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>The form was cleared. Ctrl+Z brings it back.</translation>
     </message>
@@ -4176,7 +4368,7 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="642" />
+        <location filename="../../ui/pages/visits.py" line="672" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>
@@ -4232,29 +4424,24 @@ and the file on the drive is not changed.</translation>
         <translation>Name and phone, when not in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="55" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
         <source>Who asked</source>
         <translation>Who asked</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
         <source>Taken by</source>
         <translation>Taken by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="60" />
-        <source>Urgency</source>
-        <translation>Urgency</translation>
     </message>
 </context>
 <context>

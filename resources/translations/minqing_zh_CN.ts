@@ -119,37 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="91" />
+        <location filename="../../ui/pages/backups.py" line="100" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="92" />
+        <location filename="../../ui/pages/backups.py" line="101" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>每天和关闭程序时自动备份（本机保留最近7天和12个月的备份）。每月还请备份到U盘，并把U盘与电脑分开存放。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="96" />
+        <location filename="../../ui/pages/backups.py" line="105" />
         <source>Back up to USB now…</source>
         <translation>立即备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="99" />
+        <location filename="../../ui/pages/backups.py" line="108" />
         <source>Only an administrator makes a backup that leaves the laptop.</source>
         <translation>只有管理员可以制作带出本机的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="100" />
+        <location filename="../../ui/pages/backups.py" line="109" />
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="101" />
+        <location filename="../../ui/pages/backups.py" line="111" />
         <source>Latest backups on this laptop:</source>
         <translation>本机最近的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="103" />
+        <location filename="../../ui/pages/backups.py" line="113" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -158,47 +158,57 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="121" />
+        <location filename="../../ui/pages/backups.py" line="141" />
+        <source>USB stick found: %1 (%2 free)</source>
+        <translation>已发现U盘：%1（可用 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="146" />
+        <source>No USB stick plugged in — it is noticed as soon as you plug one in.</source>
+        <translation>未插入U盘——插入后会自动发现。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="157" />
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="125" />
+        <location filename="../../ui/pages/backups.py" line="161" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>选择U盘（或U盘上的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="143" />
+        <location filename="../../ui/pages/backups.py" line="179" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="150" />
+        <location filename="../../ui/pages/backups.py" line="186" />
         <source>Passphrase for the USB backup</source>
         <translation>U盘备份口令</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="152" />
+        <location filename="../../ui/pages/backups.py" line="188" />
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
         <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="162" />
+        <location filename="../../ui/pages/backups.py" line="198" />
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="163" />
+        <location filename="../../ui/pages/backups.py" line="199" />
         <source>Again:</source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="169" />
+        <location filename="../../ui/pages/backups.py" line="205" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="191" />
+        <location filename="../../ui/pages/backups.py" line="227" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
     </message>
@@ -340,77 +350,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="236" />
+        <location filename="../../ui/pages/cadres.py" line="242" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="237" />
+        <location filename="../../ui/pages/cadres.py" line="243" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="238" />
+        <location filename="../../ui/pages/cadres.py" line="244" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="239" />
+        <location filename="../../ui/pages/cadres.py" line="245" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="240" />
+        <location filename="../../ui/pages/cadres.py" line="246" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="241" />
+        <location filename="../../ui/pages/cadres.py" line="247" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="242" />
+        <location filename="../../ui/pages/cadres.py" line="248" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="243" />
+        <location filename="../../ui/pages/cadres.py" line="249" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="244" />
+        <location filename="../../ui/pages/cadres.py" line="250" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="245" />
+        <location filename="../../ui/pages/cadres.py" line="251" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="294" />
+        <location filename="../../ui/pages/cadres.py" line="307" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="295" />
+        <location filename="../../ui/pages/cadres.py" line="308" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="327" />
+        <location filename="../../ui/pages/cadres.py" line="340" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="331" />
+        <location filename="../../ui/pages/cadres.py" line="344" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>正在分配 %n 户…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="338" />
+        <location filename="../../ui/pages/cadres.py" line="351" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -919,45 +929,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>DeadlineRulesBox</name>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="71" />
+        <source>Default time limits (working days)</source>
+        <translation>默认办结时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="73" />
+        <source>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</source>
+        <translation>新事项的办结期限按类别和紧急程度从这里计算；已登记的事项期限不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="75" />
+        <source>Only an administrator changes the default time limits.</source>
+        <translation>只有管理员可以修改默认办结时限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="80" />
+        <source>Save time limits</source>
+        <translation>保存办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_box.py" line="84" />
+        <source>Built in: %1</source>
+        <translation>系统默认：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadline_box.py" line="110" />
+        <source>%n time limit(s) changed</source>
+        <translation><numerusform>已修改 %n 项办结时限</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="544" />
+        <location filename="../../ui/pages/visits.py" line="576" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="547" />
-        <location filename="../../ui/pages/visits.py" line="560" />
+        <location filename="../../ui/pages/visits.py" line="579" />
+        <location filename="../../ui/pages/visits.py" line="591" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="582" />
+        <location filename="../../ui/pages/visits.py" line="613" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="583" />
+        <location filename="../../ui/pages/visits.py" line="614" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="586" />
+        <location filename="../../ui/pages/visits.py" line="617" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="644" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="618" />
+        <location filename="../../ui/pages/visits.py" line="648" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -1466,6 +1509,29 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="121" />
+        <source>Extend the deadline</source>
+        <translation>延长办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="129" />
+        <source>Current deadline</source>
+        <translation>现办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="133" />
+        <source>New deadline</source>
+        <translation>新办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="134" />
+        <source>The extension is kept in the matter's history and counted in the month's ledger.</source>
+        <translation>延期记入事项的办理经过，并计入当月台账。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../../ui/login_dialog.py" line="141" />
@@ -1529,107 +1595,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="190" />
+        <location filename="../../ui/pages/home.py" line="187" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="193" />
+        <location filename="../../ui/pages/home.py" line="190" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="196" />
+        <location filename="../../ui/pages/home.py" line="193" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>%1 年节假日安排尚未导入：算到 %1 年的办结期限只按周一至周五计算，标为“暂定”。国务院办公厅通知发布后，请在“设置 → 节假日安排”中导入，或等乡镇回传数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="210" />
+        <location filename="../../ui/pages/home.py" line="207" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="209" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="214" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="215" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="216" />
+        <location filename="../../ui/pages/home.py" line="213" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="218" />
+        <location filename="../../ui/pages/home.py" line="215" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="222" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="228" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="229" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="230" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="231" />
+        <location filename="../../ui/pages/home.py" line="228" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="233" />
+        <location filename="../../ui/pages/home.py" line="230" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="244" />
+        <location filename="../../ui/pages/home.py" line="241" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>本站尚未与乡镇配对：配对前无法报送本月批次。与乡镇通电话配对，几分钟即可完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="246" />
+        <location filename="../../ui/pages/home.py" line="243" />
         <source>Pair with the township…</source>
         <translation>与乡镇配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="192" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -2282,153 +2348,168 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="206" />
+        <location filename="../../ui/pages/matters.py" line="232" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="207" />
+        <location filename="../../ui/pages/matters.py" line="233" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="208" />
+        <location filename="../../ui/pages/matters.py" line="234" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="209" />
+        <location filename="../../ui/pages/matters.py" line="235" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="210" />
+        <location filename="../../ui/pages/matters.py" line="236" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="211" />
+        <location filename="../../ui/pages/matters.py" line="237" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="212" />
+        <location filename="../../ui/pages/matters.py" line="238" />
+        <source>Reassign owner…</source>
+        <translation>更换包案干部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="239" />
+        <source>Extend deadline…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="240" />
+        <source>Print matter card…</source>
+        <translation>打印事项卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="215" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="282" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="242" />
+        <location filename="../../ui/pages/matters.py" line="283" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="243" />
+        <location filename="../../ui/pages/matters.py" line="284" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="285" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="285" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="245" />
+        <location filename="../../ui/pages/matters.py" line="286" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>（暂定：该年节假日安排尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
+        <location filename="../../ui/pages/matters.py" line="287" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="246" />
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="287" />
+        <location filename="../../ui/pages/matters.py" line="389" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="288" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="247" />
+        <location filename="../../ui/pages/matters.py" line="288" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="289" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="248" />
+        <location filename="../../ui/pages/matters.py" line="289" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="249" />
+        <location filename="../../ui/pages/matters.py" line="290" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="270" />
+        <location filename="../../ui/pages/matters.py" line="310" />
         <source>Under supervision: notice %1, reply by %2</source>
         <translation>督办中：督办单 %1，回复期限 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="324" />
+        <location filename="../../ui/pages/matters.py" line="389" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="332" />
+        <location filename="../../ui/pages/matters.py" line="397" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="333" />
+        <location filename="../../ui/pages/matters.py" line="398" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="340" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -2436,27 +2517,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="128" />
+        <location filename="../../ui/pages/visits.py" line="144" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="129" />
+        <location filename="../../ui/pages/visits.py" line="145" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="130" />
+        <location filename="../../ui/pages/visits.py" line="146" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="131" />
+        <location filename="../../ui/pages/visits.py" line="147" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="148" />
+        <source>Provisional: that year's holiday table is not in yet</source>
+        <translation>暂定：该年节假日安排尚未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="152" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="132" />
+        <location filename="../../ui/pages/visits.py" line="153" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -2464,47 +2555,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="90" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="90" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="91" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="85" />
+        <location filename="../../ui/pages/matters.py" line="91" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="92" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="92" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="86" />
+        <location filename="../../ui/pages/matters.py" line="93" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="87" />
+        <location filename="../../ui/pages/matters.py" line="94" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="99" />
+        <location filename="../../ui/pages/matters.py" line="106" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="100" />
+        <location filename="../../ui/pages/matters.py" line="107" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -2512,58 +2608,63 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="465" />
+        <location filename="../../ui/pages/matters.py" line="538" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="466" />
+        <location filename="../../ui/pages/matters.py" line="539" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="467" />
+        <location filename="../../ui/pages/matters.py" line="540" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="468" />
+        <location filename="../../ui/pages/matters.py" line="541" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="470" />
+        <location filename="../../ui/pages/matters.py" line="543" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="471" />
+        <location filename="../../ui/pages/matters.py" line="544" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="474" />
+        <location filename="../../ui/pages/matters.py" line="547" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="476" />
+        <location filename="../../ui/pages/matters.py" line="549" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="550" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="477" />
+        <location filename="../../ui/pages/matters.py" line="551" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="478" />
+        <location filename="../../ui/pages/matters.py" line="552" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="483" />
-        <location filename="../../ui/pages/matters.py" line="536" />
+        <location filename="../../ui/pages/matters.py" line="557" />
+        <location filename="../../ui/pages/matters.py" line="607" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -3007,6 +3108,91 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location filename="../../ui/pages/plans.py" line="410" />
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCardDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="159" />
+        <location filename="../../ui/matter_dialogs.py" line="237" />
+        <source>Print matter card</source>
+        <translation>打印事项卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="170" />
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="171" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="178" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="179" />
+        <source>Paper size</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="198" />
+        <source>matter-card</source>
+        <translation>事项卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="203" />
+        <source>Save matter card as PDF</source>
+        <translation>将事项卡保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="204" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="226" />
+        <source>Saved to %1 (%n page(s))</source>
+        <translation><numerusform>已保存到 %1（%n 页）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="235" />
+        <source>Matter card</source>
+        <translation>事项卡</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/matter_dialogs.py" line="257" />
+        <source>%n page(s) sent to the printer</source>
+        <translation><numerusform>已送打印机 %n 页</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="73" />
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="97" />
+        <source>Reassign the owner</source>
+        <translation>更换包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="104" />
+        <source>Current owner</source>
+        <translation>现包案干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialogs.py" line="108" />
+        <source>New owner</source>
+        <translation>新包案干部</translation>
     </message>
 </context>
 <context>
@@ -3584,87 +3770,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="129" />
+        <location filename="../../ui/pages/settings.py" line="131" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="130" />
+        <location filename="../../ui/pages/settings.py" line="132" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="133" />
+        <location filename="../../ui/pages/settings.py" line="135" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136" />
+        <location filename="../../ui/pages/settings.py" line="138" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Who is working (recorded with each change)</source>
         <translation>当前操作人（记入每一次修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Lock the window after this many minutes without use</source>
         <translation>无操作多少分钟后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195" />
+        <location filename="../../ui/pages/settings.py" line="197" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3713,13 +3899,14 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="81" />
-        <location filename="../../ui/startup.py" line="87" />
+        <location filename="../../ui/startup.py" line="70" />
+        <location filename="../../ui/startup.py" line="116" />
+        <location filename="../../ui/startup.py" line="122" />
         <source>Minqing</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107" />
+        <location filename="../../ui/startup.py" line="142" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3730,12 +3917,12 @@ Open that one instead?</source>
 改为打开本机的文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="111" />
+        <location filename="../../ui/startup.py" line="146" />
         <source>Open the laptop's file</source>
         <translation>打开本机的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="115" />
+        <location filename="../../ui/startup.py" line="150" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3744,12 +3931,17 @@ and the file on the drive is not changed.</source>
 盘上的原文件不作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="119" />
+        <location filename="../../ui/startup.py" line="154" />
         <source>Copy to this laptop</source>
         <translation>复制到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="234" />
+        <location filename="../../ui/startup.py" line="191" />
+        <source>Preparing the station's file (first start)…</source>
+        <translation>正在准备本站数据文件（首次启动）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="279" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -4002,12 +4194,12 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="126" />
+        <location filename="../../ui/pages/matters.py" line="134" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="141" />
+        <location filename="../../ui/pages/matters.py" line="149" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
@@ -4088,87 +4280,87 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="261" />
+        <location filename="../../ui/pages/visits.py" line="292" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="263" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="264" />
+        <location filename="../../ui/pages/visits.py" line="295" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="266" />
+        <location filename="../../ui/pages/visits.py" line="297" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="267" />
+        <location filename="../../ui/pages/visits.py" line="298" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="268" />
+        <location filename="../../ui/pages/visits.py" line="299" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="269" />
+        <location filename="../../ui/pages/visits.py" line="300" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="270" />
+        <location filename="../../ui/pages/visits.py" line="301" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="379" />
+        <location filename="../../ui/pages/visits.py" line="409" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="415" />
+        <location filename="../../ui/pages/visits.py" line="445" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="416" />
+        <location filename="../../ui/pages/visits.py" line="446" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>清空本次走访已填写的内容吗？在关闭窗口前可按 Ctrl+Z 恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="419" />
+        <location filename="../../ui/pages/visits.py" line="449" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="420" />
+        <location filename="../../ui/pages/visits.py" line="450" />
         <source>Keep typing</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="459" />
+        <location filename="../../ui/pages/visits.py" line="490" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>表单已清空，按 Ctrl+Z 可恢复。</translation>
     </message>
@@ -4176,7 +4368,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="642" />
+        <location filename="../../ui/pages/visits.py" line="672" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>
@@ -4232,29 +4424,24 @@ and the file on the drive is not changed.</source>
         <translation>不在名册中时，填写姓名和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="55" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="56" />
         <source>Who asked</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="57" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="59" />
+        <location filename="../../ui/walk_in_dialog.py" line="58" />
         <source>Taken by</source>
         <translation>接待干部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="60" />
-        <source>Urgency</source>
-        <translation>紧急程度</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ def test_tab_walks_the_form_in_order(qtbot, village: AppContext) -> None:  # typ
     form.picker.edit.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.picker.edit)
     order = [form.date, form.mode, form.cadre, form.summary, entry.category, entry.title,
-             entry.deadline, form.add_matter_button]
+             entry.deadline, entry.urgency, form.add_matter_button]
     for expected in order:
         press(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()

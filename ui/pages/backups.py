@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,9 @@ from app import backup
 from app.errors import MinqingError
 from app.i18n import tr as message
 from app.instance_lock import Location, location_of
+from app.services.exchange import Volume, human_size
 from ui.i18n import current_lang
+from ui.usb_watch import UsbWatch
 from ui.workers import run_task
 
 USB_DIR_KEY = "backup/usb_dir"
@@ -46,7 +48,8 @@ class BackupBox(QGroupBox):
     def __init__(self, db_path: Path, parent: QWidget | None = None,
                  choose_folder: Callable[[QWidget, str], str] | None = None,
                  ask_passphrase: Callable[[QWidget], str | None] | None = None,
-                 offsite_allowed: bool = True) -> None:
+                 offsite_allowed: bool = True,
+                 volumes_source: Callable[[], list[Volume]] | None = None) -> None:
         super().__init__(parent)
         # A backup for the stick holds every record: an administrator's decision (as on the
         # command line).
@@ -62,6 +65,11 @@ class BackupBox(QGroupBox):
         self.intro.setWordWrap(True)
         self.usb_button = QPushButton()
         self.open_button = QPushButton()
+        # The stick is noticed when it is plugged in (polled only while the box is shown).
+        self.stick_label = QLabel()
+        self.stick_label.setWordWrap(True)
+        self.usb_watch = UsbWatch(str(self.db_path), self, source=volumes_source)
+        self.usb_watch.drivesChanged.connect(lambda _d: self._show_stick())
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,6 +86,7 @@ class BackupBox(QGroupBox):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.stick_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addWidget(self.list_title)
@@ -98,6 +107,7 @@ class BackupBox(QGroupBox):
         self.usb_button.setToolTip("" if self.offsite_allowed else self.tr(
             "Only an administrator makes a backup that leaves the laptop."))
         self.open_button.setText(self.tr("Open the backup folder"))
+        self._show_stick()
         self.list_title.setText(self.tr("Latest backups on this laptop:"))
         self.restore_note.setText(self.tr(
             "To restore a backup: close Minqing, then run\n%1\nThe current file is kept aside "
@@ -110,6 +120,32 @@ class BackupBox(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.usb_watch.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.usb_watch.stop()
+        super().hideEvent(event)
+
+    def stick(self) -> str:
+        """The root of the USB stick plugged in, or "" (the folder picker starts there)."""
+        sticks = self.usb_watch.sticks()
+        return sticks[0].root if sticks else ""
+
+    def _show_stick(self) -> None:
+        sticks = self.usb_watch.sticks()
+        if sticks:
+            d = sticks[0]
+            self.stick_label.setText("✓ " + self.tr("USB stick found: %1 (%2 free)")
+                                     .replace("%1", f"{d.root} {d.name}")
+                                     .replace("%2", human_size(d.free)))
+            self.stick_label.setStyleSheet("color:#1b5e20")
+        else:
+            self.stick_label.setText(self.tr("No USB stick plugged in — it is noticed as soon "
+                                             "as you plug one in."))
+            self.stick_label.setStyleSheet("color:#555")
 
     def refresh(self) -> None:
         self.list.clear()
@@ -128,7 +164,7 @@ class BackupBox(QGroupBox):
         """Pick the stick, then copy in a worker; the file written is named on the page."""
         if not self.offsite_allowed:
             return
-        start = str(QSettings().value(USB_DIR_KEY, "") or "")
+        start = self.stick() or str(QSettings().value(USB_DIR_KEY, "") or "")
         folder = self.choose_folder(self, start)
         if not folder:
             return

@@ -36,7 +36,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import cadres as cs
 from app.services import households as hh
-from app.services.station import list_groups, village_names
+from app.services.station import village_names
 from app.validation import mask_phone
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang
@@ -164,6 +164,11 @@ class CadresPage(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.show_inactive = QCheckBox()
+        # Why the selected cadre cannot be changed here (a township on a village's cadre).
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color:#8a5a00")
+        self.refusal.setVisible(False)
         # Assigning panel
         self.assign_box = QGroupBox()
         self.target = QLabel()
@@ -203,6 +208,7 @@ class CadresPage(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table, 1)
+        lv.addWidget(self.refusal)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
@@ -254,9 +260,8 @@ class CadresPage(QWidget):
 
     def refresh(self, keep: str | None = None) -> None:
         keep = keep or self.current_id()
-        with self.ctx.read() as s:
-            rows = cs.list_cadres(s, village_code=str(self.village.currentData() or "") or None,
-                                  include_inactive=self.show_inactive.isChecked())
+        rows = cs.cadres_for(self.ctx, str(self.village.currentData() or "") or None,
+                             include_inactive=self.show_inactive.isChecked())
         self.model.set_rows(rows)
         idx = next((i for i, r in enumerate(rows) if r.id == keep), 0)
         if rows:
@@ -264,8 +269,7 @@ class CadresPage(QWidget):
         self._update_target()
 
     def reload_groups(self) -> None:
-        with self.ctx.read() as s:
-            groups = list_groups(s)
+        groups = cs.groups_to_assign(self.ctx)
         self.group.clear()
         for grp in groups:
             self.group.addItem(grp.name, grp.id)
@@ -289,8 +293,17 @@ class CadresPage(QWidget):
     def _update_target(self) -> None:
         c = self.current()
         enabled = c is not None
+        actions = cs.cadre_actions(self.ctx, c) if c is not None else None
+        reason = actions.refusal.message(current_lang()) \
+            if actions is not None and actions.refusal is not None else ""
         for w in (self.assign_group_button, self.assign_selected_button):
-            w.setEnabled(enabled and not self.read_only)
+            w.setEnabled(enabled and not self.read_only and (actions is None or actions.assign))
+            w.setToolTip(reason)
+        if not self.read_only:
+            self.edit_button.setEnabled(actions is None or actions.edit)
+        self.edit_button.setToolTip(reason)
+        self.refusal.setText(reason)
+        self.refusal.setVisible(bool(reason))
         self.target.setText(self.tr("Make %1 the liaison cadre of:").replace("%1", c.name)
                             if c else self.tr("Pick a cadre on the left first."))
 
@@ -310,7 +323,7 @@ class CadresPage(QWidget):
 
     def edit_cadre(self) -> None:
         c = self.current()
-        if c is None or self.read_only:
+        if c is None or self.read_only or not cs.cadre_actions(self.ctx, c).edit:
             return
         dlg = CadreDialog(self.ctx, c, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
@@ -352,8 +365,7 @@ class CadresPage(QWidget):
         gid = str(self.group.currentData() or "")
         if not gid:
             return
-        with self.ctx.read() as s:
-            ids = hh.search_ids(s, hh.HouseholdFilter(group_id=gid), limit=100_000)
+        ids = cs.group_household_ids(self.ctx, gid)
         self._assign(ids)
 
     def assign_selected(self) -> None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.services import calendar
-from app.services.dashboard import Dashboard, dashboard
+from app.services.dashboard import Dashboard, home_figures
 from app.services.exchange import LastSent, last_sent, local_time, peer_count
-from app.services.stats import Month, month_stats
 from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
 from ui.pages.home_notices import NoticesBox
@@ -163,10 +162,8 @@ class HomePage(QWidget):
 
         def read() -> tuple[dict[str, Any], Dashboard, LastSent | None]:
             today = date.today()
-            with ctx.read() as s:
-                st, dash = (month_stats(s, Month(today.year, today.month), as_of=today),
-                            dashboard(s, today))
-            return st, dash, last_sent(ctx)
+            figures = home_figures(ctx, today)
+            return figures.month, figures.dashboard, last_sent(ctx)
 
         self.loader.start(read)
         self.missing_year = calendar.next_year_missing(ctx, self.today())

@@ -3,6 +3,7 @@ with its progress notes, resolve, escalate (village) and answer (township)."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,12 +39,12 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.errors import MinqingError
 from app.services import matters as ms
-from app.services.cadres import list_cadres
-from app.services.dashboard import due_this_week_ids, matters_by_status, unresolved_ids
+from app.services.cadres import cadres_for
 from app.services.station import station_info
 from app.services.supervision import matter_supervision
 from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
-from ui.i18n import fmt_date, lbl
+from ui.i18n import current_lang, fmt_date, lbl
+from ui.matter_dialogs import ExtendDialog, PrintCardDialog, ReassignDialog
 from ui.permissions import grey_out
 from ui.widgets import FieldErrors, error_label, heading
 
@@ -56,11 +57,15 @@ class MatterTableModel(QAbstractTableModel):
     """Rows as the service orders them: open ones first, by deadline. A matter list is bounded
     (the service returns at most ``limit``), so rows are held whole."""
 
-    COLUMNS = ("deadline", "status", "category", "title", "household", "owner", "received")
+    COLUMNS: tuple[str, ...] = ("deadline", "status", "category", "title", "household", "owner",
+                                "received")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, with_village: bool = False) -> None:
         super().__init__(parent)
         self.rows: list[ms.MatterRow] = []
+        # A township's list names each matter's village in a first column.
+        if with_village:
+            self.COLUMNS = ("village", *MatterTableModel.COLUMNS)
 
     def set_rows(self, rows: list[ms.MatterRow]) -> None:
         self.beginResetModel()
@@ -82,9 +87,11 @@ class MatterTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Deadline"), self.tr("Status"), self.tr("Category"),
-                    self.tr("Matter"), self.tr("Household"), self.tr("Owner"),
-                    self.tr("Received"))[section]
+            return {"village": self.tr("Village"), "deadline": self.tr("Deadline"),
+                    "status": self.tr("Status"), "category": self.tr("Category"),
+                    "title": self.tr("Matter"), "household": self.tr("Household"),
+                    "owner": self.tr("Owner"),
+                    "received": self.tr("Received")}[self.COLUMNS[section]]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +106,8 @@ class MatterTableModel(QAbstractTableModel):
                     text += " " + self.tr("(provisional)")
                 return text + " " + self.tr("(overdue)") if r.overdue and \
                     r.status != MatterStatus.RESOLVED else text
-            return {"status": lbl(r.status), "category": lbl(r.category), "title": r.title,
+            return {"village": r.village_name, "status": lbl(r.status),
+                    "category": lbl(r.category), "title": r.title,
                     "household": r.household_name, "owner": r.owner_name,
                     "received": fmt_date(r.received_date)}[col]
         if r.overdue and r.status != MatterStatus.RESOLVED:
@@ -177,6 +185,14 @@ class MatterCard(QWidget):
         self.satisfaction_combo = QComboBox()
         self.reopen_button = QPushButton()
         self.satisfaction_button = QPushButton()
+        self.reassign_button = QPushButton()
+        self.extend_button = QPushButton()
+        self.print_button = QPushButton()
+        # Why this station may not work on the matter (a township on a village's matter).
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color:#8a5a00")
+        self.refusal.setVisible(False)
         notes = QHBoxLayout()
         notes.addWidget(self.note, 1)
         notes.addWidget(self.add_note_button)
@@ -187,12 +203,19 @@ class MatterCard(QWidget):
         actions.addWidget(self.satisfaction_combo)
         actions.addWidget(self.reopen_button)
         actions.addStretch(1)
+        handing = QHBoxLayout()
+        handing.addWidget(self.reassign_button)
+        handing.addWidget(self.extend_button)
+        handing.addWidget(self.print_button)
+        handing.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.refusal)
         layout.addLayout(notes)
         layout.addWidget(self.note_error)
         layout.addLayout(actions)
+        layout.addLayout(handing)
         self.add_note_button.clicked.connect(self.add_note)
         self.note.returnPressed.connect(self.add_note)
         self.resolve_button.clicked.connect(self.resolve)
@@ -200,6 +223,9 @@ class MatterCard(QWidget):
         self.answer_button.clicked.connect(self.answer)
         self.satisfaction_combo.activated.connect(self._satisfaction_chosen)
         self.reopen_button.clicked.connect(self.reopen)
+        self.reassign_button.clicked.connect(self.reassign)
+        self.extend_button.clicked.connect(self.extend)
+        self.print_button.clicked.connect(self.print_card)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -209,6 +235,9 @@ class MatterCard(QWidget):
         self.escalate_button.setText(self.tr("Escalate to township…"))
         self.answer_button.setText(self.tr("Answer…"))
         self.reopen_button.setText(self.tr("Reopen"))
+        self.reassign_button.setText(self.tr("Reassign owner…"))
+        self.extend_button.setText(self.tr("Extend deadline…"))
+        self.print_button.setText(self.tr("Print matter card…"))
         self.reopen_button.setToolTip(self.tr("The household came back unsatisfied: work on it "
                                               "again"))
         self.satisfaction_combo.clear()
@@ -235,6 +264,18 @@ class MatterCard(QWidget):
         self.reopen_button.setVisible(resolved)
         self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
         self.satisfaction_combo.setCurrentIndex(0)
+        open_matter = enabled and not resolved
+        self.reassign_button.setEnabled(open_matter)
+        self.extend_button.setEnabled(open_matter)
+        self.print_button.setEnabled(enabled)
+        refusal = ms.edit_refusal(self.ctx, m) if m is not None else None
+        reason = refusal.message(current_lang()) if refusal is not None else ""
+        self.refusal.setText(reason)
+        self.refusal.setVisible(bool(reason))
+        for act_widget in self.owner_actions():
+            act_widget.setToolTip(reason)
+            if refusal is not None:
+                act_widget.setEnabled(False)
         if self.read_only:
             grey_out(self.edit_widgets(), True)
         w = {
@@ -251,8 +292,7 @@ class MatterCard(QWidget):
         if m is None:
             self.view.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
             return
-        with self.ctx.read() as s:
-            timeline = ms.matter_timeline(s, m.id)
+        history = ms.matter_history(self.ctx, m.id)
         late = m.overdue and m.status != MatterStatus.RESOLVED
         colour = "#b3261e" if late else "inherit"
         html = [f"<h2>{m.title}</h2><p>",
@@ -274,20 +314,47 @@ class MatterCard(QWidget):
                         f"{w['result']}: {m.result}<br>"
                         f"{w['satisfaction']}: {lbl(m.satisfaction) or w['not_asked']}<br>")
         html.append(f"</p><h3>{w['progress']}</h3>")
-        if timeline:
-            html.append("<ul>")
-            for n in timeline:
-                who = w["reply"] if n.kind == "reply" else n.author
-                by = f" ({who})" if who else ""
-                html.append(f"<li><b>{fmt_date(n.on)}</b>{by} {n.text}</li>")
-            html.append("</ul>")
-        else:
+        lang = current_lang()
+        html.append("<ul>")
+        for n in history:
+            who = w["reply"] if n.kind == "reply" else n.author
+            by = f" ({escape(who)})" if who else ""
+            html.append(f"<li><b>{fmt_date(n.on)}</b>{by} {escape(n.describe(lang))}</li>")
+        html.append("</ul>")
+        if len(history) <= 1:
             html.append(f"<p>{w['no_notes']}</p>")
         self.view.setHtml("".join(html))
 
     def edit_widgets(self) -> tuple[QWidget, ...]:
         return (self.note, self.add_note_button, self.resolve_button, self.escalate_button,
-                self.answer_button, self.satisfaction_combo, self.reopen_button)
+                self.answer_button, self.satisfaction_combo, self.reopen_button,
+                self.reassign_button, self.extend_button)
+
+    def owner_actions(self) -> tuple[QWidget, ...]:
+        """What only the station that recorded the matter may do (not the township's answer)."""
+        return (self.note, self.add_note_button, self.resolve_button, self.escalate_button,
+                self.satisfaction_combo, self.reopen_button, self.reassign_button,
+                self.extend_button)
+
+    def reassign_dialog(self) -> ReassignDialog | None:
+        return ReassignDialog(self.ctx, self.matter, self) if self.matter else None
+
+    def extend_dialog(self) -> ExtendDialog | None:
+        return ExtendDialog(self.ctx, self.matter, self) if self.matter else None
+
+    def print_card_dialog(self) -> PrintCardDialog | None:
+        return PrintCardDialog(self.ctx, self.matter, self) if self.matter else None
+
+    def reassign(self) -> None:
+        self._run(self.reassign_dialog())
+
+    def extend(self) -> None:
+        self._run(self.extend_dialog())
+
+    def print_card(self) -> None:
+        dlg = self.print_card_dialog()
+        if dlg is not None:
+            dlg.exec()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -295,8 +362,6 @@ class MatterCard(QWidget):
         self.show_matter(self.matter)  # re-enable what the matter's status allows
 
     def _fail(self, exc: MinqingError) -> None:
-        from ui.i18n import current_lang
-
         self.note_error.setText(exc.message(current_lang()))
         self.note_error.setVisible(True)
 
@@ -361,7 +426,7 @@ class MatterCard(QWidget):
             return
         self.changed.emit(self.matter.id)
 
-    def _run(self, dlg: TextDialog | None) -> None:
+    def _run(self, dlg: QDialog | None) -> None:
         if dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted and self.matter:
             self.changed.emit(self.matter.id)
 
@@ -387,6 +452,14 @@ class MattersPage(QWidget):
         self.category = QComboBox()
         self.owner = QComboBox()
         self.overdue = QCheckBox()
+        # A township's matters come from many villages: a filter by village.
+        self.villages = ms.matter_villages(ctx)
+        self.village = QComboBox()
+        self.village.setObjectName("matter_village_filter")
+        self.village.addItem("", "")
+        for v in self.villages:
+            self.village.addItem(v.name, v.code)
+        self.village.setVisible(bool(self.villages))
         self.only: set[str] | None = None  # a list opened from a home figure
         self.view = ""
         self.only_label = QLabel()
@@ -395,7 +468,7 @@ class MattersPage(QWidget):
         self.count = QLabel()
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_matter_requested.emit)
-        self.model = MatterTableModel(self)
+        self.model = MatterTableModel(self, with_village=bool(self.villages))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -417,7 +490,7 @@ class MattersPage(QWidget):
             self.board[st.value] = b
             board.addWidget(b)
         bar = QHBoxLayout()
-        for w in (self.status, self.category, self.owner):
+        for w in (self.village, self.status, self.category, self.owner):
             bar.addWidget(w, 1)
         bar.addWidget(self.overdue)
         left = QWidget()
@@ -452,7 +525,7 @@ class MattersPage(QWidget):
         self.owner.addItem("", "")
         self._loading = True
         self.reload_owners()
-        for combo in (self.status, self.category, self.owner):
+        for combo in (self.village, self.status, self.category, self.owner):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _b: self.refresh())
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -473,6 +546,7 @@ class MattersPage(QWidget):
             w.setVisible(self.only is not None)
         self.new_button.setToolTip(self.tr("A matter is recorded with the contact that raised "
                                            "it: the visit form opens with one matter row"))
+        self.village.setItemText(0, self.tr("All villages"))
         self.status.setItemText(0, self.tr("All statuses"))
         self.category.setItemText(0, self.tr("All categories"))
         self.owner.setItemText(0, self.tr("All owners"))
@@ -492,8 +566,7 @@ class MattersPage(QWidget):
 
     def reload_owners(self) -> None:
         current = self.owner.currentData()
-        with self.ctx.read() as s:
-            cadres = list_cadres(s)
+        cadres = cadres_for(self.ctx)
         self.owner.blockSignals(True)
         while self.owner.count() > 1:
             self.owner.removeItem(1)
@@ -507,9 +580,7 @@ class MattersPage(QWidget):
         self.view = view
         self.only = None
         if view:
-            with self.ctx.read() as s:
-                self.only = set(due_this_week_ids(s) if view == "due_week"
-                                else unresolved_ids(s))
+            self.only = set(ms.matter_ids_in_view(self.ctx, view))
         self.retranslate()
         self._loading = True
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
@@ -522,12 +593,12 @@ class MattersPage(QWidget):
     def refresh(self, keep: str | None = None) -> None:
         if self._loading:
             return
-        with self.ctx.read() as s:
-            rows = ms.list_matters(
-                s, status=str(self.status.currentData() or ""),
-                category=str(self.category.currentData() or ""),
-                owner_id=str(self.owner.currentData() or ""),
-                overdue_only=self.overdue.isChecked(), limit=2000)
+        rows = ms.find_matters(
+            self.ctx, status=str(self.status.currentData() or ""),
+            category=str(self.category.currentData() or ""),
+            owner_id=str(self.owner.currentData() or ""),
+            village_code=str(self.village.currentData() or ""),
+            overdue_only=self.overdue.isChecked(), limit=2000)
         if self.only is not None:
             rows = [r for r in rows if r.id in self.only]
         # Overdue first, then the service's order (open before resolved, by deadline).
@@ -542,11 +613,10 @@ class MattersPage(QWidget):
             self.table.selectRow(row)
         else:
             self.card.show_matter(None)
-        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(self.model.COLUMNS.index("deadline"))
 
     def _update_board(self) -> None:
-        with self.ctx.read() as s:
-            counts = matters_by_status(s)
+        counts = ms.matter_status_counts(self.ctx)
         current = str(self.status.currentData() or "")
         for code, b in self.board.items():
             b.setText(f"{lbl(code)}  {counts.get(code, 0)}")

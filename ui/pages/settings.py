@@ -24,6 +24,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services import users
 from app.services.station import station_info, update_station
+from ui.deadline_box import DeadlineRulesBox
 from ui.i18n import current_lang, lbl
 from ui.pages.accounts import AccountsBox
 from ui.pages.backups import BackupBox
@@ -79,8 +80,7 @@ class SettingsPage(QWidget):
         view_form.addRow("", self.large_font)
         view_form.addRow(self.actor_label, self.actor)
         # Signed in with an account: the name is the account's, not typed here.
-        with ctx.read() as s:
-            signed_in = users.has_accounts(s)
+        signed_in = users.accounts_exist(ctx)
         self.actor.setReadOnly(signed_in)
         self.actor.setEnabled(not signed_in)
         self.actor.editingFinished.connect(self._actor_changed)
@@ -107,6 +107,8 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         self.calendar_box = CalendarBox(ctx)  # 节假日安排: import a year's holiday table
         layout.addWidget(self.calendar_box)
+        self.deadline_box = DeadlineRulesBox(ctx)  # 办结时限 by category and urgency
+        layout.addWidget(self.deadline_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

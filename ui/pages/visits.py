@@ -38,8 +38,8 @@ from app.errors import MinqingError, ValidationError, ValidationErrors
 from app.services import households as household_service
 from app.services import matters as matter_service
 from app.services import visits as visit_service
-from app.services.cadres import list_cadres
-from models.vocab import MatterCategory, VisitMode
+from app.services.cadres import cadres_for
+from models.vocab import MatterCategory, MatterUrgency, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
 from ui.permissions import grey_out
 from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading, tab_leaves
@@ -64,7 +64,8 @@ class FormSnapshot:
     mode: str
     cadre_id: str
     summary: str
-    matters: tuple[tuple[str, str, date, bool], ...]  # category, title, deadline, touched
+    # category, title, deadline, touched, urgency
+    matters: tuple[tuple[str, str, date, bool, str], ...]
 
 
 def qdate(d: date) -> QDate:
@@ -81,14 +82,25 @@ class MatterEntry(QFrame):
 
     remove_requested = Signal(object)
 
-    def __init__(self, received: date, parent: QWidget | None = None) -> None:
+    def __init__(self, received: date, parent: QWidget | None = None,
+                 ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.ctx = ctx
         self.received = received
         self.deadline_touched = False
+        self.provisional = False
         self.category = QComboBox()
         for c in MatterCategory:
             self.category.addItem(lbl(c.value), c.value)
+        self.urgency = QComboBox()
+        for u in MatterUrgency:
+            self.urgency.addItem(lbl(u.value), u.value)
+        self.urgency_label = QLabel()
+        # 暂定: the deadline was counted into a year whose holiday table is not in yet.
+        self.provisional_label = QLabel()
+        self.provisional_label.setStyleSheet("color:#8a5a00")
+        self.provisional_label.setVisible(False)
         self.title = QLineEdit()
         self.deadline = QDateEdit()
         self.deadline.setCalendarPopup(True)
@@ -109,12 +121,16 @@ class MatterEntry(QFrame):
         grid.addWidget(self.remove, 0, 4)
         grid.addWidget(self.errors.add("category"), 1, 1)
         grid.addWidget(self.errors.add("deadline"), 1, 2, 1, 3)
-        grid.addWidget(self.title_label, 2, 0)
-        grid.addWidget(self.title, 2, 1, 1, 4)
-        grid.addWidget(self.errors.add("title"), 3, 1, 1, 4)
+        grid.addWidget(self.urgency_label, 2, 0)
+        grid.addWidget(self.urgency, 2, 1)
+        grid.addWidget(self.provisional_label, 2, 2, 1, 3)
+        grid.addWidget(self.title_label, 3, 0)
+        grid.addWidget(self.title, 3, 1, 1, 4)
+        grid.addWidget(self.errors.add("title"), 4, 1, 1, 4)
         self.errors.add("received_date", self.errors.labels["deadline"])
         grid.setColumnStretch(1, 1)
         self.category.currentIndexChanged.connect(lambda _i: self._auto_deadline())
+        self.urgency.currentIndexChanged.connect(lambda _i: self._auto_deadline())
         self.deadline.dateChanged.connect(self._deadline_edited)
         self.category.currentIndexChanged.connect(
             lambda _i: clear_field_error(self.errors, "category"))
@@ -128,6 +144,11 @@ class MatterEntry(QFrame):
         self.cat_label.setText(self.tr("Category"))
         self.title_label.setText(self.tr("Matter"))
         self.deadline_label.setText(self.tr("Deadline"))
+        self.urgency_label.setText(self.tr("Urgency"))
+        self.provisional_label.setText(self.tr("Provisional: that year's holiday table "
+                                               "is not in yet"))
+        for i in range(self.urgency.count()):
+            self.urgency.setItemText(i, lbl(str(self.urgency.itemData(i))))
         self.title.setPlaceholderText(self.tr("What is asked, in a few words"))
         self.remove.setToolTip(self.tr("Remove this matter"))
         for i in range(self.category.count()):
@@ -138,6 +159,8 @@ class MatterEntry(QFrame):
     def _deadline_edited(self) -> None:
         if not self._setting:
             self.deadline_touched = True
+            self.provisional = False  # a date the clerk chose is not counted
+            self.provisional_label.setVisible(False)
 
     _setting = False
 
@@ -148,8 +171,15 @@ class MatterEntry(QFrame):
     def _auto_deadline(self) -> None:
         if self.deadline_touched:
             return
-        d, _exact = matter_service.default_deadline(str(self.category.currentData()),
-                                                    self.received)
+        category, urgency = str(self.category.currentData()), str(self.urgency.currentData())
+        if self.ctx is not None:
+            due = matter_service.suggested_deadline(self.ctx, category, self.received, urgency)
+            d, provisional = due.due, due.provisional
+        else:
+            d, exact = matter_service.default_deadline(category, self.received, urgency)
+            provisional = not exact
+        self.provisional = provisional
+        self.provisional_label.setVisible(provisional)
         self._setting = True
         self.deadline.setDate(qdate(d))
         self._setting = False
@@ -157,7 +187,8 @@ class MatterEntry(QFrame):
     def data(self) -> matter_service.MatterInput:
         return matter_service.MatterInput(
             category=str(self.category.currentData()), title=self.title.text(),
-            deadline=pydate(self.deadline.date()), received_date=self.received)
+            deadline=pydate(self.deadline.date()), received_date=self.received,
+            urgency=str(self.urgency.currentData()))
 
 
 class VisitForm(QGroupBox):
@@ -279,8 +310,7 @@ class VisitForm(QGroupBox):
     def reload_cadres(self) -> None:
         """The cadre list (after the Cadres page changed it); the choice made stays."""
         current = self.cadre.currentData()
-        with self.ctx.read() as s:
-            cadres = list_cadres(s)
+        cadres = cadres_for(self.ctx)
         self.cadre.clear()
         for c in cadres:
             self.cadre.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
@@ -312,7 +342,7 @@ class VisitForm(QGroupBox):
             m.set_received(pydate(self.date.date()))
 
     def add_matter(self) -> MatterEntry:
-        entry = MatterEntry(pydate(self.date.date()))
+        entry = MatterEntry(pydate(self.date.date()), ctx=self.ctx)
         entry.remove_requested.connect(self.remove_matter)
         entry.title.returnPressed.connect(self.save)
         self.matters.append(entry)
@@ -333,7 +363,7 @@ class VisitForm(QGroupBox):
         """Tab walks the form top to bottom: visit fields, each matter, then the buttons."""
         chain: list[QWidget] = [self.picker.edit, self.date, self.mode, self.cadre, self.summary]
         for m in self.matters:
-            chain += [m.category, m.title, m.deadline]
+            chain += [m.category, m.title, m.deadline, m.urgency]
         chain += [self.add_matter_button, self.clear_button, self.save_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -448,7 +478,8 @@ class VisitForm(QGroupBox):
             visit_date=pydate(self.date.date()), mode=str(self.mode.currentData()),
             cadre_id=str(self.cadre.currentData() or ""), summary=self.summary.toPlainText(),
             matters=tuple((str(m.category.currentData()), m.title.text(),
-                           pydate(m.deadline.date()), m.deadline_touched)
+                           pydate(m.deadline.date()), m.deadline_touched,
+                           str(m.urgency.currentData()))
                           for m in self.matters))
 
     def clear(self) -> None:
@@ -478,9 +509,10 @@ class VisitForm(QGroupBox):
             self.picker.edit.setText(snap.picker_text)
         self._set_cadre(snap.cadre_id)
         self.summary.setPlainText(snap.summary)
-        for category, title, deadline, touched in snap.matters:
+        for category, title, deadline, touched, urgency in snap.matters:
             entry = self.add_matter()
             entry.category.setCurrentIndex(max(entry.category.findData(category), 0))
+            entry.urgency.setCurrentIndex(max(entry.urgency.findData(urgency), 0))
             entry.title.setText(title)
             if touched:
                 entry.deadline.setDate(qdate(deadline))
@@ -551,8 +583,7 @@ class DiaryView(QWidget):
 
     def reload_cadres(self) -> None:
         current = self.cadre.currentData()
-        with self.ctx.read() as s:
-            cadres = list_cadres(s)
+        cadres = cadres_for(self.ctx)
         self.cadre.blockSignals(True)
         self.cadre.clear()
         for c in cadres:
@@ -589,9 +620,8 @@ class DiaryView(QWidget):
         m = self.month.date()
         first = date(m.year(), m.month(), 1)
         last = date(m.year() + (m.month() == 12), m.month() % 12 + 1, 1)
-        with self.ctx.read() as s:
-            rows = visit_service.list_visits(s, start=first, end=last,
-                                             cadre_id="" if everyone else cadre_id, limit=2000)
+        rows = visit_service.find_visits(self.ctx, start=first, end=last,
+                                         cadre_id="" if everyone else cadre_id, limit=2000)
         rows = [r for r in rows if r.visit_date < last]
         days: dict[date, QStandardItem] = {}
         for r in rows:
