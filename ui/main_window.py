@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -158,6 +159,46 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.restore_state()
         self.nav.setCurrentRow(0)
+        # The day's full integrity check of a large file runs after the first paint, in the
+        # worker pool (app.integrity): never blocking the window, still reported.
+        self.integrity_problems: list[str] | None = None
+        QTimer.singleShot(0, self._start_integrity_check)
+
+    def _start_integrity_check(self) -> None:
+        from pathlib import Path
+
+        from ui.workers import Loader
+
+        path = getattr(self.ctx.store, "path", None)
+        if not isinstance(path, Path) or not path.exists():
+            return  # (a server database is checked by its server)
+        self._integrity = Loader(self)
+        self._integrity.loaded.connect(self._integrity_checked)
+
+        def check() -> list[str] | None:
+            from app.integrity import full_check_if_due
+
+            return full_check_if_due(path)
+
+        self._integrity.start(check)
+
+    def _integrity_checked(self, problems: list[str] | None) -> None:
+        self.integrity_problems = problems
+        if not problems:
+            return
+        from app.backup import last_good_backup
+
+        backup = last_good_backup(self.ctx.store.path)
+        text = self.tr("The daily check found damage in this station's file:\n%1\n\n"
+                       "Stop entering data, close Minqing and ask your township's IT contact "
+                       "to restore the last good backup:\n%2").replace(
+            "%1", "; ".join(problems[:3])).replace(
+            "%2", str(backup) if backup else self.tr("(no good backup found)"))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The station's file is damaged"),
+                          text, parent=self)
+        box.setObjectName("integrity_warning")
+        self._integrity_box = box  # reachable for tests
+        box.open()
 
     # --- pages, built on demand ---------------------------------------------------------
     def page(self, key: str) -> QWidget:
