@@ -14,6 +14,7 @@ from bench import Measure, Scale, format_measure, median_measures
 MODULES: list[str] = [
     "bench.startup",
     "bench.store_fill",
+    "bench.demo_fill",
     "bench.search",
     "bench.release",
     "bench.paper",
