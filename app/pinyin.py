@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 SURNAME_READINGS: dict[str, str] = {
     "单": "shan",
     "曾": "zeng",
@@ -36,6 +34,10 @@ SURNAME_READINGS: dict[str, str] = {
 
 @lru_cache(maxsize=65536)
 def _char_pinyin(ch: str) -> str:
+    # imported here: pypinyin loads its phrase dictionary (~0.2 s) on import, which a start-up
+    # that writes no household never needs (issue 11)
+    from pypinyin import lazy_pinyin
+
     out = lazy_pinyin(ch, errors=lambda s: s.lower())
     return (out[0] if out else ch).lower()
 
@@ -58,4 +60,6 @@ def name_keys(name: str) -> tuple[str, str]:
 
 def first_letter_style_check() -> str:
     """Used by tests to confirm pypinyin is the library answering, not our table."""
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin("张三", style=Style.FIRST_LETTER))

@@ -280,8 +280,10 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
     if path.exists() and path.stat().st_size > 0:
         if not _looks_like_sqlite(path):
             raise StoreError("store_not_sqlite", path=str(path))
-        if verify:
-            problems = integrity_problems(path, quick=True)
+        if verify:  # quick_check now for a small file, header check for a large one
+            from app.integrity import check_on_open  # (its full check: in the background)
+
+            problems = check_on_open(path)
             if problems:
                 raise _refuse_damaged(path, problems)
         # Check the version before the engine's pragmas switch the file to WAL.

@@ -12,7 +12,9 @@ from bench import Measure, Scale, format_measure, median_measures
 
 # Each module has ``run(scale) -> list[Measure]``. Add new modules here.
 MODULES: list[str] = [
+    "bench.startup",
     "bench.store_fill",
+    "bench.demo_fill",
     "bench.search",
     "bench.release",
     "bench.paper",

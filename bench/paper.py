@@ -173,9 +173,38 @@ def bench_cards(folder: Path, scale: Scale) -> list[Measure]:
     ]
 
 
+def bench_coverage(folder: Path, scale: Scale) -> Measure:
+    """The year's coverage workbook of a township (figures by cadre and group, every unvisited
+    household) vs openpyxl write-only appending the same cell values."""
+    from app.paper.coverage import write_coverage
+    from bench.data import TODAY as DATA_TODAY
+    from bench.data import demo_store
+
+    n = scale.n(20_000, 2_000)
+    store = open_store(demo_store(n, 12), migrate=False)
+    ctx = AppContext(store)
+    ours = folder / "coverage.xlsx"
+    write_coverage(ctx, DATA_TODAY.year, folder / "warm.xlsx", today=DATA_TODAY)  # warm
+    with timer() as t_ours:
+        res = write_coverage(ctx, DATA_TODAY.year, ours, today=DATA_TODAY)
+    store.close()
+    wb = load_workbook(ours, read_only=True)
+    sheets = [(ws.title, list(ws.iter_rows(values_only=True))) for ws in wb.worksheets]
+    wb.close()
+    cells = sum(len(r) for _, rows in sheets for r in rows)
+    with timer() as t_limit:
+        _limit_ledger(sheets, folder / "limit-coverage.xlsx")
+    return Measure(f"coverage .xlsx: {n:,} households, {res.unvisited:,} unvisited", t_ours(),
+                   t_limit(), goal=1.5,
+                   note="limit: openpyxl write-only appending the same cell values",
+                   extra={"cells": cells})
+
+
 def run(scale: Scale) -> list[Measure]:
     cards_pdf._font()  # font registration once, outside the timings
     out = []
+    with tempfile.TemporaryDirectory() as d:
+        out.append(bench_coverage(Path(d), scale))
     with tempfile.TemporaryDirectory() as d:
         out.append(bench_ledger(Path(d), scale))
     with tempfile.TemporaryDirectory() as d:

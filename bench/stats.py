@@ -6,7 +6,6 @@ one query (what any command costs at the least).
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -81,9 +80,12 @@ with e.connect() as c:
 
 
 def _stats_command(path: Path) -> Measure:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    from bench.startup import child_env
+
+    env = child_env()
 
     def best(cmd: list[str]) -> float:
+        subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)  # warm-up
         times = []
         for _ in range(3):
             with timer() as t:

@@ -33,6 +33,7 @@ class Matter(Base, Synced):
         Index("ix_matter_received", "received_date"),
         Index("ix_matter_resolved", "resolved_date"),
         Index("ix_matter_household", "household_id"),
+        Index("ix_matter_escalated", "escalated_date"),  # month figures (issue 11)
     )
 
     village_code: Mapped[str] = mapped_column(String(12))

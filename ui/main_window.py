@@ -6,7 +6,11 @@ the window decides which other pages to refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -26,21 +31,48 @@ from app.context import AppContext
 from app.services.station import station_info
 from app.services.visits import VisitSaved
 from ui.i18n import current_lang, lbl, set_language
-from ui.pages.cadres import CadresPage
-from ui.pages.cards import CardsPage
-from ui.pages.compare import ComparePage
-from ui.pages.county import CountyPage
-from ui.pages.events import EventsPage
-from ui.pages.exchange import ExchangePage
-from ui.pages.home import HomePage
-from ui.pages.households import HouseholdsPage
-from ui.pages.matters import MattersPage
-from ui.pages.plans import PlansPage
-from ui.pages.reports import ReportsPage
-from ui.pages.scorecard import ScorecardPage
-from ui.pages.settings import SettingsPage
-from ui.pages.supervision import SupervisionPage
-from ui.pages.visits import VisitsPage
+
+if TYPE_CHECKING:
+    from ui.pages.cadres import CadresPage
+    from ui.pages.cards import CardsPage
+    from ui.pages.compare import ComparePage
+    from ui.pages.county import CountyPage
+    from ui.pages.events import EventsPage
+    from ui.pages.exchange import ExchangePage
+    from ui.pages.home import HomePage
+    from ui.pages.households import HouseholdsPage
+    from ui.pages.matters import MattersPage
+    from ui.pages.plans import PlansPage
+    from ui.pages.reports import ReportsPage
+    from ui.pages.scorecard import ScorecardPage
+    from ui.pages.settings import SettingsPage
+    from ui.pages.supervision import SupervisionPage
+    from ui.pages.visits import VisitsPage
+
+# Where each page's class lives: a page (and what it imports — openpyxl, reportlab, the batch
+# code…) is imported and built the first time it is shown or asked for (``MainWindow.page``),
+# so the first paint pays for the home page only (issue 11).
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "home": ("ui.pages.home", "HomePage"),
+    "households": ("ui.pages.households", "HouseholdsPage"),
+    "visits": ("ui.pages.visits", "VisitsPage"),
+    "matters": ("ui.pages.matters", "MattersPage"),
+    "cadres": ("ui.pages.cadres", "CadresPage"),
+    "cards": ("ui.pages.cards", "CardsPage"),
+    "reports": ("ui.pages.reports", "ReportsPage"),
+    "exchange": ("ui.pages.exchange", "ExchangePage"),
+    "settings": ("ui.pages.settings", "SettingsPage"),
+    "plans": ("ui.pages.plans", "PlansPage"),
+    "scorecard": ("ui.pages.scorecard", "ScorecardPage"),
+    "events": ("ui.pages.events", "EventsPage"),
+    "supervision": ("ui.pages.supervision", "SupervisionPage"),
+    "compare": ("ui.pages.compare", "ComparePage"),
+    "county": ("ui.pages.county", "CountyPage"),
+}
+# Pages with a read-only mode, and pages that keep their column widths between sessions.
+READ_ONLY_PAGES = frozenset({"households", "visits", "matters", "cadres", "settings", "events",
+                             "supervision", "plans"})
+STATEFUL_PAGES = ("households", "visits", "matters", "cadres")
 
 NAV_WIDE = 200  # the side menu's width on a laptop screen
 NAV_NARROW = 110  # …and on a small one (1024 wide): page names still fit
@@ -58,36 +90,32 @@ PAGES += ("county",)
 COUNTY_PAGES = frozenset({"county"})
 
 
+class _LazyPages(Mapping[str, QWidget]):
+    """``window.pages[key]``: the page, built on first access (see ``MainWindow.page``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._window.page_keys:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.page_keys)
+
+    def __len__(self) -> int:
+        return len(self._window.page_keys)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main_window")
-        self.home = HomePage(ctx)
-        self.households = HouseholdsPage(ctx)
-        self.visits = VisitsPage(ctx)
-        self.matters = MattersPage(ctx)
-        self.cadres = CadresPage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        self.cards = CardsPage(ctx)
-        self.reports = ReportsPage(ctx)
-        self.exchange = ExchangePage(ctx)
-        self.pages: dict[str, QWidget] = {
-            "home": self.home, "households": self.households, "visits": self.visits,
-            "matters": self.matters, "cadres": self.cadres, "cards": self.cards,
-            "reports": self.reports, "exchange": self.exchange,
-            "settings": self.settings_page,
-        }
-        self.plans = PlansPage(ctx)
-        self.scorecard = ScorecardPage(ctx)
-        self.pages.update({"plans": self.plans, "scorecard": self.scorecard})
-        self.events = EventsPage(ctx)
-        self.pages["events"] = self.events
-        self.supervision = SupervisionPage(ctx)
-        self.compare = ComparePage(ctx)
-        self.pages.update(supervision=self.supervision, compare=self.compare)
-        self.county = CountyPage(ctx)
-        self.pages["county"] = self.county
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self.pages: Mapping[str, QWidget] = _LazyPages(self)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -95,18 +123,21 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
+        county = len(ctx.station_code) == 6
         township = len(ctx.station_code) in (6, 9)  # townships 9 digits, counties 6, villages 12
-        for key in PAGES:
-            if key in COUNTY_PAGES and len(ctx.station_code) != 6:
-                continue  # the county desk: last in PAGES, on a county only
-            if key in TOWNSHIP_PAGES and not township:
-                continue  # the leader's desk is offered on a township only (last in PAGES)
+        # the leader's desk on a township (and a county), the county desk on a county only
+        self.page_keys: tuple[str, ...] = tuple(
+            key for key in PAGES if (township or key not in TOWNSHIP_PAGES)
+            and (county or key not in COUNTY_PAGES))
+        for key in self.page_keys:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            self.stack.addWidget(self._fitted(key, self.pages[key]))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.currentRowChanged.connect(self._page_shown)
+            placeholder = QWidget()  # replaced by the page the first time it is shown
+            placeholder.setObjectName(f"placeholder_{key}")
+            self._placeholders[key] = placeholder
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -128,28 +159,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.station_label)
-        # What happened on one page → what the others show.
-        self.visits.visit_saved.connect(self._visit_saved)
-        self.matters.changed.connect(self._matters_changed)
-        self.cadres.changed.connect(self._cadres_changed)
-        self.matters.new_matter_requested.connect(self.new_matter)
-        self.households.visit_requested.connect(self.visit_household)
-        self.households.count_changed.connect(self._count_changed)
-        self.home.open_households.connect(self._open_households)
-        self.home.open_matters.connect(self._open_matters)
-        self.home.open_visits.connect(self._open_visits)
-        self.home.open_month.connect(self._open_month)
-        self.exchange.changed.connect(self._exchanged)
-        self.plans.changed.connect(self.scorecard.refresh)
-        self.cadres.changed.connect(self.plans.reload)
-        self.exchange.changed.connect(self.plans.reload)
-        self.exchange.changed.connect(self.scorecard.refresh)
-        self.home.open_exchange.connect(lambda: self.show_page("exchange"))
-        self.home.open_pairing.connect(self.open_pairing)
-        self.settings_page.language_chosen.connect(self.switch_language)
-        self.settings_page.large_font_chosen.connect(self.set_large_font)
-        self.settings_page.station_saved.connect(self._station_saved)
-        self.cards.cards_issued.connect(self._cards_issued)
         QShortcut(QKeySequence("F9"), self, self.menu_button.toggle)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_visit)
@@ -157,20 +166,202 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self,
                       lambda i=i: self.nav.setCurrentRow(i))
         self.retranslate()
-        self.apply_permissions()
         self.restore_state()
         self.nav.setCurrentRow(0)
+        # The day's full integrity check of a large file runs after the first paint, in the
+        # worker pool (app.integrity): never blocking the window, still reported.
+        self.integrity_problems: list[str] | None = None
+        QTimer.singleShot(0, self._start_integrity_check)
+
+    def _start_integrity_check(self) -> None:
+        from pathlib import Path
+
+        from ui.workers import Loader
+
+        path = getattr(self.ctx.store, "path", None)
+        if not isinstance(path, Path) or not path.exists():
+            return  # (a server database is checked by its server)
+        self._integrity = Loader(self)
+        self._integrity.loaded.connect(self._integrity_checked)
+
+        def check() -> list[str] | None:
+            from app.integrity import full_check_if_due
+
+            return full_check_if_due(path)
+
+        self._integrity.start(check)
+
+    def _integrity_checked(self, problems: list[str] | None) -> None:
+        self.integrity_problems = problems
+        if not problems:
+            return
+        from app.backup import last_good_backup
+
+        backup = last_good_backup(self.ctx.store.path)
+        text = self.tr("The daily check found damage in this station's file:\n%1\n\n"
+                       "Stop entering data, close Minqing and ask your township's IT contact "
+                       "to restore the last good backup:\n%2").replace(
+            "%1", "; ".join(problems[:3])).replace(
+            "%2", str(backup) if backup else self.tr("(no good backup found)"))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The station's file is damaged"),
+                          text, parent=self)
+        box.setObjectName("integrity_warning")
+        self._integrity_box = box  # reachable for tests
+        box.open()
+
+    # --- pages, built on demand ---------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, imported and built the first time it is asked for (shown in
+        the menu, or reached by another page's signal, a shortcut or a test)."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        module, name = PAGE_CLASSES[key]
+        page = getattr(importlib.import_module(module), name)(self.ctx)
+        assert isinstance(page, QWidget)
+        self._built[key] = page
+        self._wire(key, page)
+        if key in READ_ONLY_PAGES:
+            page.set_read_only(self._read_only(key))  # type: ignore[attr-defined]
+        if key in STATEFUL_PAGES:
+            page.restore_state(QSettings())  # type: ignore[attr-defined]
+        if key in self.page_keys:
+            placeholder = self._placeholders.pop(key)
+            current = self.stack.currentWidget()
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, self._fitted(key, page))
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current is not None and current is not placeholder:
+                self.stack.setCurrentWidget(current)
+        return page
+
+    def _read_only(self, key: str) -> bool:
+        """A read-only account changes nothing; a county reads its townships' and villages'
+        records and owns none (issue 14), so only its own settings stay open to change."""
+        county = len(self.ctx.station_code) == 6
+        return not self.ctx.can_write or (county and key != "settings")
+
+    def built(self, key: str) -> Any:
+        """The page if it has been built, else None: a page not yet built has nothing to
+        refresh (it reads fresh data when it is built)."""
+        return self._built.get(key)
+
+    def _refresh(self, key: str, method: str = "refresh") -> None:
+        page = self._built.get(key)
+        if page is not None:
+            getattr(page, method)()
+
+    def _wire(self, key: str, page: Any) -> None:
+        """What happened on one page → what the others show (only those already built)."""
+        if key == "visits":
+            page.visit_saved.connect(self._visit_saved)
+        elif key == "matters":
+            page.changed.connect(self._matters_changed)
+            page.new_matter_requested.connect(self.new_matter)
+        elif key == "cadres":
+            page.changed.connect(self._cadres_changed)
+            page.changed.connect(lambda: self._refresh("plans", "reload"))
+        elif key == "households":
+            page.visit_requested.connect(self.visit_household)
+            page.count_changed.connect(self._count_changed)
+            if page.model.total is not None:  # counted while the page was being built
+                self._count_changed(page.model.total)
+        elif key == "home":
+            page.open_households.connect(self._open_households)
+            page.open_matters.connect(self._open_matters)
+            page.open_visits.connect(self._open_visits)
+            page.open_month.connect(self._open_month)
+            page.open_exchange.connect(lambda: self.show_page("exchange"))
+            page.open_pairing.connect(self.open_pairing)
+        elif key == "exchange":
+            page.changed.connect(self._exchanged)
+            page.changed.connect(lambda: self._refresh("plans", "reload"))
+            page.changed.connect(lambda: self._refresh("scorecard"))
+        elif key == "plans":
+            page.changed.connect(lambda: self._refresh("scorecard"))
+        elif key == "settings":
+            page.language_chosen.connect(self.switch_language)
+            page.large_font_chosen.connect(self.set_large_font)
+            page.station_saved.connect(self._station_saved)
+        elif key == "cards":
+            page.cards_issued.connect(self._cards_issued)
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.page_keys[row]
+        self.page(key)
+        self.stack.setCurrentIndex(row)
+        self._page_shown(row)
+
+    @property
+    def home(self) -> HomePage:
+        return self.page("home")  # type: ignore[return-value]
+
+    @property
+    def households(self) -> HouseholdsPage:
+        return self.page("households")  # type: ignore[return-value]
+
+    @property
+    def visits(self) -> VisitsPage:
+        return self.page("visits")  # type: ignore[return-value]
+
+    @property
+    def matters(self) -> MattersPage:
+        return self.page("matters")  # type: ignore[return-value]
+
+    @property
+    def cadres(self) -> CadresPage:
+        return self.page("cadres")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
+
+    @property
+    def cards(self) -> CardsPage:
+        return self.page("cards")  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.page("reports")  # type: ignore[return-value]
+
+    @property
+    def exchange(self) -> ExchangePage:
+        return self.page("exchange")  # type: ignore[return-value]
+
+    @property
+    def plans(self) -> PlansPage:
+        return self.page("plans")  # type: ignore[return-value]
+
+    @property
+    def scorecard(self) -> ScorecardPage:
+        return self.page("scorecard")  # type: ignore[return-value]
+
+    @property
+    def events(self) -> EventsPage:
+        return self.page("events")  # type: ignore[return-value]
+
+    @property
+    def supervision(self) -> SupervisionPage:
+        return self.page("supervision")  # type: ignore[return-value]
+
+    @property
+    def compare(self) -> ComparePage:
+        return self.page("compare")  # type: ignore[return-value]
+
+    @property
+    def county(self) -> CountyPage:
+        return self.page("county")  # type: ignore[return-value]
 
     def apply_permissions(self) -> None:
-        """A read-only account is not offered what the services would refuse."""
-        read_only = not self.ctx.can_write
-        # A county reads its villages' and townships' records and owns none (issue 14): only
-        # its own settings stay open to change.
-        county = len(self.ctx.station_code) == 6
-        for page in (self.households, self.visits, self.matters, self.cadres,
-                     self.settings_page, self.events, self.supervision):
-            page.set_read_only(read_only or (county and page is not self.settings_page))
-        self.plans.set_read_only(read_only or county)
+        """A read-only account is not offered what the services would refuse (pages not yet
+        built get it when they are built)."""
+        for key in READ_ONLY_PAGES:
+            page = self.built(key)
+            if page is not None:
+                page.set_read_only(self._read_only(key))
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -197,8 +388,9 @@ class MainWindow(QMainWindow):
             "%1", info.name))
         self.station_label.setText(f"{info.name} ({lbl(info.kind)} {info.code})")
         self.user_label.setText(f"{self.ctx.actor} · {lbl(self.ctx.role) or self.ctx.role}")
-        if self.households.model.total is not None:
-            self._count_changed(self.households.model.total)
+        households = self.built("households")
+        if households is not None and households.model.total is not None:
+            self._count_changed(households.model.total)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -253,8 +445,8 @@ class MainWindow(QMainWindow):
         dialog = WalkInDialog(self.ctx, self)
         self._walk_in = dialog  # reachable while open (tests, screenshots)
         if dialog.exec() == WalkInDialog.DialogCode.Accepted:
-            self.matters.refresh()
-            self.home.refresh()
+            self._refresh("matters")
+            self._refresh("home")
 
     def set_menu_folded(self, folded: bool) -> None:
         """Hide the side menu (Alt+1…9 still switch pages) or show it again."""
@@ -275,7 +467,7 @@ class MainWindow(QMainWindow):
         """From Home's "not paired" warning: Data exchange with its pairing wizard open."""
         self.show_page("exchange")
         self.exchange.open_pairing()
-        self.exchange.wizard.finished.connect(lambda _r: self.home.refresh())
+        self.exchange.wizard.finished.connect(lambda _r: self._refresh("home"))
 
     @staticmethod
     def _fitted(key: str, page: QWidget) -> QWidget:
@@ -294,7 +486,8 @@ class MainWindow(QMainWindow):
         # "N households listed" is about the register: shown only while it is on screen.
         self.count_label.setVisible(PAGES[row] == "households")
         if PAGES[row] == "cards":
-            self.cards.set_selection(self.households.selected_ids())
+            households = self.built("households")
+            self.cards.set_selection(households.selected_ids() if households else [])
 
     def _open_visits(self) -> None:
         self.show_page("visits")
@@ -325,36 +518,40 @@ class MainWindow(QMainWindow):
     def _visit_saved(self, saved: VisitSaved) -> None:
         n = len(saved.matter_ids)
         self.statusBar().showMessage(self.tr("Visit saved with %n matter(s).", "", n), 8000)
-        self.home.refresh()
-        self.matters.refresh()
-        self.reports.refresh()
-        self.households.model.refresh_rows()
-        self.households.detail.show_household(self.households.detail.household_id)
+        self._refresh("home")
+        self._refresh("matters")
+        self._refresh("reports")
+        if (households := self.built("households")) is not None:
+            households.model.refresh_rows()
+        self._cards_issued()  # the household's detail pane, re-read
 
     def _matters_changed(self) -> None:
         self.statusBar().showMessage(self.tr("Matter saved."), 5000)
-        self.home.refresh()
-        self.reports.refresh()
+        self._refresh("home")
+        self._refresh("reports")
 
     def _cadres_changed(self) -> None:
-        self.visits.reload()
-        self.matters.reload_owners()
-        self.households.reload_choices()
-        self.households.model.refresh_rows()
-        self.cards.refresh()
+        self._refresh("visits", "reload")
+        self._refresh("matters", "reload_owners")
+        self._refresh("households", "reload_choices")
+        if (households := self.built("households")) is not None:
+            households.model.refresh_rows()
+        self._refresh("cards")
         self.statusBar().showMessage(self.tr("Cadres saved."), 5000)
 
     def _cards_issued(self) -> None:
-        self.households.detail.show_household(self.households.detail.household_id)
+        if (households := self.built("households")) is not None:
+            households.detail.show_household(households.detail.household_id)
 
     def _exchanged(self) -> None:
         """A batch came in or went out: the figures, matters and register may have changed."""
-        self.home.refresh()  # (and a pairing may have been made)
-        self.supervision.mark_stale()
-        self.compare.mark_stale()
-        self.county.mark_stale()
-        self.matters.refresh()
-        self.households.model.refresh_rows()
+        self._refresh("home")  # (and a pairing may have been made)
+        self._refresh("supervision", "mark_stale")
+        self._refresh("compare", "mark_stale")
+        self._refresh("county", "mark_stale")
+        self._refresh("matters")
+        if (households := self.built("households")) is not None:
+            households.model.refresh_rows()
 
     def _station_saved(self) -> None:
         self.retranslate()
@@ -379,8 +576,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([self._nav_width(), self.width() - self._nav_width()])
         self.set_menu_folded(bool(settings.value("main/menu_folded", False, type=bool)))
-        for page in (self.households, self.visits, self.matters, self.cadres):
-            page.restore_state(settings)
+        # (each page restores its own column widths when it is built)
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Shrink (and move) the window into the screen's available area."""
@@ -406,8 +602,9 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/menu_folded", self.menu_folded())
-        for page in (self.households, self.visits, self.matters, self.cadres):
-            page.save_state(settings)
+        for key in STATEFUL_PAGES:
+            if (page := self.built(key)) is not None:
+                page.save_state(settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -78,23 +78,28 @@ def coverage_by(session: Session, year: int, today: date | None = None
     liaison = (select(Assignment.household_id, Cadre.name.label("cadre"))
                .join(Cadre, Cadre.id == Assignment.cadre_id)
                .where(Assignment.end_date.is_(None), Assignment.deleted.is_(False)).subquery())
-    seen = func.count(visited.c.hid)
-    by_cadre_q = (select(Household.village_code, func.coalesce(liaison.c.cadre, ""),
-                         func.count(), seen)
-                  .outerjoin(liaison, liaison.c.household_id == Household.id)
-                  .outerjoin(visited, visited.c.hid == Household.id)
-                  .where(Household.deleted.is_(False))
-                  .group_by(Household.village_code, liaison.c.cadre)
-                  .order_by(Household.village_code, liaison.c.cadre))
-    by_group_q = (select(Household.village_code, func.coalesce(Group.name, ""), func.count(),
-                         seen)
-                  .outerjoin(Group, Group.id == Household.group_id)
-                  .outerjoin(visited, visited.c.hid == Household.id)
-                  .where(Household.deleted.is_(False))
-                  .group_by(Household.village_code, Group.number, Group.name)
-                  .order_by(Household.village_code, Group.number))
-    by_cadre = [CoverageRow(v, k, n, s) for v, k, n, s in session.execute(by_cadre_q)]
-    by_group = [CoverageRow(v, k, n, s) for v, k, n, s in session.execute(by_group_q)]
+    # One grouped pass over the households (village × liaison × group, a few hundred rows),
+    # folded into both views here: two grouped statements each joined the year's visits
+    # again, and were most of the workbook's time at a township (bench paper).
+    q = (select(Household.village_code, liaison.c.cadre, Group.number, Group.name,
+                func.count(), func.count(visited.c.hid))
+         .outerjoin(liaison, liaison.c.household_id == Household.id)
+         .outerjoin(Group, Group.id == Household.group_id)
+         .outerjoin(visited, visited.c.hid == Household.id)
+         .where(Household.deleted.is_(False))
+         .group_by(Household.village_code, liaison.c.cadre, Group.number, Group.name))
+    cadres: dict[tuple[str, str], list[int]] = {}
+    groups: dict[tuple[str, int, str], list[int]] = {}
+    for vcode, cadre, number, gname, n, seen in session.execute(q):
+        c = cadres.setdefault((vcode, cadre or ""), [0, 0])
+        c[0] += n
+        c[1] += seen
+        g = groups.setdefault((vcode, -1 if number is None else number, gname or ""), [0, 0])
+        g[0] += n
+        g[1] += seen
+    by_cadre = [CoverageRow(v, k, n, seen) for (v, k), (n, seen) in sorted(cadres.items())]
+    by_group = [CoverageRow(v, k, n, seen)
+                for (v, _num, k), (n, seen) in sorted(groups.items())]
     return by_cadre, by_group
 
 

@@ -313,7 +313,8 @@ def list_matters(session: Session, *, status: str = "", category: str = "", owne
     if household_id:
         q = q.where(Matter.household_id == household_id)
     if overdue_only:
-        q = q.where(Matter.status != MatterStatus.RESOLVED.value, Matter.deadline < as_of)
+        q = q.where(Matter.status.in_([s.value for s in MatterStatus  # (IN: uses the index)
+                                       if s != MatterStatus.RESOLVED]), Matter.deadline < as_of)
     open_first = case((Matter.status == MatterStatus.RESOLVED.value, 1), else_=0)
     q = q.order_by(open_first, Matter.deadline, Matter.received_date).limit(limit)
     out = []
