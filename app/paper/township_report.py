@@ -225,7 +225,14 @@ def write_pdf(title: str, sub: str, sections: Sequence[Section],
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        CondPageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     from app.paper.cards_pdf import FONT, _font
 
@@ -234,7 +241,7 @@ def write_pdf(title: str, sub: str, sections: Sequence[Section],
     subst = ParagraphStyle("s", fontName=FONT, fontSize=9, leading=12, alignment=1,
                            textColor=colors.HexColor("#555555"))
     h2 = ParagraphStyle("h2", fontName=FONT, fontSize=12, leading=16, spaceBefore=6,
-                        spaceAfter=3, keepWithNext=1, textColor=colors.HexColor("#7A1F1F"))
+                        spaceAfter=3, textColor=colors.HexColor("#7A1F1F"))
     head = ParagraphStyle("hd", fontName=FONT, fontSize=7.5, leading=9, alignment=1)
     cell = ParagraphStyle("c", fontName=FONT, fontSize=7.5, leading=9.5)
 
@@ -247,7 +254,9 @@ def write_pdf(title: str, sub: str, sections: Sequence[Section],
     header_bg = colors.HexColor("#E3E8EF")
     story: list[Any] = [para(title, h), para(sub, subst), Spacer(1, 4 * mm)]
     for sec in sections:
-        story.append(para(sec.title, h2))
+        # a heading never ends a page alone; but a long table starts under it on the same
+        # page (keepWithNext would push a 30-village table whole onto the next page)
+        story += [CondPageBreak(30 * mm), para(sec.title, h2)]
         if sec.sheet == "汇总":
             data = _summary_grid(sec.rows)
             t = Table(data, colWidths=[page_w * w for w in (0.3, 0.2, 0.3, 0.2)])
