@@ -26,6 +26,9 @@ class Household(Base, Synced):
         Index("ix_household_id_rev", "id_rev"),
         Index("ix_household_phone_rev", "phone_rev"),
         Index("ix_household_id_number", "id_number"),
+        # covers the township comparison's register sizes per month (migration 0006)
+        Index("ix_household_village_created", "village_code", "created_at", "deleted",
+              "updated_at"),
     )
 
     village_code: Mapped[str] = mapped_column(String(12))

@@ -16,6 +16,9 @@ class Visit(Base, Synced):
         Index("ix_visit_date", "visit_date"),
         Index("ix_visit_household_date", "household_id", "visit_date"),
         Index("ix_visit_cadre_date", "cadre_id", "visit_date"),
+        # covers the township comparison's visit counts (no table look-ups; migration 0006)
+        Index("ix_visit_date_household", "visit_date", "household_id", "village_code",
+              "deleted"),
     )
 
     village_code: Mapped[str] = mapped_column(String(12))

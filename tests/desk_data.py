@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.context import AppContext
-from models import Cadre, Household, Matter, Reply, SyncBatch, Visit
+from models import Cadre, Household, Matter, PlanItem, Reply, Review, SyncBatch, Visit
 
 V1 = "430525101201"  # 石江村
 V2 = "430525101202"  # 黄桥村
@@ -85,3 +85,27 @@ def build_desk(ctx: AppContext) -> Desk:
                             seq=seq, created_at=on, status="applied", applied_at=on))
         uow.commit()
     return Desk(c1, c2, m1, m2, m3, m4, m5, m6)
+
+
+def add_ratings_and_plans(ctx: AppContext, d: Desk) -> None:
+    """V1 only: October ratings 1 of 3 pleased (September 1 of 1), October plan items 1 done of
+    2 counted (a third dropped), so V1 stays last; V2 has neither (shown "—")."""
+    with ctx.uow() as uow:
+        s = uow.session
+        hh = {h.head_name: h.id for h in s.query(Household).all()}
+
+        def add(obj, entity: str) -> None:  # type: ignore[no-untyped-def]
+            obj.origin_code = V1
+            uow.add_record(obj, entity)
+
+        for name, on, rating in (("王一", date(2025, 10, 2), "satisfied"),
+                                 ("王二", date(2025, 10, 3), "unsatisfied"),
+                                 ("王三", date(2025, 10, 4), "unsatisfied"),
+                                 ("王一", date(2025, 9, 12), "fair")):
+            add(Review(village_code=V1, household_id=hh[name], cadre_id=d.c1, review_date=on,
+                       rating=rating), "review")
+        for text, status in (("走访五保户", "done"), ("调解宅基地纠纷", "approved"),
+                             ("修水渠", "dropped")):
+            add(PlanItem(village_code=V1, cadre_id=d.c1, month="2025-10", text=text,
+                         status=status), "plan_item")
+        uow.commit()

@@ -427,6 +427,12 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         written.append(_grab(tw, out / f"30-supervision-{lang}.png"))
         tw.show_page("compare")
         written.append(_grab(tw, out / f"31-compare-{lang}.png"))
+        if size is not None:  # the desk on a netbook too (its tables are the widest)
+            tw.resize(*size)
+            for key, no in (("supervision", 30), ("compare", 31)):
+                tw.show_page(key)
+                written.append(_grab(tw, out / f"{no}-{key}-{lang}-{size[0]}x{size[1]}.png"))
+            tw.resize(*SIZE)
         tw.close()
         tw.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

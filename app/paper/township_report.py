@@ -92,17 +92,22 @@ def build_sections(figures: dict[str, Any], cmp: Comparison, sup: SupervisionLis
         hv, cov, od = v.measure("households_visited"), v.measure("coverage_ytd"), \
             v.measure("matters_overdue")
         ot, sat = v.measure("on_time_rate"), v.measure("satisfaction")
+        rt, pc, du = v.measure("rating"), v.measure("plan_closure"), v.measure("duties_met")
         ranked.append((v.rank, v.name, _pct(v.score), hv.value, _signed(hv.delta),
                        _pct(cov.value), _signed(cov.delta, True),
                        v.measure("matters_received").value, v.measure("matters_resolved").value,
                        od.value, _signed(od.delta), _pct(ot.value), _pct(sat.value),
+                       _pct(rt.value), _signed(rt.delta, True), _pct(pc.value),
+                       _signed(pc.delta, True), _pct(du.value), _signed(du.delta),
                        v.last_batch, v.batch_age_days, "末位" if v.bottom else ""))
     sections.append(Section("各村排名", "各村工作情况排名", (
         Column("名次", 6, "int"), Column("村（社区）", 12), Column("综合得分", 9, "pct"),
         Column("走访户数", 8, "int"), Column("比上月", 8), Column("年度覆盖率", 9, "pct"),
         Column("比上月", 8), Column("受理", 7, "int"), Column("办结", 7, "int"),
         Column("超期", 7, "int"), Column("比上月", 8), Column("按期办结率", 9, "pct"),
-        Column("满意率", 8, "pct"), Column("最近批次", 11, "date"), Column("批次天数", 8, "int"),
+        Column("满意率", 8, "pct"), Column("群众评议", 8, "pct"), Column("比上月", 8),
+        Column("销号率", 8, "pct"), Column("比上月", 8), Column("履职达标", 8, "int"),
+        Column("比上月", 8), Column("最近批次", 11, "date"), Column("批次天数", 8, "int"),
         Column("标记", 6)), tuple(ranked)))
     sup_rows = tuple((i, x.village_name, x.title, label(x.category), x.owner_name,
                       x.household_name, mask.phone(x.household_phone), x.deadline,
@@ -191,14 +196,37 @@ def _cell_text(v: Any, kind: str) -> str:
     return clean_text(str(v))
 
 
+#: the ranked table's arrow columns where a rise is bad news (more overdue matters)
+_RISE_IS_BAD = {("各村排名", 10)}
+_GOOD, _BAD, _BOTTOM = "#1B7A3A", "#B3261E", "#FDE7E4"
+
+
+def _summary_grid(rows: Sequence[tuple[Any, ...]], per_row: int = 2) -> list[list[str]]:
+    """The summary's label/value pairs laid out two pairs to a line: one short block on the
+    first page instead of a page of its own."""
+    pairs = [(str(t).strip("　"), _cell_text(v, k)) for t, v, k in rows]
+    out: list[list[str]] = []
+    for i in range(0, len(pairs), per_row):
+        line: list[str] = []
+        for t, v in pairs[i:i + per_row]:
+            line += [t, v or "—"]
+        line += [""] * (per_row * 2 - len(line))
+        out.append(line)
+    return out
+
+
 def write_pdf(title: str, sub: str, sections: Sequence[Section],
               out: str | os.PathLike[str]) -> None:
+    """The same sections as a landscape A4 for the meeting table: the title and summary
+    block first, the ranked villages right after with arrows in green (better) or red (worse)
+    and the bottom shaded, then the lists; headers repeat on every page, the cards' CJK font
+    throughout, page numbers ``第 x 页 / 共 y 页`` and the report's title in the footer."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import (
-        PageBreak,
+        CondPageBreak,
         Paragraph,
         SimpleDocTemplate,
         Spacer,
@@ -209,43 +237,102 @@ def write_pdf(title: str, sub: str, sections: Sequence[Section],
     from app.paper.cards_pdf import FONT, _font
 
     _font()
-    h = ParagraphStyle("h", fontName=FONT, fontSize=16, leading=22, alignment=1)
-    h2 = ParagraphStyle("h2", fontName=FONT, fontSize=12, leading=16)
-    cell = ParagraphStyle("c", fontName=FONT, fontSize=8, leading=10)
+    h = ParagraphStyle("h", fontName=FONT, fontSize=17, leading=24, alignment=1)
+    subst = ParagraphStyle("s", fontName=FONT, fontSize=9, leading=12, alignment=1,
+                           textColor=colors.HexColor("#555555"))
+    h2 = ParagraphStyle("h2", fontName=FONT, fontSize=12, leading=16, spaceBefore=6,
+                        spaceAfter=3, textColor=colors.HexColor("#7A1F1F"))
+    head = ParagraphStyle("hd", fontName=FONT, fontSize=7.5, leading=9, alignment=1)
+    cell = ParagraphStyle("c", fontName=FONT, fontSize=7.5, leading=9.5)
 
     def para(text: str, style: ParagraphStyle = cell) -> Paragraph:
         return Paragraph(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"),
                          style)
 
     page_w = landscape(A4)[0] - 24 * mm
-    story: list[Any] = [para(title, h), Spacer(1, 2 * mm), para(sub), Spacer(1, 4 * mm)]
-    for i, sec in enumerate(sections):
-        if i:
-            story.append(PageBreak())
-        story += [para(sec.title, h2), Spacer(1, 2 * mm)]
+    grid = colors.HexColor("#8C8C8C")
+    header_bg = colors.HexColor("#E3E8EF")
+    story: list[Any] = [para(title, h), para(sub, subst), Spacer(1, 4 * mm)]
+    for sec in sections:
+        # a heading never ends a page alone; but a long table starts under it on the same
+        # page (keepWithNext would push a 30-village table whole onto the next page)
+        story += [CondPageBreak(30 * mm), para(sec.title, h2)]
+        if sec.sheet == "汇总":
+            data = _summary_grid(sec.rows)
+            t = Table(data, colWidths=[page_w * w for w in (0.3, 0.2, 0.3, 0.2)])
+            t.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, grid),
+                ("BACKGROUND", (0, 0), (0, -1), header_bg),
+                ("BACKGROUND", (2, 0), (2, -1), header_bg),
+                ("ALIGN", (1, 0), (1, -1), "CENTER"), ("ALIGN", (3, 0), (3, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+            story += [t, Spacer(1, 3 * mm)]
+            continue
         total = sum(c.width for c in sec.columns)
         widths = [page_w * c.width / total for c in sec.columns]
-        data: list[list[Any]] = [[para(c.header) for c in sec.columns]]
-        for r in sec.rows:
-            kinds = [c.kind for c in sec.columns]
-            if sec.sheet == "汇总":
-                kinds = ["text", r[2]]
-            data.append([para(_cell_text(v, kinds[j] if j < len(kinds) else "text"))
-                         for j, v in enumerate(r[:len(sec.columns)])])
-        if len(data) == 1:
-            data.append([para("（无）")] + [""] * (len(sec.columns) - 1))
-        t = Table(data, colWidths=widths, repeatRows=1)
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9D9D9")),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-        story.append(t)
+        kinds = [c.kind for c in sec.columns]
+        data2: list[list[Any]] = [[para(c.header, head) for c in sec.columns]]
+        style: list[Any] = [
+            ("FONT", (0, 0), (-1, -1), FONT, 7.5), ("GRID", (0, 0), (-1, -1), 0.4, grid),
+            ("BACKGROUND", (0, 0), (-1, 0), header_bg), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+        for i, r in enumerate(sec.rows, start=1):
+            line: list[Any] = []
+            for j, v in enumerate(r[:len(sec.columns)]):
+                text = _cell_text(v, kinds[j])
+                line.append(para(text) if kinds[j] == "wrap" else text)
+                if kinds[j] != "wrap" and (kinds[j] != "text" or len(text) <= 4):
+                    style.append(("ALIGN", (j, i), (j, i), "CENTER"))
+                if text and text[0] in "↑↓":
+                    bad = (text[0] == "↑") == ((sec.sheet, j) in _RISE_IS_BAD)
+                    style.append(("TEXTCOLOR", (j, i), (j, i),
+                                  colors.HexColor(_BAD if bad else _GOOD)))
+            data2.append(line)
+            if i % 2 == 0:
+                style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#F6F7F9")))
+            if r and r[-1] == "末位":
+                style += [("BACKGROUND", (0, i), (-1, i), colors.HexColor(_BOTTOM)),
+                          ("TEXTCOLOR", (-1, i), (-1, i), colors.HexColor(_BAD))]
+        if len(data2) == 1:
+            data2.append(["（无）"] + [""] * (len(sec.columns) - 1))
+            style.append(("SPAN", (0, 1), (-1, 1)))
+            style.append(("ALIGN", (0, 1), (-1, 1), "CENTER"))
+        t = Table(data2, colWidths=widths, repeatRows=1)
+        t.setStyle(TableStyle(style))
+        story += [t, Spacer(1, 4 * mm)]
 
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.setFont(FONT, 8)
-        canvas.drawCentredString(landscape(A4)[0] / 2, 8 * mm, f"第 {doc.page} 页")
+    story.pop()  # no spacer after the last table: it alone could start an empty page
+    from reportlab.pdfgen.canvas import Canvas
+
+    class _Numbered(Canvas):
+        """Holds the pages until the end so each footer can say 共 y 页."""
+
+        def __init__(self, *a: Any, **kw: Any) -> None:
+            super().__init__(*a, **kw)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # reportlab: a fresh page state
+
+        def save(self) -> None:
+            n = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                w = landscape(A4)[0]
+                self.setFont(FONT, 8)
+                self.setFillColor(colors.HexColor("#555555"))
+                self.drawString(12 * mm, 8 * mm, title)
+                self.drawRightString(w - 12 * mm, 8 * mm,
+                                     f"第 {self.getPageNumber()} 页 / 共 {n} 页")
+                self.setStrokeColor(grid)
+                self.line(12 * mm, 11 * mm, w - 12 * mm, 11 * mm)
+                super().showPage()
+            super().save()
 
     with atomic_path(out) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=12 * mm,
-                                rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
+                                rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=15 * mm,
                                 title=title)
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+        doc.build(story, canvasmaker=_Numbered)

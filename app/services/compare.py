@@ -15,9 +15,14 @@ Measure keys (also the ``minqing compare --json`` keys; see README):
 - ``matters_overdue`` matters overdue at the month's end (lower is better)
 - ``on_time_rate`` share of the month's resolved matters resolved by their deadline
 - ``satisfaction`` share of rated resolved matters rated 满意 or 基本满意
-- ``rating`` villagers' rating of cadres (群众评议): filled when the data exists, ``None`` now
-- ``plan_closure`` closure rate of the month's plan items (预安销号): filled when plans exist
-- ``duties_met`` duties (joint office days, meetings) met: filled when events exist
+- ``rating`` villagers' rating of the village's cadres (群众评议): share of the month's ratings
+  that are 满意 or 基本满意; ``None`` (shown "—") when nobody rated that month
+- ``plan_closure`` closure rate of the month's plan items (预安销号): items checked off as done
+  over the month's items not dropped (as the scorecard counts it); ``None`` with no plan items
+- ``duties_met`` how many of the station's active duties (``app.services.duties``) the village
+  met in the month; computed for the month, last month and the same month last year only (the
+  twelve-month trend leaves the other months as gaps: each month costs a few queries per
+  village); ``None`` when the station has no active duty
 
 The rank orders villages by their score, the mean of the rates the village has (coverage,
 on-time rate, satisfaction, and later rating and plan closure), ties broken by fewer overdue
@@ -28,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -36,10 +41,12 @@ from sqlalchemy import case, extract, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
+from app.services import duties
 from app.services.station import get_station, list_villages
 from app.services.stats import Month
-from models import Household, Matter, SyncBatch, Visit
-from models.vocab import MatterStatus, Satisfaction
+from models import BoxOpening, Event, Group, Household, Matter, OpinionBox, PlanItem, Review, SyncBatch, Visit
+from models.event import EventKind
+from models.vocab import MatterStatus, PlanStatus, ReviewRating, Satisfaction
 
 MEASURES: tuple[str, ...] = ("households_visited", "coverage_ytd", "matters_received",
                              "matters_resolved", "matters_overdue", "on_time_rate",
@@ -67,9 +74,10 @@ class VillageMonth:
     matters_overdue: int = 0
     on_time_rate: float | None = None
     satisfaction: float | None = None
-    rating: float | None = None  # 群众评议: filled when villagers' ratings exist
-    plan_closure: float | None = None  # 预安销号: filled when plans exist
-    duties_met: int | None = None  # duties / events of the month: filled when they exist
+    rating: float | None = None  # 群众评议: None when nobody rated in the month
+    plan_closure: float | None = None  # 预安销号: None when the month has no plan items
+    duties_met: int | None = None  # duties met; None outside the three months computed
+    households_visited_ytd: int = 0  # households visited since 1 January (for duties)
 
     def values(self) -> dict[str, float | None]:
         """Every measure by its key (``MEASURES``)."""
@@ -188,14 +196,21 @@ def village_months(s: Session, months: list[Month], as_of: date
                    Visit.visit_date >= first, Visit.visit_date <= last)
             .group_by(Visit.village_code, vy, vm)):
         acc[(code, int(y), int(mo))]["households_visited"] = n
-    # 2. coverage so far this year: each household's first visit of its year, counted by month
+    # 2. coverage so far this year: each household's first visit of its year, counted by month.
+    # Read from the covering index ix_visit_date_household alone: households struck off the
+    # register (a handful) are left out with NOT IN over their ids rather than by joining
+    # every visit to its household (150,000 look-ups: most of the first opening's time).
     year0 = date(first.year, 1, 1)
     fy = extract("year", Visit.visit_date)
+    live = [Visit.deleted.is_(False), Visit.household_id.is_not(None),
+            Visit.visit_date >= year0, Visit.visit_date <= last]
+    if s.execute(select(func.count()).where(Household.deleted.is_(True))).scalar():
+        # the ids are not in any index: the table is read only when some household is gone
+        live.append(Visit.household_id.not_in(
+            select(Household.id).where(Household.deleted.is_(True))))
     firsts = (select(Visit.household_id.label("h"), Visit.village_code.label("v"),
                      fy.label("y"), func.min(Visit.visit_date).label("d"))
-              .join(Household, Household.id == Visit.household_id)
-              .where(Visit.deleted.is_(False), Household.deleted.is_(False),
-                     Visit.visit_date >= year0, Visit.visit_date <= last)
+              .where(*live)
               .group_by(Visit.household_id, Visit.village_code, fy).subquery())
     first_by: dict[tuple[str, int], dict[int, int]] = defaultdict(dict)
     fm = extract("month", firsts.c.d)
@@ -257,6 +272,30 @@ def village_months(s: Session, months: list[Month], as_of: date
         for ym, n in zip(sorted(keys), row[1:], strict=True):
             acc[(code, *ym)]["matters_overdue"] = n or 0
 
+    # 7. villagers' ratings of the village's cadres
+    ey, em = _ym(Review.review_date)
+    fine = (ReviewRating.SATISFIED.value, ReviewRating.FAIR.value)
+    for code, y, mo, n, happy in s.execute(
+            select(Review.village_code, ey, em, func.count(),
+                   func.sum(case((Review.rating.in_(fine), 1), else_=0)))
+            .where(Review.deleted.is_(False), Review.review_date >= first,
+                   Review.review_date <= last)
+            .group_by(Review.village_code, ey, em)):
+        a = acc[(code, int(y), int(mo))]
+        a["_reviews"] = n
+        a["_reviews_fine"] = happy or 0
+    # 8. plan items of the month (dropped ones leave the closure rate) and those done
+    for code, ym_text, n, done in s.execute(
+            select(PlanItem.village_code, PlanItem.month, func.count(),
+                   func.sum(case((PlanItem.status == PlanStatus.DONE.value, 1), else_=0)))
+            .where(PlanItem.deleted.is_(False), PlanItem.month.in_([str(m) for m in months]),
+                   PlanItem.status != PlanStatus.DROPPED.value)
+            .group_by(PlanItem.village_code, PlanItem.month)):
+        pm = Month.parse(ym_text)
+        a = acc[(code, pm.year, pm.month)]
+        a["_plans"] = n
+        a["_plans_done"] = done or 0
+
     codes = {k[0] for k in acc} | set(reg) | {c for c, _ in first_by}
     out: dict[tuple[str, Month], VillageMonth] = {}
     for code in codes:
@@ -276,8 +315,88 @@ def village_months(s: Session, months: list[Month], as_of: date
                 matters_resolved=resolved,
                 matters_overdue=int(a.get("matters_overdue", 0)),
                 on_time_rate=a.get("_on_time", 0) / resolved if resolved else None,
-                satisfaction=a.get("_happy", 0) / rated if rated else None)
+                satisfaction=a.get("_happy", 0) / rated if rated else None,
+                rating=(a["_reviews_fine"] / a["_reviews"]) if a.get("_reviews") else None,
+                plan_closure=(a["_plans_done"] / a["_plans"]) if a.get("_plans") else None,
+                households_visited_ytd=ytd)
     return out
+
+
+@dataclass(frozen=True)
+class _DutyRecords:
+    """What the duties calendar counts, read once for every village and month compared (the
+    duties page asks a few queries per village and month: 90 pairs here)."""
+
+    events: list[tuple[str, str, date, date]]  # village, kind, start, end
+    batches: list[tuple[str, datetime]]  # village, written at (batches received)
+    groups: dict[str, set[str]]  # village → its groups
+    boxes: list[tuple[str, str, date]]  # village, group, installed (active boxes)
+    openings: list[tuple[str, date]]  # village, opened on
+
+
+def _duty_records(s: Session) -> _DutyRecords:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for code, gid in s.execute(select(Group.village_code, Group.id)
+                               .where(Group.deleted.is_(False))):
+        groups[code].add(gid)
+    return _DutyRecords(
+        events=[(v, k, a, b) for v, k, a, b in s.execute(
+            select(Event.village_code, Event.kind, Event.start_date, Event.end_date)
+            .where(Event.deleted.is_(False)))],
+        batches=[(o, c) for o, c in s.execute(
+            select(SyncBatch.origin_code, SyncBatch.created_at)
+            .where(SyncBatch.direction == "in"))],
+        groups=groups,
+        boxes=[(v, g, d) for v, g, d in s.execute(
+            select(OpinionBox.village_code, OpinionBox.group_id, OpinionBox.installed)
+            .where(OpinionBox.deleted.is_(False), OpinionBox.active.is_(True)))],
+        openings=[(v, d) for v, d in s.execute(
+            select(BoxOpening.village_code, BoxOpening.open_date)
+            .where(BoxOpening.deleted.is_(False)))])
+
+
+def _duties_met(rec: _DutyRecords, month: Month, code: str, fig: VillageMonth, as_of: date,
+                the_rules: list[duties.Rule]) -> int | None:
+    """How many active duties ``code`` met in ``month``, counted as ``duties.month_duties``
+    counts them on a township (``tests/test_compare.py`` holds the two to the same figures)."""
+    active = [r for r in the_rules if r.active]
+    if not active:
+        return None
+    first, last = month.first, month.last
+    yfirst, ylast = date(month.year, 1, 1), date(month.year, 12, 31)
+    upto = min(last, as_of)
+    mine = [(k, a, b) for v, k, a, b in rec.events if v == code]
+    met = 0
+    for rule in active:
+        key, req, due = rule.key, rule.required, last
+        if key == "joint_office_days":
+            days: set[date] = set()
+            for k, a, b in mine:
+                if k == EventKind.JOINT_OFFICE.value and a <= upto and b >= first:
+                    d = max(a, first)
+                    while d <= min(b, upto):
+                        days.add(d)
+                        d += timedelta(days=1)
+            done = len(days)
+        elif key == "analysis_meeting":
+            done = sum(1 for k, a, _b in mine
+                       if k == EventKind.ANALYSIS.value and first <= a <= upto)
+        elif key == "monthly_report":
+            start, end, due = duties._report_window(month)
+            done = sum(1 for o, c in rec.batches if o == code and start <= c < end)
+        elif key == "representatives_meeting":
+            done = sum(1 for k, a, _b in mine
+                       if k == EventKind.REPRESENTATIVES.value and yfirst <= a <= upto)
+            due = ylast
+        elif key == "yearly_visits":
+            req, done, due = fig.households, fig.households_visited_ytd, ylast
+        else:  # opinion_boxes: every group needs its box, then the openings count
+            boxed = {g for v, g, d in rec.boxes if v == code and d <= last}
+            if rec.groups.get(code, set()) - boxed:
+                continue
+            done = sum(1 for v, d in rec.openings if v == code and first <= d <= upto)
+        met += duties._state(done, req, due, as_of) == duties.MET
+    return met
 
 
 def read_comparison(s: Session, month: Month, as_of: date | None = None) -> Comparison:
@@ -287,6 +406,15 @@ def read_comparison(s: Session, month: Month, as_of: date | None = None) -> Comp
     months = [month_add(month, -i) for i in range(TREND_MONTHS, -1, -1)]  # 13: last year → now
     figures = village_months(s, months, today)
     villages = list_villages(s)
+    the_rules = duties.rules(s)
+    records = _duty_records(s)
+    for m in {months[-1], months[-2], months[0]}:
+        if m.first > today:
+            continue
+        for v in villages:
+            fig = figures.get((v.code, m), VillageMonth())
+            figures[(v.code, m)] = replace(
+                fig, duties_met=_duties_met(records, m, v.code, fig, today, the_rules))
     batches: dict[str, tuple[datetime | None, int]] = {}
     start, end = _end_dt(month.first - timedelta(days=1)), _end_dt(month.last)
     for code, latest, this_month in s.execute(

@@ -46,7 +46,8 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 RATE_KEYS = frozenset({"coverage_ytd", "on_time_rate", "satisfaction", "rating", "plan_closure"})
 SHOWN = ("households_visited", "coverage_ytd", "matters_received", "matters_resolved",
-         "matters_overdue", "on_time_rate", "satisfaction")
+         "matters_overdue", "on_time_rate", "satisfaction", "rating", "plan_closure",
+         "duties_met")
 BOTTOM_BG = QColor("#fde7e4")
 GOOD = QColor("#1b7a3a")
 BAD = QColor("#b3261e")
