@@ -712,92 +712,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="81" />
+        <location filename="../../ui/pages/compare.py" line="82" />
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="82" />
+        <location filename="../../ui/pages/compare.py" line="83" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="83" />
+        <location filename="../../ui/pages/compare.py" line="84" />
         <source>Matters received</source>
         <translation>Matters received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="84" />
+        <location filename="../../ui/pages/compare.py" line="85" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="85" />
+        <location filename="../../ui/pages/compare.py" line="86" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="86" />
+        <location filename="../../ui/pages/compare.py" line="87" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="87" />
+        <location filename="../../ui/pages/compare.py" line="88" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="88" />
+        <location filename="../../ui/pages/compare.py" line="89" />
         <source>Villagers' rating</source>
         <translation>Villagers' rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="89" />
+        <location filename="../../ui/pages/compare.py" line="90" />
         <source>Plan closure</source>
         <translation>Plan closure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="90" />
+        <location filename="../../ui/pages/compare.py" line="91" />
         <source>Duties met</source>
         <translation>Duties met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="94" />
+        <location filename="../../ui/pages/compare.py" line="95" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="94" />
+        <location filename="../../ui/pages/compare.py" line="95" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="94" />
+        <location filename="../../ui/pages/compare.py" line="95" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="95" />
+        <location filename="../../ui/pages/compare.py" line="96" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="117" />
+        <location filename="../../ui/pages/compare.py" line="118" />
         <source> (bottom)</source>
         <translation> (bottom)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="122" />
+        <location filename="../../ui/pages/compare.py" line="123" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="124" />
+        <location filename="../../ui/pages/compare.py" line="125" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="130" />
+        <location filename="../../ui/pages/compare.py" line="131" />
         <source>Last month %1 · same month last year %2</source>
         <translation>Last month %1 · same month last year %2</translation>
     </message>
@@ -805,37 +805,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="318" />
+        <location filename="../../ui/pages/compare.py" line="319" />
         <source>Villages compared</source>
         <translation>Villages compared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="319" />
+        <location filename="../../ui/pages/compare.py" line="320" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="320" />
+        <location filename="../../ui/pages/compare.py" line="321" />
         <source>Village name or code</source>
         <translation>Village name or code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="321" />
+        <location filename="../../ui/pages/compare.py" line="322" />
         <source>Bottom or no batch this month only</source>
         <translation>Bottom or no batch this month only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="322" />
+        <location filename="../../ui/pages/compare.py" line="323" />
         <source>Trend over 12 months:</source>
         <translation>Trend over 12 months:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="379" />
+        <location filename="../../ui/pages/compare.py" line="380" />
         <source>%n village(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n village ranked. Bottom: %1.</numerusform><numerusform>%n villages ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="382" />
+        <location filename="../../ui/pages/compare.py" line="383" />
         <source>No batch this month: %1.</source>
         <translation>No batch this month: %1.</translation>
     </message>

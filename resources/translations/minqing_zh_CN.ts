@@ -712,92 +712,92 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="81" />
+        <location filename="../../ui/pages/compare.py" line="82" />
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="82" />
+        <location filename="../../ui/pages/compare.py" line="83" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="83" />
+        <location filename="../../ui/pages/compare.py" line="84" />
         <source>Matters received</source>
         <translation>受理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="84" />
+        <location filename="../../ui/pages/compare.py" line="85" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="85" />
+        <location filename="../../ui/pages/compare.py" line="86" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="86" />
+        <location filename="../../ui/pages/compare.py" line="87" />
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="87" />
+        <location filename="../../ui/pages/compare.py" line="88" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="88" />
+        <location filename="../../ui/pages/compare.py" line="89" />
         <source>Villagers' rating</source>
         <translation>群众评议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="89" />
+        <location filename="../../ui/pages/compare.py" line="90" />
         <source>Plan closure</source>
         <translation>销号率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="90" />
+        <location filename="../../ui/pages/compare.py" line="91" />
         <source>Duties met</source>
         <translation>履职完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="94" />
+        <location filename="../../ui/pages/compare.py" line="95" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="94" />
+        <location filename="../../ui/pages/compare.py" line="95" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="94" />
+        <location filename="../../ui/pages/compare.py" line="95" />
         <source>Score</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="95" />
+        <location filename="../../ui/pages/compare.py" line="96" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="117" />
+        <location filename="../../ui/pages/compare.py" line="118" />
         <source> (bottom)</source>
         <translation>（末位）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="122" />
+        <location filename="../../ui/pages/compare.py" line="123" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="124" />
+        <location filename="../../ui/pages/compare.py" line="125" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1（%n 天前）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="130" />
+        <location filename="../../ui/pages/compare.py" line="131" />
         <source>Last month %1 · same month last year %2</source>
         <translation>上月 %1 · 去年同月 %2</translation>
     </message>
@@ -805,37 +805,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="318" />
+        <location filename="../../ui/pages/compare.py" line="319" />
         <source>Villages compared</source>
         <translation>村务比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="319" />
+        <location filename="../../ui/pages/compare.py" line="320" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="320" />
+        <location filename="../../ui/pages/compare.py" line="321" />
         <source>Village name or code</source>
         <translation>村名或村代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="321" />
+        <location filename="../../ui/pages/compare.py" line="322" />
         <source>Bottom or no batch this month only</source>
         <translation>只看末位或本月未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="322" />
+        <location filename="../../ui/pages/compare.py" line="323" />
         <source>Trend over 12 months:</source>
         <translation>近12个月趋势：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="379" />
+        <location filename="../../ui/pages/compare.py" line="380" />
         <source>%n village(s) ranked. Bottom: %1.</source>
         <translation><numerusform>共 %n 个村参与排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="382" />
+        <location filename="../../ui/pages/compare.py" line="383" />
         <source>No batch this month: %1.</source>
         <translation>本月未报送批次：%1。</translation>
     </message>

@@ -5,14 +5,14 @@ visit and household rows one by one after an index range search; these two index
 column those GROUP BYs read, so they are answered from the indexes alone.
 
 Revision ID: 0006_compare
-Revises: 0005_desk
+Revises: 0006_perf
 Create Date: 2026-12-04 01:00:00
 """
 from alembic import op
 
 
 revision = '0006_compare'
-down_revision = '0005_desk'
+down_revision = '0006_perf'
 branch_labels = None
 depends_on = None
 
