@@ -137,7 +137,8 @@ def _import_one(ctx: AppContext, path: Path, dry_run: bool, progress: Progress |
                 result.counts = applier.counts
                 result.status = "preview"
                 return result
-        if run.backup_taken is None:
+        if run.backup_taken is None and not ctx.store.is_server:
+            # (on a county server the import is one transaction; its backups are pg_dump's)
             run.backup_taken = take_backup(ctx)
         with ctx.uow() as uow:
             applier = Applier(uow, uow.session, op)
