@@ -462,7 +462,8 @@ def import_county_batch(ctx: AppContext, path: Path | str) -> CountyImport:
             villages, fwd = _county_block(op)
             already = s.get(SyncBatch, op.man.batch_id) is not None
             tables = _check_township_lines(op) if not already else {}
-        take_backup(ctx)
+        if not ctx.store.is_server:  # a county server is backed up with pg_dump
+            take_backup(ctx)
         _enroll_villages(ctx, op, villages)
         keys = {v["code"]: base64.b64decode(v["sign_public"]) for v in villages}
         for f in sorted(fwd, key=lambda f: (f["origin"], f["seq"])):

@@ -28,6 +28,8 @@ def write_matter_card(ctx: AppContext, matter_id: str, out: str | os.PathLike[st
         raise ValidationError("size", "matter_card_size", value=size)
     check_folder(out)
     page_w, page_h = SIZES[size.upper()]
+    from app.services.supervision import matter_supervision
+
     row = ms.get_matter(ctx, matter_id)
     history = ms.matter_history(ctx, matter_id)
     station = station_info(ctx)
@@ -57,6 +59,10 @@ def write_matter_card(ctx: AppContext, matter_id: str, out: str | os.PathLike[st
         line(f"诉求人：{row.household_name or '—'}　包案干部：{row.owner_name or '—'}")
         line(f"受理日期：{row.received_date.isoformat()}　办结期限：{row.deadline.isoformat()}"
              f"　状态：{label(row.status)}")
+        sup = matter_supervision(ctx, matter_id)
+        if sup is not None:  # under the township's supervision (督办, issue 13)
+            line(f"督办：乡镇已督办 {sup.notices} 次，最近督办单 {sup.latest_no}，"
+                 f"请于 {sup.reply_by.isoformat()} 前回复")
         if row.satisfaction:
             line(f"满意度：{label(row.satisfaction)}")
         line("办理经过：", 11, 6)

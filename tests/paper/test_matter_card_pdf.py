@@ -37,3 +37,29 @@ def test_matter_card_pdf_from_the_cli(village: AppContext, db_path: Path, tmp_pa
                  "--size", "A4"]) == 0
     assert "595.276 x 841.89" in subprocess.run(["pdfinfo", str(a4)], capture_output=True,
                                                  text=True, check=True).stdout
+
+
+def test_a_supervised_matter_says_so_on_its_card(village: AppContext, tmp_path: Path) -> None:
+    from app.paper.matter_card import write_matter_card
+    from models import SupervisionItem, SupervisionNotice
+
+    mid = ms.create_matter(village, ms.MatterInput(category="dispute", title="排水纠纷",
+                                                   received_date=date(2025, 9, 1),
+                                                   deadline=date(2025, 9, 10)))
+    out = tmp_path / "plain.pdf"
+    write_matter_card(village, mid, out)
+    assert "督办" not in subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                        text=True, check=True).stdout
+    with village.uow() as uow:  # as the township's reply batch brings it
+        n = SupervisionNotice(village_code=village.station_code, notice_no="督2026-007",
+                              issue_date=date(2026, 11, 20), as_of=date(2026, 11, 20),
+                              reply_by=date(2026, 11, 30), matter_count=1,
+                              origin_code="430525101")
+        uow.add_record(n, "supervision_notice")
+        uow.add_record(SupervisionItem(notice_id=n.id, matter_id=mid, days_overdue=3,
+                                       origin_code="430525101"), "supervision_item")
+        uow.commit()
+    write_matter_card(village, mid, out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "督2026-007" in text and "2026-11-30" in text
