@@ -3,6 +3,7 @@ register of which card, naming which cadre, went to which household and when."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -82,3 +83,18 @@ def needing_reissue(session: Session) -> list[str]:
                & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
          .where(ContactCard.cadre_id.is_distinct_from(Assignment.cadre_id)))
     return sorted(set(session.execute(q).scalars()))
+
+
+# --- reads for the window (it opens no session itself, issue 10) ----------------------------
+
+def print_selection(ctx: AppContext, *, group: str | None = None,
+                    household_ids: Sequence[str] | None = None,
+                    reissue_only: bool = False) -> tuple[list[str], int]:
+    """The households a print run would cover, in register order, and how many households
+    need a card reissued (their liaison cadre changed since their latest card)."""
+    from app.paper.cards_pdf import select_households
+
+    with ctx.read() as s:
+        ids = select_households(s, group=group, household_ids=household_ids,
+                                reissue_only=reissue_only)
+        return ids, len(needing_reissue(s))

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.context import AppContext
 from app.errors import ValidationError
 from app.services.station import get_station, list_villages
 from models import ContactCard, Household, Matter, MatterEvent, Visit
@@ -222,3 +223,9 @@ def month_stats(session: Session, month: Month, as_of: date | None = None) -> di
     else:
         head.update(village_figures(session, month, None, as_of))
     return head
+
+
+def month_figures(ctx: AppContext, month: Month, as_of: date | None = None) -> dict[str, Any]:
+    """``month_stats`` in a read of its own, for the window (which opens no session)."""
+    with ctx.read() as s:
+        return month_stats(s, month, as_of)

@@ -105,6 +105,12 @@ def list_users(session: Session) -> list[UserInfo]:
     return [_info(u) for u in session.execute(select(User).order_by(User.name)).scalars()]
 
 
+def accounts(ctx: AppContext) -> list[UserInfo]:
+    """The station's accounts, for the Accounts page (which opens no session itself)."""
+    with ctx.read() as s:
+        return list_users(s)
+
+
 def _station_kind(session: Session) -> str:
     return session.execute(select(Station.kind)).scalar_one_or_none() or ""
 

@@ -188,8 +188,7 @@ class AccountsBox(QGroupBox):
             self._update_buttons()
             return
         keep = self.selected()
-        with self.ctx.read() as s:
-            rows = users.list_users(s)
+        rows = users.accounts(self.ctx)
         self.list.clear()
         disabled = self.tr("disabled")
         for u in rows:

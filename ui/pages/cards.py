@@ -44,13 +44,13 @@ from app.paper.cards_pdf import (
     CardsResult,
     preview_cards,
     print_cards,
-    select_households,
     void_cards,
 )
 from app.paper.files import Cancelled
 from app.paper.pdf_pages import PageImage, render_pages
-from app.services.cards import needing_reissue
-from app.services.station import list_groups, station_info
+from app.services.cards import print_selection
+from app.services.household_detail import groups as station_groups
+from app.services.station import station_info
 from ui.i18n import current_lang
 from ui.paper_files import (
     last_folder,
@@ -272,8 +272,7 @@ class CardsPage(QWidget):
     # --- choosing -------------------------------------------------------------------------
     def reload_choices(self) -> None:
         current = self.group.currentData()
-        with self.ctx.read() as s:
-            groups = list_groups(s)
+        groups = station_groups(self.ctx)
         self.group.blockSignals(True)
         self.group.clear()
         # the service takes a group's name (on a township: that group in every village)
@@ -340,11 +339,9 @@ class CardsPage(QWidget):
         self._set_buttons()
         ctx, choice, duplex = self.ctx, self.choice(), self.duplex.isChecked()
         def work() -> PreviewResult:
-            with ctx.read() as s:
-                ids = select_households(s, group=choice.group,
-                                        household_ids=choice.household_ids,
-                                        reissue_only=choice.reissue_only)
-                reissue = len(needing_reissue(s))
+            ids, reissue = print_selection(ctx, group=choice.group,
+                                           household_ids=choice.household_ids,
+                                           reissue_only=choice.reissue_only)
             first = ids[:PREVIEW_SHEETS * PER_PAGE]
             if not first:
                 return PreviewResult(ids, reissue, [], 0, [])

@@ -46,7 +46,7 @@ from app.paper.coverage import write_archive, write_coverage
 from app.paper.files import Cancelled
 from app.paper.ledger import write_ledger
 from app.services.station import station_info
-from app.services.stats import Month, month_stats
+from app.services.stats import Month, month_figures
 from app.services.users import may_see_full_numbers, record_export
 from models.vocab import MatterCategory
 from ui.i18n import current_lang, lbl, month_format
@@ -278,8 +278,7 @@ class ReportsPage(QWidget):
         ctx, month = self.ctx, self.chosen_month()
 
         def work() -> dict[str, Any]:
-            with ctx.read() as s:
-                return month_stats(s, month)
+            return month_figures(ctx, month)
 
         self.loader.start(work)
 
