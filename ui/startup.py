@@ -274,10 +274,14 @@ class Session(QObject):
         if minutes > 0:
             self.idle = IdleLock(minutes, self)
             self.idle.locked.connect(self._locked)
-        self.daily = DailyBackup(ctx.store.path, ctx.lang, backup_check_minutes, self)
-        self.daily.failed.connect(self._show)
-        self.daily.done.connect(lambda path: self._show(QCoreApplication.translate(
-            "Startup", "Automatic backup written: %1").replace("%1", path)))
+        # A station's own file is backed up while the window is open; a county server is
+        # backed up on the server (pg_dump), so its windows take none (nor warn hourly).
+        self.daily: DailyBackup | None = None
+        if not ctx.store.is_server:
+            self.daily = DailyBackup(ctx.store.path, ctx.lang, backup_check_minutes, self)
+            self.daily.failed.connect(self._show)
+            self.daily.done.connect(lambda path: self._show(QCoreApplication.translate(
+                "Startup", "Automatic backup written: %1").replace("%1", path)))
         app = QApplication.instance()
         assert app is not None
         app.aboutToQuit.connect(self.close)
@@ -323,6 +327,7 @@ class Session(QObject):
         if self.idle is not None:
             self.idle.stop()
         self.ctx.store.close()
-        self.daily.on_close()
+        if self.daily is not None:
+            self.daily.on_close()
         if self.lock is not None and self.lock.held:
             self.lock.release()

@@ -24,3 +24,24 @@ def test_startup_opens_a_server_url(pg_url: str, qtbot: QtBot) -> None:
     finally:
         steps.abandon()
         second.abandon()
+
+
+def test_a_window_on_a_server_takes_no_file_backups(pg_url: str, qtbot: QtBot) -> None:
+    """The automatic backups copy a station's file; a county server is backed up with pg_dump,
+    so a window on it starts none (and no hourly 'use pg_dump' notice in its status bar)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.context import AppContext
+    from ui.startup import Session
+
+    store = open_store(pg_url)
+    init_station(store, kind="village", code="430525101201", name="石江村")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    session = Session(window, AppContext(store, actor="clerk"), None, minutes=0)
+    try:
+        assert session.daily is None
+        qtbot.wait(50)  # the first tick of a file station's backup would run now
+        assert window.statusBar().currentMessage() == ""
+    finally:
+        session.close()

@@ -206,6 +206,7 @@ def test_idle_lock_hides_the_window_and_asks_the_password_again(qtbot: QtBot,
     assert open_dialog.isVisible()  # back as it was, nothing typed lost
     assert session.idle is not None and not session.idle.is_locked
     session.idle.stop()
+    assert session.daily is not None
     session.daily.timer.stop()
 
 
@@ -250,6 +251,7 @@ def test_idle_time_is_set_in_settings(qtbot: QtBot, village: AppContext) -> None
     assert idle_minutes() == 3 and QSettings().value("security/idle_minutes") in (3, "3")
     window.settings_page.idle.setValue(0)  # "never"
     assert session.idle is None
+    assert session.daily is not None
     session.daily.timer.stop()
 
 
