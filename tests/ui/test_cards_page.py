@@ -3,12 +3,16 @@ issues recorded; stopping writes nothing and leaves no card recorded."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
+import ui.pages.cards as cards_page
 from app.context import AppContext
 from app.services.cadres import CadreInput, add_cadre, assign
 from app.services.cards import card_history
@@ -111,16 +115,29 @@ def test_reissue_after_liaison_changed_and_print(qtbot, village: AppContext,  # 
 
 
 def test_stop_leaves_no_card_and_no_file(qtbot, village: AppContext,  # type: ignore[no-untyped-def]
-                                         tmp_path: Path) -> None:
+                                         tmp_path: Path, monkeypatch) -> None:
     ids, _ = _station(village)
     page = CardsPage(village)
     qtbot.addWidget(page)
     page.show()
     _ready(qtbot, page)
+    # The real drawing, held at its first progress report until Stop is pressed: twelve cards
+    # are drawn faster than a click otherwise, and the test would race the worker.
+    stopped = threading.Event()
+    real = cards_page.print_cards
+
+    def held(*args: Any, on_progress: Callable[[int, int], bool], **kwargs: Any) -> Any:
+        def report(done: int, total: int) -> bool:
+            stopped.wait(30)
+            return on_progress(done, total)
+        return real(*args, on_progress=report, **kwargs)
+
+    monkeypatch.setattr(cards_page, "print_cards", held)
     out = tmp_path / "cards.pdf"
     page.save_pdf(out)
     assert page.task is not None
     page.task.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
+    stopped.set()
     qtbot.waitUntil(lambda: not page.busy, timeout=30000)
     assert page.result.text() == "已停止：没有发放联系卡，也没有保存文件。"
     assert page.last_result is None
