@@ -121,3 +121,32 @@ def test_village_home_and_matter_card_show_supervision(qtbot, village: AppContex
     w.matters.refresh()
     assert w.matters.select_matter(mid)
     assert "督办中" in w.matters.card.view.toPlainText()
+
+
+def test_compare_keeps_rank_and_village_in_view_when_scrolled(qtbot, township: AppContext,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path) -> None:
+    """At 1024×600 the fourteen columns scroll sideways; the rank and village must not."""
+    build_desk(township)
+    page = ComparePage(township)
+    qtbot.addWidget(page)
+    page.resize(1024, 600)
+    page.show()
+    page.set_month(Month(2025, 10))
+    table = page.table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0  # the columns do not fit
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    front = table.front
+    assert front.isVisible() and front.width() == table.frozen_width() > 0
+    assert not front.isColumnHidden(1) and front.isColumnHidden(2)
+    village = front.visualRect(page.proxy.index(0, 1))
+    assert village.isValid() and village.right() <= front.width()
+    # the main view has scrolled the village column out, the frozen one still paints it
+    assert table.columnViewportPosition(1) < 0
+    assert front.columnViewportPosition(1) >= 0
+    front.selectionModel()  # shared: selecting in the main view selects in the frozen one
+    table.selectRow(1)
+    assert front.selectionModel() is table.selectionModel()
+    assert front.selectionModel().isRowSelected(1)
+    page.grab().save(str(tmp_path / "compare.png"))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.services.compare import MEASURES, Comparison, VillageCompared, compare_villages
 from app.services.stats import Month
+from ui.frozen_table import FrozenColumnsTable
 from ui.i18n import current_lang, fmt_date
 from ui.rows_model import RowsModel
 from ui.widgets import heading
@@ -271,7 +272,7 @@ class ComparePage(QWidget):
         self.model = CompareModel(self)
         self.proxy = CompareFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = FrozenColumnsTable(frozen=2)  # rank and village stay while scrolling
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by rank
