@@ -40,6 +40,7 @@ from app.services.compare import MEASURES, Comparison, VillageCompared, compare_
 from app.services.stats import Month
 from ui.frozen_table import FrozenColumnsTable
 from ui.i18n import current_lang, fmt_date
+from ui.month_picker import MonthPicker
 from ui.rows_model import RowsModel
 from ui.widgets import heading
 
@@ -244,15 +245,6 @@ class TrendChart(QWidget):
         p.end()
 
 
-def _months_back(today: date, n: int = 24) -> list[Month]:
-    y, m = today.year, today.month
-    out = []
-    for _ in range(n):
-        out.append(Month(y, m))
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return out
-
-
 class ComparePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,9 +253,7 @@ class ComparePage(QWidget):
         self._stale = True
         self.title = heading()
         self.month_label = QLabel()
-        self.month = QComboBox()
-        for m in _months_back(date.today()):
-            self.month.addItem(str(m), str(m))
+        self.month = MonthPicker()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.attention = QCheckBox()
@@ -350,17 +340,11 @@ class ComparePage(QWidget):
             self.refresh()
 
     def chosen_month(self) -> Month:
-        return Month.parse(str(self.month.currentData()))
+        return self.month.month()
 
     def set_month(self, month: Month) -> None:
-        i = self.month.findData(str(month))
-        if i < 0:
-            self.month.addItem(str(month), str(month))
-            i = self.month.count() - 1
-        if i == self.month.currentIndex():
+        if not self.month.choose(month):
             self.refresh()
-        else:
-            self.month.setCurrentIndex(i)
 
     def refresh(self) -> None:
         self._stale = False

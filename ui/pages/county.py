@@ -8,14 +8,12 @@ No SQL here and no session: ``app.services.county.county_desk`` returns dataclas
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,9 +30,9 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services.county import CountyDesk, TownshipCompared, TownshipOverdue, county_desk
 from app.services.county import villages_of_township as _villages_of
-from app.services.stats import Month
 from ui.i18n import current_lang, fmt_date
-from ui.pages.compare import BAD, BOTTOM_BG, GOOD, CompareModel, _months_back, fmt_delta
+from ui.month_picker import MonthPicker
+from ui.pages.compare import BAD, BOTTOM_BG, GOOD, CompareModel, fmt_delta
 from ui.rows_model import RowsModel
 from ui.widgets import heading
 
@@ -144,9 +142,7 @@ class CountyPage(QWidget):
         self._stale = True
         self.title = heading()
         self.month_label = QLabel()
-        self.month = QComboBox()
-        for m in _months_back(date.today()):
-            self.month.addItem(str(m), str(m))
+        self.month = MonthPicker()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.readonly = QLabel()
@@ -228,7 +224,7 @@ class CountyPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self.data = county_desk(self.ctx, Month.parse(str(self.month.currentData())))
+        self.data = county_desk(self.ctx, self.month.month())
         self.towns.set_rows(list(self.data.townships))
         self.overdue.set_rows(list(self.data.overdue_by_township))
         if self.towns.rows:
