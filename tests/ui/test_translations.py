@@ -48,6 +48,6 @@ def test_both_catalogues_load_and_translate() -> None:
     assert en.load(str(resource_path("translations", "minqing_en.qm")))
     assert zh.translate("MainWindow", "Households") == "农户"
     # The translator picks the plural form; tr() then puts the number in for %n.
-    assert zh.translate("HouseholdsPage", "%n household(s)", "", 3) == "共 %n 户"
-    assert en.translate("HouseholdsPage", "%n household(s)", "", 1) == "%n household"
-    assert en.translate("HouseholdsPage", "%n household(s)", "", 3) == "%n households"
+    assert zh.translate("HouseholdsPage", "%n households", "", 3) == "共 %n 户"
+    assert en.translate("HouseholdsPage", "%n households", "", 1) == "%n household"
+    assert en.translate("HouseholdsPage", "%n households", "", 3) == "%n households"

@@ -122,7 +122,7 @@ class CompareModel(RowsModel):
                 if v.last_batch is None:
                     return self.tr("none yet")
                 mark = "" if v.sent_this_month else " ⚠"
-                return self.tr("%1, %n day(s) ago", "", v.batch_age_days or 0).replace(
+                return self.tr("%1, %n days ago", "", v.batch_age_days or 0).replace(
                     "%1", fmt_date(v.last_batch)) + mark
             m = v.measure(col)
             return f"{fmt_value(col, m.value)} {fmt_delta(col, m.delta)}".strip()
@@ -377,7 +377,7 @@ class ComparePage(QWidget):
         bottom = [v.name for v in self.data.villages if v.bottom]
         missing = [v.name for v in self.data.villages if not v.sent_this_month]
         sep = "、" if current_lang() == "zh_CN" else ", "
-        text = self.tr("%n village(s) ranked. Bottom: %1.", "", len(self.data.villages))
+        text = self.tr("%n villages ranked. Bottom: %1.", "", len(self.data.villages))
         text = text.replace("%1", sep.join(bottom) or "—")
         if missing:
             text += " " + self.tr("No batch this month: %1.").replace("%1", sep.join(missing))
