@@ -865,8 +865,14 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <source>Trend over 12 months:</source>
         <translation>近12个月趋势：</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+1"/>
         <source>%n villages ranked. Bottom: %1.</source>
         <translation>
             <numerusform>共 %n 个村参与排名。末位：%1。</numerusform>
@@ -925,8 +931,14 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <source>Overdue matters by township</source>
         <translation>各乡镇超期事项</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+2"/>
         <source>%n townships ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n 个乡镇已排名。末位：%1。</numerusform>
@@ -4290,8 +4302,14 @@ and the file on the drive is not changed.</source>
             <numerusform>%n 件上报事项</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>supervision-notice</source>
+        <comment>file name</comment>
+        <translation>督办单</translation>
+    </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+31"/>
         <source>Notice %1 issued: %n matters, reply by %2 — %3</source>
         <translation>
             <numerusform>已发督办单 %1：%n 件事项，回复期限 %2 —— %3</numerusform>

@@ -376,7 +376,7 @@ class ComparePage(QWidget):
             return
         bottom = [v.name for v in self.data.villages if v.bottom]
         missing = [v.name for v in self.data.villages if not v.sent_this_month]
-        sep = "、" if current_lang() == "zh_CN" else ", "
+        sep = self.tr(", ", "between names in a list")
         text = self.tr("%n villages ranked. Bottom: %1.", "", len(self.data.villages))
         text = text.replace("%1", sep.join(bottom) or "—")
         if missing:

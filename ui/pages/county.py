@@ -252,7 +252,7 @@ class CountyPage(QWidget):
         if self.data is None:
             self.summary.setText("")
             return
-        sep = "、" if current_lang() == "zh_CN" else ", "
+        sep = self.tr(", ", "between names in a list")
         bottom = [t.name for t in self.data.townships if t.bottom]
         text = self.tr("%n townships ranked. Bottom: %1.", "", len(self.data.townships))
         text = text.replace("%1", sep.join(bottom) or "—")

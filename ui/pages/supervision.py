@@ -397,7 +397,7 @@ class SupervisionPage(QWidget):
 
     # --- notices ------------------------------------------------------------------------
     def ask_notice(self, by_owner: bool) -> None:
-        name = "督办单" if current_lang() == "zh_CN" else "supervision-notice"
+        name = self.tr("supervision-notice", "file name")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the supervision notice as"),
             str(last_folder() / f"{name}-{date.today().isoformat()}.pdf"),
