@@ -17,16 +17,19 @@ A third language is files only: copy ``minqing_zh_CN.ts`` to ``minqing_<lang>.ts
 ``language`` attribute, translate, run this script; ``ui.i18n`` offers every language with a
 ``.qm`` here (no code change).
 
-Folding a JSON catalogue (for merges): helpers of the 2026 sessions kept their Chinese in
+Folding a JSON catalogue (for merges): branches of the 2026 sessions kept their Chinese in
 ``zh_CN.<name>.json`` (source → translation; a key ``Context|source`` wins over a plain
-``source``; a list value gives the forms of a plural message, e.g. English
-``["%n day", "%n days"]``). After merging such a branch run::
+``source``; a list value gives the forms of a plural message, e.g. in ``en.<name>.json``
+``{"%n days late": ["%n day late", "%n days late"]}``). After merging such a branch, take this
+branch's ``.ts``/``.qm`` where they conflict, then run::
 
     python3 -m uv run python resources/translations/build.py --fold resources/translations/zh_CN.<name>.json
 
-which extracts first (so the new strings exist), writes the JSON's translations into
-``minqing_<lang>.ts`` (the language is the file name's first part), marks them finished and
-deletes the JSON file; then checks and compiles as above. ``--keep`` keeps the JSON file.
+(``--fold`` with no file folds every ``*.json`` here). It extracts first, so the new strings
+exist; writes the JSON's translations into ``minqing_<lang>.ts`` (``<lang>`` is the file name's
+first part), marked finished; deletes the JSON (``--keep`` keeps it); then checks and compiles
+as above. A new plural the check still lists in ``en`` needs its English forms (Linguist, or an
+``en.<name>.json`` folded the same way).
 """
 
 from __future__ import annotations
@@ -136,13 +139,16 @@ def compile_qm(ts: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--fold", nargs="+", type=Path, default=[], metavar="JSON",
-                        help="zh_CN.<name>.json files to merge into the .ts, then delete")
+    parser.add_argument("--fold", nargs="*", type=Path, default=None, metavar="JSON",
+                        help="<lang>.<name>.json files to merge into the .ts, then delete "
+                             "(no file named: every *.json here)")
     parser.add_argument("--keep", action="store_true", help="keep the folded JSON files")
     args = parser.parse_args(argv)
+    lying = sorted(HERE.glob("*.json"))
+    folding: list[Path] = [] if args.fold is None else (args.fold or lying)
     for ts in catalogues():
         extract(ts)
-    for path in args.fold:
+    for path in folding:
         lang = path.name.split(".")[0]
         ts = HERE / f"minqing_{lang}.ts"
         if not ts.is_file():
@@ -158,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         compile_qm(ts)
     if missing:
         print("untranslated:\n  " + "\n  ".join(missing), file=sys.stderr)
+        left = [p.name for p in lying if p.exists()]
+        if left:
+            print("JSON catalogues not folded yet (run with --fold): " + ", ".join(left),
+                  file=sys.stderr)
         return 1
     print("translations built: " + ", ".join(lang_of(ts) for ts in catalogues()))
     return 0
