@@ -5,7 +5,8 @@ wrapped as ``⟦…⟧`` (``%n``, ``%1`` and ``&`` accelerators kept inside), co
 ``minqing_qps.qm`` in a temporary folder named by ``MINQING_TRANSLATIONS_DIR``. The window is
 switched to it live and every page (village, township, county) and the main dialogs are visited:
 every visible label, button, group title, tab, header, window title, menu and action text must
-be wrapped, or be data.
+be wrapped, or be data (tooltips, placeholders, combo entries, the first table rows and a
+button's menu entries too).
 
 What counts as data (the rule): after removing every ``⟦…⟧`` (nested too), HTML tags, dates
 and the test's own data words (user names, file paths), no run of two or more Latin letters may
@@ -36,7 +37,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QPushButton,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -166,6 +169,12 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             # The first rows' cells: mostly data, but words such as "none yet" are the page's.
             out += [(f"{name} cell", str(model.index(r, c).data() or ""))
                     for r in range(min(model.rowCount(QModelIndex()), 5)) for c in range(_columns(model))]
+        menu = w.menu() if isinstance(w, (QPushButton, QToolButton)) else None
+        if menu is not None:  # a button's menu (☰): its entries, though not popped up now
+            out += [(f"{name} menu entry", a.text()) for a in menu.actions()
+                    if a.isVisible() and not a.isSeparator()]
+        if w.toolTip():
+            out.append((f"{name} tooltip", w.toolTip()))
         for action in w.actions():
             if action.isVisible() and not action.isSeparator():
                 out.append((f"{name} action", action.text()))
