@@ -2,8 +2,9 @@
 
 A page longer than the window (Settings) gets a second picture, ``NN-page-lang-whole.png``,
 with the window grown to show all of it. Data is read and written through ``app.services``
-only, as the window does. Used by ``minqing screenshots --out DIR`` (docs, review) — the demo station lives in a temporary
-file, settings in a temporary folder, so nothing on the laptop is touched.
+only, as the window does. Used by ``minqing screenshots --out DIR`` (docs, review) — the demo
+station lives in a temporary file, settings in a temporary folder, so nothing on the laptop is
+touched.
 """
 
 from __future__ import annotations
