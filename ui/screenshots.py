@@ -59,8 +59,8 @@ def _grab_whole(window: QWidget, page: QWidget, path: Path) -> Path | None:
         if isinstance(parent, QScrollArea):
             areas.append(parent)
         parent = parent.parentWidget()
-    extra = max((a.widget().sizeHint().height() - a.viewport().height() for a in areas),
-                default=0)
+    extra = max((inner.sizeHint().height() - a.viewport().height() for a in areas
+                 if (inner := a.widget()) is not None), default=0)
     if extra <= 0:
         return None
     size = window.size()
