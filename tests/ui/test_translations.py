@@ -42,6 +42,24 @@ def test_catalogue_covers_every_string_in_ui(tmp_path: Path) -> None:
         assert text, key
 
 
+def test_plurals_are_real_plurals(tmp_path: Path) -> None:
+    """A count is ``tr("%n households", "", n)`` with its forms in the catalogues, never the
+    "household(s)" string hack; and every English plural has its two forms."""
+    lupdate = shutil.which("pyside6-lupdate")
+    assert lupdate
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    hack = [src for (_ctx, src) in _messages(fresh) if "(s)" in src or "(es)" in src]
+    assert not hack, f"write tr('… %n things …', '', n) and give the English forms: {hack}"
+    english = _messages(resource_path("translations", "minqing_en.ts"))
+    numerus = {k for k, m in _messages(fresh).items() if m.get("numerus") == "yes"}
+    assert numerus and numerus <= set(english)
+    for key in numerus:
+        forms = [f.text or "" for f in english[key].iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), key
+
+
 def test_both_catalogues_load_and_translate() -> None:
     zh, en = QTranslator(), QTranslator()
     assert zh.load(str(resource_path("translations", "minqing_zh_CN.qm")))
