@@ -17,7 +17,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from app.i18n import label
 from app.paths import resource_path
@@ -124,14 +124,29 @@ _WEEKDAYS_ZH = "一二三四五六日"
 
 
 def fmt_date(d: date | None, weekday: bool = False) -> str:
-    """2026年11月21日 in Chinese, 21 Nov 2026 in English."""
+    """2026年11月21日 in Chinese, 21 Nov 2026 in English (and in a pseudo-locale); a third
+    language Qt knows gets its own month names in the same order."""
     if d is None:
         return ""
     if current_lang() == "zh_CN":
         text = f"{d.year}年{d.month}月{d.day}日"
         return text + f" 星期{_WEEKDAYS_ZH[d.weekday()]}" if weekday else text
+    locale = _own_locale()
+    if locale is not None:  # a third language Qt knows: its month and weekday names
+        qd = QDate(d.year, d.month, d.day)
+        return locale.toString(qd, ("ddd " if weekday else "") + date_format())
     text = d.strftime("%d %b %Y").lstrip("0")
     return d.strftime("%a ") + text if weekday else text
+
+
+def _own_locale() -> QLocale | None:
+    """The locale of a language other than Chinese and English that Qt knows (None for those
+    two, whose conventions are spelled out here, and for a pseudo-locale)."""
+    lang = current_lang()
+    if lang in ("zh_CN", SOURCE_LANG):
+        return None
+    locale = QLocale(lang)
+    return None if locale.language() == QLocale.Language.C else locale
 
 
 def date_format() -> str:

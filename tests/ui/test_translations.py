@@ -142,3 +142,27 @@ def test_a_third_language_is_files_only(tmp_path: Path, monkeypatch) -> None:  #
         assert current_lang() == "zh_CN"
     finally:
         set_language("zh_CN")
+
+
+def test_a_third_language_gets_its_own_month_names(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from ui.i18n import TRANSLATIONS_ENV, fmt_date, set_language
+
+    folder = tmp_path / "more"
+    folder.mkdir()
+    shutil.copy(resource_path("translations", "minqing_zh_CN.qm"), folder / "minqing_ug_CN.qm")
+    monkeypatch.setenv(TRANSLATIONS_ENV, str(folder))
+    try:
+        set_language("ug_CN")
+        d = date(2026, 12, 4)
+        month = QLocale("ug_CN").monthName(12, QLocale.FormatType.ShortFormat)
+        assert fmt_date(d) == QLocale("ug_CN").toString(QDate(2026, 12, 4), "d MMM yyyy")
+        assert month in fmt_date(d) and "Dec" not in fmt_date(d)
+        set_language("en")
+        assert fmt_date(d) == "4 Dec 2026"
+    finally:
+        set_language("zh_CN")
+    assert fmt_date(date(2026, 12, 4)) == "2026年12月4日"
