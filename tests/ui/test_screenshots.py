@@ -18,6 +18,8 @@ def test_screenshots_command_renders_every_screen(qtbot, tmp_path: Path, capsys)
                 "first-account", "locked", "accounts-backups", "read-only", "supervision",
                 "compare"):
         assert any(key in n for n in names), key
+    # Settings longer than the window: also pictured whole, down to the time-limit grid.
+    assert QImage(str(out / "06-settings-zh_CN-whole.png")).height() > 1000
     home = QImage(str(out / "01-home-zh_CN.png"))
     assert (home.width(), home.height()) == (1280, 800)
     # A page is not empty: many distinct colours in the content area.
