@@ -107,5 +107,5 @@ class DeadlineRulesBox(QGroupBox):
             self.error.setText(exc.message(current_lang()))
             self.error.setVisible(True)
             return
-        self.result.setText(self.tr("%n time limit(s) changed", "", changed))
+        self.result.setText(self.tr("%n time limits changed", "", changed))
         self.saved.emit()

@@ -365,12 +365,12 @@ class ImportDialog(QDialog):
         if p is None:
             self.columns_intro.setText("")
             return
-        text = self.tr("Sheet “%1”: header on row %2, %n row(s) below it.", "", len(p.rows)) \
+        text = self.tr("Sheet “%1”: header on row %2, %n rows below it.", "", len(p.rows)) \
             .replace("%1", p.sheet).replace("%2", str(p.header_row))
         missing = [i for i, _ in p.unrecognised if not self.combos
                    or not self.combos[i].currentData()]
         if missing:
-            text += " " + self.tr("%n column(s) were not recognised (shaded): choose what "
+            text += " " + self.tr("%n columns were not recognised (shaded): choose what "
                                   "each holds, or leave it out.", "", len(missing))
         self.columns_intro.setText(text)
 
@@ -429,7 +429,7 @@ class ImportDialog(QDialog):
                             .replace("%4", str(refused)) + "</b>")
         if rep.skipped:
             self.counts.setText(self.counts.text() + "<br>" + self.tr(
-                "%n blank, subtotal or repeated header row(s) skipped.", "", len(rep.skipped)))
+                "%n blank, subtotal or repeated header rows skipped.", "", len(rep.skipped)))
         self.refused_title.setText(self.tr("Refused rows (row numbers as in Excel):")
                                    if rep.errors else self.tr("No row was refused."))
         self.refusals.set_errors(rep.errors, (self.tr("Row"), self.tr("Column"),
@@ -473,7 +473,7 @@ class ImportDialog(QDialog):
         except OSError as exc:
             self._show_error_text(os_error_text(exc))
             return
-        self.saved_label.setText(self.tr("%n refused row(s) saved to %1, with the reason "
+        self.saved_label.setText(self.tr("%n refused rows saved to %1, with the reason "
                                          "beside each.", "", n).replace("%1", str(path)))
 
     def close_dialog(self) -> None:

@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
     # --- cross-page refresh -------------------------------------------------------------
     def _visit_saved(self, saved: VisitSaved) -> None:
         n = len(saved.matter_ids)
-        self.statusBar().showMessage(self.tr("Visit saved with %n matter(s).", "", n), 8000)
+        self.statusBar().showMessage(self.tr("Visit saved with %n matters.", "", n), 8000)
         self._refresh("home")
         self._refresh("matters")
         self._refresh("reports")
@@ -557,7 +557,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _count_changed(self, n: int) -> None:
-        self.count_label.setText(self.tr("%n household(s) listed", "", n))
+        self.count_label.setText(self.tr("%n households listed", "", n))
 
     # --- window state -------------------------------------------------------------------
     def restore_state(self) -> None:

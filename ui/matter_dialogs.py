@@ -223,7 +223,7 @@ class PrintCardDialog(QDialog):
             return False
         remember_folder(path)
         self.saved = path
-        self.message.setText(self.tr("Saved to %1 (%n page(s))", "", pages)
+        self.message.setText(self.tr("Saved to %1 (%n pages)", "", pages)
                              .replace("%1", str(path)))
         return True
 
@@ -254,4 +254,4 @@ class PrintCardDialog(QDialog):
                 self.error.setText(exc.message(current_lang()))
                 self.error.setVisible(True)
                 return
-        self.message.setText(self.tr("%n page(s) sent to the printer", "", sent))
+        self.message.setText(self.tr("%n pages sent to the printer", "", sent))

@@ -1,7 +1,10 @@
 """Render every main screen on demo data, in Chinese and in English, to PNG files.
 
-Used by ``minqing screenshots --out DIR`` (docs, review) — the demo station lives in a temporary
-file, settings in a temporary folder, so nothing on the laptop is touched.
+A page longer than the window (Settings) gets a second picture, ``NN-page-lang-whole.png``,
+with the window grown to show all of it. Data is read and written through ``app.services``
+only, as the window does. Used by ``minqing screenshots --out DIR`` (docs, review) — the demo
+station lives in a temporary file, settings in a temporary folder, so nothing on the laptop is
+touched.
 """
 
 from __future__ import annotations
@@ -43,6 +46,31 @@ def _grab(widget: QWidget, path: Path) -> Path:
     _settle()
     widget.grab().save(str(path))
     return path
+
+
+def _grab_whole(window: QWidget, page: QWidget, path: Path) -> Path | None:
+    """A long page whole, for review: the window grown until the page's scroll area needs no
+    scrolling (at 1280×800 the Settings page's time-limit grid is below the fold, and a picture
+    cannot scroll). None when the page fits already."""
+    _settle()
+    areas = [a for a in page.findChildren(QScrollArea) if a.isVisible() and a.widget()]
+    parent = page.parentWidget()
+    while parent is not None and parent is not window:  # the home page sits inside one
+        if isinstance(parent, QScrollArea):
+            areas.append(parent)
+        parent = parent.parentWidget()
+    extra = max((inner.sizeHint().height() - a.viewport().height() for a in areas
+                 if (inner := a.widget()) is not None), default=0)
+    if extra <= 0:
+        return None
+    size = window.size()
+    window.resize(size.width(), size.height() + extra)
+    _settle()
+    try:
+        return _grab(window, path)
+    finally:
+        window.resize(size)
+        _settle()
 
 
 def _roster_sheet(path: Path) -> Path:
@@ -103,8 +131,7 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
     from app.services.households import (
         HouseholdFilter,
         HouseholdInput,
-        get_household,
-        search_ids,
+        register_rows,
         update_household,
     )
     from app.services.station import parse_group_number
@@ -124,11 +151,8 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
     shutil.copy(path, tmp / "huangqiao-restored.sqlite3")
 
     def edit(ctx: AppContext, address: str) -> None:
-        with ctx.read() as s:
-            hid = search_ids(s, HouseholdFilter(), limit=1)[0]
-            row = get_household(s, hid)
-        assert row is not None
-        update_household(ctx, hid, HouseholdInput(
+        row = register_rows(ctx, HouseholdFilter(), limit=1)[0]  # the same one on both
+        update_household(ctx, row.id, HouseholdInput(
             row.head_name, parse_group_number(row.group_name), row.id_number, row.phone,
             row.members_count, address, row.tags, "", row.village_code))
 
@@ -356,6 +380,10 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
                 _wait(lambda w=window: w.cards.preview is not None  # type: ignore[misc]
                       and not w.cards.loader.busy)
             written.append(_grab(window, out / f"{i + 1:02d}-{key}-{lang}.png"))
+            whole = _grab_whole(window, window.page(key),
+                                out / f"{i + 1:02d}-{key}-{lang}-whole.png")
+            if whole is not None:
+                written.append(whole)
         written += _paper_screens(window, out, lang, tmp)
         if size is not None:
             written += _main_at(window, size, out, lang)
@@ -368,10 +396,9 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
         form.picker.flush()
         form.picker.edit.setText("")
         form.picker._search()
-        with ctx.read() as s:
-            from app.services.households import search
+        from app.services.household_detail import quick_search
 
-            first = search(s, "z", limit=1)
+        first = quick_search(ctx, "z", limit=1)
         if first:
             form.picker.set_household(first[0].id, first[0].head_name,
                                       f"{first[0].head_name} · {first[0].group_name}")

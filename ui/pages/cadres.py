@@ -341,14 +341,14 @@ class CadresPage(QWidget):
             return
         ctx, cadre_id, name = self.ctx, c.id, c.name
         self.assigning = True
-        run_task(self, self.tr("Assigning %n household(s)…", "", len(ids)),
+        run_task(self, self.tr("Assigning %n households…", "", len(ids)),
                  lambda _p: cs.assign(ctx, cadre_id, ids),
                  lambda changed: self._assigned(cadre_id, name, changed),
                  self._assign_failed, cancellable=False)
 
     def _assigned(self, cadre_id: str, name: str, changed: int) -> None:
         self.assigning = False
-        self.result.setText(self.tr("%n household(s) now have %1 as liaison cadre.", "", changed)
+        self.result.setText(self.tr("%n households now have %1 as liaison cadre.", "", changed)
                             .replace("%1", name))
         self.households.refresh_rows()
         self.refresh(keep=cadre_id)

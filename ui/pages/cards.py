@@ -385,8 +385,8 @@ class CardsPage(QWidget):
             self.count.setText(self.tr("No household matches this choice."))
             return
         sheets = sheets_for(n, self.duplex.isChecked())
-        self.count.setText(self.tr("%n card(s) on about %1 A4 sheet(s) of 10 cards.", "", n)
-                           .replace("%1", str(sheets)))
+        self.count.setText(self.tr("%n cards on about %1.", "", n)
+                           .replace("%1", self.tr("%n A4 sheets of 10 cards", "", sheets)))
 
     def _show_preview_title(self) -> None:
         p = self.preview
@@ -396,7 +396,7 @@ class CardsPage(QWidget):
         if not p.ids:
             self.preview_title.setText(self.tr("Preview: nothing to show."))
             return
-        text = self.tr("Preview of the PDF (the first %n household(s)); the card number is "
+        text = self.tr("Preview of the PDF (the first %n households); the card number is "
                        "given when printing.", "", min(len(p.ids), PREVIEW_SHEETS * PER_PAGE))
         for chars, names in p.missing:
             text += "<br><span style='color:#b3261e'>" + self.tr(
@@ -413,7 +413,7 @@ class CardsPage(QWidget):
     def _confirm(self, what: str) -> bool:
         n = len(self.preview.ids) if self.preview else 0
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Contact cards"), self.tr(
-            "%n household(s) will each get a new card number, recorded in the register.", "",
+            "%n households will each get a new card number, recorded in the register.", "",
             n) + "\n" + what, QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
             self)
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Issue and continue"))
@@ -519,13 +519,13 @@ class CardsPage(QWidget):
         self.last_result = res
         if saved is not None:
             remember_folder(saved)
-            text = self.tr("%n card(s) issued and saved: %1 page(s) in %2.", "", res.cards)
-            text = text.replace("%1", str(res.pages)).replace("%2", str(saved))
+            text = self.tr("%n cards issued and saved: %1 in %2.", "", res.cards)
+            text = text.replace("%1", self.tr("%n pages", "", res.pages)).replace("%2", str(saved))
             self.open_folder.setVisible(True)
             self.saved_path = saved
         else:
-            text = self.tr("%n card(s) issued and sent to the printer (%1 page(s)).", "",
-                           res.cards).replace("%1", str(res.pages))
+            text = self.tr("%n cards issued and sent to the printer (%1).", "",
+                           res.cards).replace("%1", self.tr("%n pages", "", res.pages))
         for chars, names in res.missing_glyphs_summary():
             text += "\n" + self.tr("The font has no %1 (in %2): printed as □ to write in by "
                                    "hand.").replace("%1", chars).replace("%2", names)

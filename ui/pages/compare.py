@@ -124,7 +124,7 @@ class CompareModel(RowsModel):
                 if v.last_batch is None:
                     return self.tr("none yet")
                 mark = "" if v.sent_this_month else " ⚠"
-                return self.tr("%1, %n day(s) ago", "", v.batch_age_days or 0).replace(
+                return self.tr("%1, %n days ago", "", v.batch_age_days or 0).replace(
                     "%1", fmt_date(v.last_batch)) + mark
             m = v.measure(col)
             return f"{fmt_value(col, m.value)} {fmt_delta(col, m.delta)}".strip()
@@ -361,8 +361,8 @@ class ComparePage(QWidget):
             return
         bottom = [v.name for v in self.data.villages if v.bottom]
         missing = [v.name for v in self.data.villages if not v.sent_this_month]
-        sep = "、" if current_lang() == "zh_CN" else ", "
-        text = self.tr("%n village(s) ranked. Bottom: %1.", "", len(self.data.villages))
+        sep = self.tr(", ", "between names in a list")
+        text = self.tr("%n villages ranked. Bottom: %1.", "", len(self.data.villages))
         text = text.replace("%1", sep.join(bottom) or "—")
         if missing:
             text += " " + self.tr("No batch this month: %1.").replace("%1", sep.join(missing))

@@ -78,7 +78,7 @@ class TownshipsModel(RowsModel):
             if col == "batch":
                 if t.last_batch is None:
                     return self.tr("none yet")
-                return self.tr("%1, %n day(s) ago", "", t.batch_age_days or 0).replace(
+                return self.tr("%1, %n days ago", "", t.batch_age_days or 0).replace(
                     "%1", fmt_date(t.last_batch))
             v, _p, d = t.measures[col]
             key = "coverage_ytd" if col in T_RATES else col
@@ -248,9 +248,9 @@ class CountyPage(QWidget):
         if self.data is None:
             self.summary.setText("")
             return
-        sep = "、" if current_lang() == "zh_CN" else ", "
+        sep = self.tr(", ", "between names in a list")
         bottom = [t.name for t in self.data.townships if t.bottom]
-        text = self.tr("%n township(s) ranked. Bottom: %1.", "", len(self.data.townships))
+        text = self.tr("%n townships ranked. Bottom: %1.", "", len(self.data.townships))
         text = text.replace("%1", sep.join(bottom) or "—")
         text += " " + self.tr("Overdue across the county: %1.").replace(
             "%1", str(len(self.data.supervision.matters)))
@@ -275,7 +275,7 @@ class CountyPage(QWidget):
                                                                   Path(r.file).name)
                              .replace("%2", r.reason))
             else:
-                lines.append(self.tr("%1: %n village batch(es) checked and applied", "",
+                lines.append(self.tr("%1: %n village batches checked and applied", "",
                                      sum(1 for v in r.villages if v["status"] == "applied"))
                              .replace("%1", r.township_name))
         self.message.setText("\n".join(lines))

@@ -54,11 +54,11 @@ class NoticesBox(QWidget):
             left = n.days_left(today)
             when = self.tr("reply by %1").replace("%1", fmt_date(n.reply_by))
             if left < 0:
-                when += " · " + self.tr("%n day(s) late", "", -left)
+                when += " · " + self.tr("%n days late", "", -left)
             elif left <= 2:
-                when += " · " + self.tr("%n day(s) left", "", left)
+                when += " · " + self.tr("%n days left", "", left)
             colour = "#b3261e" if left < 0 else "#1f2d3d"
             lines.append(f"<span style='color:{colour}'>{n.notice_no} · "
-                         + self.tr("%n overdue matter(s)", "", n.matter_count)
+                         + self.tr("%n overdue matters", "", n.matter_count)
                          + (f" · {n.owner_name}" if n.owner_name else "") + f" · {when}</span>")
         self.body.setText("<br>".join(lines))

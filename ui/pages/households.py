@@ -162,7 +162,7 @@ class HouseholdDetail(QTextBrowser):
             return
         row, history, card_rows = detail.household, detail.liaisons, detail.cards
         visits, matters = detail.visits, detail.matters
-        members = self.tr("%n member(s)", "", row.members_count)
+        members = self.tr("%n members", "", row.members_count)
         tags = "、".join(row.tags) or w["none"]
         html = [f"<h2>{row.head_name}</h2>",
                 f"<p>{row.group_name} · {members}<br>",
@@ -376,7 +376,7 @@ class HouseholdsPage(QWidget):
         if n is None:
             self.count.setText(self.tr("Counting…"))
             return
-        self.count.setText(self.tr("%n household(s)", "", n))
+        self.count.setText(self.tr("%n households", "", n))
         self.count_changed.emit(n)
 
     def _selected(self, _sel: QItemSelection, _old: QItemSelection) -> None:

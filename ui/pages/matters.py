@@ -554,7 +554,7 @@ class MattersPage(QWidget):
             for i in range(1, combo.count()):
                 combo.setItemText(i, lbl(str(combo.itemData(i))))
         self.model.retranslate()
-        self.count.setText(self.tr("%n matter(s)", "", self.model.rowCount()))
+        self.count.setText(self.tr("%n matters", "", self.model.rowCount()))
         if not self._loading:
             self._update_board()
 
@@ -604,7 +604,7 @@ class MattersPage(QWidget):
         # Overdue first, then the service's order (open before resolved, by deadline).
         rows.sort(key=lambda r: not (r.overdue and r.status != MatterStatus.RESOLVED))
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n matter(s)", "", len(rows)))
+        self.count.setText(self.tr("%n matters", "", len(rows)))
         self._update_board()
         row = 0
         if keep:

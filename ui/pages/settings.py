@@ -25,7 +25,7 @@ from app.errors import MinqingError
 from app.services import users
 from app.services.station import station_info, update_station
 from ui.deadline_box import DeadlineRulesBox
-from ui.i18n import current_lang, lbl
+from ui.i18n import current_lang, languages, lbl
 from ui.pages.accounts import AccountsBox
 from ui.pages.backups import BackupBox
 from ui.pages.calendar_box import CalendarBox
@@ -69,8 +69,8 @@ class SettingsPage(QWidget):
         self.station_form.addRow(self.save_button, self.saved_label)
         self.view_box = QGroupBox()
         self.language = QComboBox()
-        self.language.addItem("简体中文", "zh_CN")
-        self.language.addItem("English", "en")
+        for code, name in languages():  # every catalogue shipped: a language is files only
+            self.language.addItem(name, code)
         self.large_font = QCheckBox()
         self.lang_label = QLabel()
         self.actor = QLineEdit(ctx.actor)

@@ -74,7 +74,7 @@ class OverdueModel(RowsModel):
 
     def state_text(self, m: sv.OverdueMatter) -> str:
         if m.escalation_state == "waiting":
-            return self.tr("waiting %n day(s)", "", m.waiting_reply_days or 0)
+            return self.tr("waiting %n days", "", m.waiting_reply_days or 0)
         if m.escalation_state == "answered":
             return self.tr("answered")
         return ""
@@ -370,11 +370,11 @@ class SupervisionPage(QWidget):
         shown = self.proxy.rowCount()
         total = len(self.data.matters)
         worst = max((v.max_days_overdue for v in self.data.by_village), default=0)
-        text = self.tr("%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); "
-                       "%4 escalation(s) wait for the township's reply.")
-        self.summary.setText(text.replace("%1", str(shown)).replace("%2", str(total))
-                             .replace("%3", str(worst))
-                             .replace("%4", str(len(self.data.waiting))))
+        text = self.tr("%1 of %n overdue matters shown; the longest overdue %2; "
+                       "%3 wait for the township's reply.", "", total)
+        self.summary.setText(text.replace("%1", str(shown))
+                             .replace("%2", self.tr("%n days", "", worst))
+                             .replace("%3", self.tr("%n escalations", "", len(self.data.waiting))))
 
     def selected(self) -> sv.OverdueMatter | None:
         rows = self.table.selectionModel().selectedRows()
@@ -397,7 +397,7 @@ class SupervisionPage(QWidget):
 
     # --- notices ------------------------------------------------------------------------
     def ask_notice(self, by_owner: bool) -> None:
-        name = "督办单" if current_lang() == "zh_CN" else "supervision-notice"
+        name = self.tr("supervision-notice", "file name")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the supervision notice as"),
             str(last_folder() / f"{name}-{date.today().isoformat()}.pdf"),
@@ -428,10 +428,10 @@ class SupervisionPage(QWidget):
             self.error.setVisible(True)
             return None
         remember_folder(path)
-        self.message.setText(self.tr("Notice %1 issued: %2 matter(s), reply by %3 — %4")
+        self.message.setText(self.tr("Notice %1 issued: %n matters, reply by %2 — %3", "",
+                                     notice.matter_count)
                              .replace("%1", notice.notice_no)
-                             .replace("%2", str(notice.matter_count))
-                             .replace("%3", fmt_date(notice.reply_by)).replace("%4", str(path)))
+                             .replace("%2", fmt_date(notice.reply_by)).replace("%3", str(path)))
         self.refresh()
         self.notice_issued.emit(notice.notice_no)
         return notice

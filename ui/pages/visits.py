@@ -641,11 +641,11 @@ class DiaryView(QWidget):
                 who = f"{who} · {r.cadre_name}"
             parent.appendRow([QStandardItem(who), QStandardItem(lbl(r.mode)), said])
         for i, item in enumerate(days.values()):
-            self.model.item(i, 1).setText(self.tr("%n visit(s)", "", item.rowCount()))
+            self.model.item(i, 1).setText(self.tr("%n visits", "", item.rowCount()))
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 230)
         self.tree.setColumnWidth(1, 90)
-        self.summary.setText(self.tr("%n visit(s) this month", "", len(rows)))
+        self.summary.setText(self.tr("%n visits this month", "", len(rows)))
 
 
 class VisitsPage(QWidget):

@@ -149,8 +149,8 @@ class ReceiveTab(QWidget):
         else:
             mine = sum(1 for f in self.files if f.for_us)
             self.files_label.setText(self.tr(
-                "%1 batch file(s) in %2; %3 addressed to this station are ticked.").replace(
-                "%1", str(len(self.files))).replace("%2", shown(folder)).replace("%3", str(mine)))
+                "%n batch files in %1; %2 addressed to this station are ticked.", "", len(self.files)
+                ).replace("%1", shown(folder)).replace("%2", str(mine)))
 
     def _items(self) -> list[QTreeWidgetItem]:
         items = (self.file_list.topLevelItem(i) for i in range(self.file_list.topLevelItemCount()))

@@ -177,9 +177,8 @@ class SendTab(QWidget):
                 "%3", fmt_date(exchange.local_time(p.since).date()) if p.since else ""))
             set_rows(self.plan_table, [])
             return
-        self.plan_text.setText(self.tr("Batch no. %1 for %2: %3 — %4 record(s).").replace(
-            "%1", str(p.seq)).replace("%2", name).replace("%3", how).replace(
-            "%4", str(total)))
+        self.plan_text.setText(self.tr("Batch no. %1 for %2: %3 — %n records.", "", total).replace(
+            "%1", str(p.seq)).replace("%2", name).replace("%3", how))
         set_rows(self.plan_table, [[self.words.table_name(k), str(v)]
                                    for k, v in p.counts.items() if v])
 
