@@ -99,7 +99,7 @@
 <context>
     <name>CompareModel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="+125"/>
+        <location filename="../../ui/pages/compare.py" line="+127"/>
         <source>%1, %n days ago</source>
         <translation>
             <numerusform>%1, %n day ago</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ComparePage</name>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+238"/>
         <source>%n villages ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n village ranked. Bottom: %1.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>CountyPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="+257"/>
+        <location filename="../../ui/pages/county.py" line="+253"/>
         <source>%n townships ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n township ranked. Bottom: %1.</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>TownshipsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="-199"/>
+        <location filename="../../ui/pages/county.py" line="-197"/>
         <source>%1, %n days ago</source>
         <translation>
             <numerusform>%1, %n day ago</numerusform>

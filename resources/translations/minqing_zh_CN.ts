@@ -746,7 +746,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../ui/pages/compare.py" line="+82"/>
+        <location filename="../../ui/pages/compare.py" line="+84"/>
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
@@ -841,7 +841,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ComparePage</name>
     <message>
-        <location line="+188"/>
+        <location line="+177"/>
         <source>Villages compared</source>
         <translation>村务比较</translation>
     </message>
@@ -866,7 +866,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>近12个月趋势：</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>, </source>
         <comment>between names in a list</comment>
         <translation>、</translation>
@@ -887,7 +887,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="+192"/>
+        <location filename="../../ui/pages/county.py" line="+188"/>
         <source>County desk: townships compared</source>
         <translation>县级督导台：各乡镇比较</translation>
     </message>
@@ -2889,7 +2889,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>乡镇已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="-196"/>
+        <location filename="../../ui/pages/county.py" line="-194"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
