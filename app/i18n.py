@@ -62,6 +62,13 @@ def NP_(singular: str, plural: str, count: str = "count") -> Plural:
     return Plural(singular, plural, count)
 
 
+class Term(str):
+    """A parameter value that is itself English source text (``Term(N_("folder"))``): ``tr``
+    translates it into the message's language, so the raiser need not know the language."""
+
+    __slots__ = ()
+
+
 # A registry entry: English source, a plural, or a not-yet-folded (zh, en) pair.
 Entry = str | Plural | tuple[str, str]
 
@@ -192,7 +199,7 @@ MESSAGES: dict[str, Entry] = {
                                       "({reason}); no receipt is issued"),
     "batch_refusal_township_only": N_("only a township issues receipts"),
     # --- sync trust boundaries (issue 9) ---
-    "batch_not_a_file": N_("the “batch file” is a {kind_en}, not a regular file; it was not read"),
+    "batch_not_a_file": N_("the “batch file” is a {kind}, not a regular file; it was not read"),
     "batch_seq_too_far": N_("batch number {seq} from {origin} is more than {limit} past the last one "
                             "applied ({last}); the manifest is wrong or forged; refused"),
     "batch_foreign_reference": N_("record {id} in {table} refers to {ref_table} record {ref_id} of {owner}; "
@@ -669,7 +676,8 @@ def tr(msg: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     entry = MESSAGES.get(msg)
     if entry is None:
         return msg
-    return _render(entry, lang, params).format(**params)
+    values = {k: gettext(v, lang) if isinstance(v, Term) else v for k, v in params.items()}
+    return _render(entry, lang, params).format(**values)
 
 
 def field_label(field: str, lang: str = DEFAULT_LANGUAGE) -> str:
