@@ -16,7 +16,7 @@ from datetime import date
 from app.cli.core import add_db, lang, open_ctx
 from app.cli.text import _
 from app.errors import MinqingError
-from app.i18n import gettext, tr
+from app.i18n import gettext, pgettext, tr
 
 
 def _year(text: str) -> int:
@@ -46,7 +46,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     lng = lang(args)
     state = gettext("known", lng) if info.known else gettext("provisional", lng)
-    print(f"{info.year}: {state} ({info.source})")
+    sources = {"library": pgettext("holiday table source", "library", lng),
+               "file": pgettext("holiday table source", "file", lng),
+               "notice": pgettext("holiday table source", "notice", lng),
+               "township": pgettext("holiday table source", "township", lng),
+               "none": pgettext("holiday table source", "none", lng)}
+    print(f"{info.year}: {state} ({sources.get(info.source, info.source)})")
     holiday, workday = gettext("holiday", lng), gettext("workday", lng)
     for d in info.holidays:
         print(f"  {d.isoformat()} {holiday} {info.names.get(d, '')}")
@@ -66,7 +71,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False))
     else:
-        print(tr("calendar_imported", lang(args), years="、".join(map(str, summary.years)),
+        lng = lang(args)
+        years = pgettext("list separator", ", ", lng).join(map(str, summary.years))
+        print(tr("calendar_imported", lng, years=years,
                  added=summary.added, changed=summary.changed, removed=summary.removed,
                  recomputed=summary.recomputed))
     return 0
@@ -107,7 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("deadline", help=_("a deadline N working days on"))
     add_db(p)
-    p.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
+    p.add_argument("--from", dest="start", required=True, help=_("YYYY-MM-DD"))
     p.add_argument("--days", required=True, help=_("working days"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_deadline)

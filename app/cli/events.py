@@ -161,7 +161,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a = esub.add_parser("add", help=_("record a gathering"))
     add_db(a)
     a.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
-    a.add_argument("--date", required=True, help="YYYY-MM-DD")
+    a.add_argument("--date", required=True, help=_("YYYY-MM-DD"))
     a.add_argument("--days", type=int)
     a.add_argument("--end", help=_("end date YYYY-MM-DD"))
     a.add_argument("--hours", type=int)
@@ -209,8 +209,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("duty-rule", help=_("change a duty rule (administrators)"))
     add_db(p)
-    p.add_argument("key", help="joint_office_days, analysis_meeting, monthly_report, "
-                               "opinion_boxes, representatives_meeting, yearly_visits")
+    p.add_argument("key", help=_("one of: {keys}").format(
+        keys="joint_office_days, analysis_meeting, monthly_report, opinion_boxes, "
+             "representatives_meeting, yearly_visits"))
     p.add_argument("--required", type=int, required=True)
-    p.add_argument("--off", action="store_true", help="this county does not ask for it")
+    p.add_argument("--off", action="store_true", help=_("this county does not ask for it"))
     p.set_defaults(func=cmd_duty_rule)

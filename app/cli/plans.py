@@ -237,7 +237,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a = psub.add_parser("add", help=_("add a plan item (prints its id)"))
     add_db(a)
     a.add_argument("--cadre", required=True)
-    a.add_argument("--month", required=True, help="YYYY-MM")
+    a.add_argument("--month", required=True, help=_("YYYY-MM"))
     a.add_argument("--text", required=True)
     a.add_argument("--category", default="other",
                    choices=["visits", "matters", "projects", "services", "other"])
