@@ -302,3 +302,14 @@ def test_cli_runs_print_only_wrapped_text(pseudo: Path, tmp_path: Path,
         assert not left, (argv, left, text)
         if "calendar" not in argv:  # the holiday names (春节 …) are data from the table
             assert not CJK.search(text), (argv, text)
+
+
+def test_self_test_names_a_missing_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle built without ``resources/locale/*.mo`` fails its self-test instead of speaking
+    English to a Chinese clerk."""
+    from app.selftest import SelfTest
+
+    assert SelfTest.catalogues() == "zh_CN,en"
+    monkeypatch.setattr(i18n, "_bundled_dir", lambda: tmp_path)
+    with pytest.raises(RuntimeError, match="no gettext catalogue for zh_CN"):
+        SelfTest.catalogues()
