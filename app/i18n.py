@@ -694,12 +694,17 @@ def code_for_label(text: str) -> str | None:
     """Reverse lookup: '矛盾纠纷' or 'Dispute' → 'dispute' (for imports and the CLI): the code,
     or its label in any available language (case-insensitive)."""
     text = text.strip()
-    folded = text.casefold()
-    for code in LABELS:
-        if text == code:
-            return code
-    for lang in available_languages():
+    if text in LABELS:
+        return text
+    return _codes_by_label(locale_dirs(), len(LABELS)).get(text.casefold())
+
+
+@lru_cache(maxsize=4)
+def _codes_by_label(dirs: tuple[Path, ...], _size: int) -> dict[str, str]:
+    """Every label in every language → its code, built once (an import looks up each cell); the
+    first code wins when two share a label (基本满意: basic before fair)."""
+    index: dict[str, str] = {}
+    for lang in _languages(dirs):
         for code in LABELS:
-            if label(code, lang).casefold() == folded:
-                return code
-    return None
+            index.setdefault(label(code, lang).casefold(), code)
+    return index

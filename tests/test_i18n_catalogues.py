@@ -313,3 +313,19 @@ def test_self_test_names_a_missing_catalogue(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(i18n, "_bundled_dir", lambda: tmp_path)
     with pytest.raises(RuntimeError, match="no gettext catalogue for zh_CN"):
         SelfTest.catalogues()
+
+
+def test_fold_rewrites_bilingual_cli_helps() -> None:
+    zh = Catalog(locale="zh_CN")
+    source = ('"""A CLI group merged from a branch that still wrote bilingual helps."""\n\n'
+              "from __future__ import annotations\n\nimport argparse\n\n\n"
+              "def register(sub: argparse._SubParsersAction) -> None:\n"
+              '    p = sub.add_parser("tally", help="合计 / add it up")\n'
+              '    p.add_argument("--since", help="起始日期（含）/ first day, included")\n'
+              '    p.add_argument("--odd", help="只有中文")\n')
+    out, count, odd = fold.fold_helps(source, zh)
+    assert count == 2 and odd == ["只有中文"]
+    assert 'help=_("add it up")' in out and 'help=_("first day, included")' in out
+    assert "from app.cli.text import _\n" in out
+    ast.parse(out)
+    assert zh.get("add it up").string == "合计" and zh.get("first day, included").string == "起始日期（含）"

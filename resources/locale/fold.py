@@ -7,7 +7,8 @@ Run from the repository (development only; needs the dev dependency ``babel``)::
 
 What it does, in order:
 
-1. **Fold**: every ``(zh, en)`` pair still written in ``MESSAGES``, ``FIELDS`` or ``LABELS`` of
+1. **Fold**: bilingual argparse texts ``help="中文 / English"`` in ``app/cli/*.py`` become
+   ``_("English")``; every ``(zh, en)`` pair still written in ``MESSAGES``, ``FIELDS`` or ``LABELS`` of
    ``app/i18n.py`` (for instance a ``# --- h2/<name> ---`` block merged from another branch) is
    rewritten in place to ``N_("en")`` and its Chinese goes into ``zh_CN/LC_MESSAGES/minqing.po``.
    If that English text already has a *different* Chinese translation, the entry becomes
@@ -29,6 +30,7 @@ import ast
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -147,6 +149,62 @@ def fold(source: str, zh_catalog: Catalog) -> tuple[str, int]:
     return source, len(pairs)
 
 
+CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+HELP_IMPORT = "from app.cli.text import _\n"
+
+
+def _bilingual(text: str) -> tuple[str, str] | None:
+    """``"中文 / English"`` → (zh, en); None for anything else."""
+    parts = re.split(r"\s?/ ", text)
+    if len(parts) == 2 and CJK.search(parts[0]) and not CJK.search(parts[1]):
+        return parts[0].strip(), parts[1].strip()
+    return None
+
+
+def fold_helps(source: str, zh_catalog: Catalog) -> tuple[str, int, list[str]]:
+    """Rewrite bilingual argparse texts ``help="中文 / English"`` (and ``description=``) of a CLI
+    module to ``_("English")``, the Chinese into ``zh_catalog``. Returns the new source, the
+    count, and the Chinese texts it could not split (left for a person)."""
+    lines = source.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+
+    def offset(lineno: int, col_bytes: int) -> int:
+        return starts[lineno - 1] + len(lines[lineno - 1].encode("utf-8")[:col_bytes].decode("utf-8"))
+
+    edits, odd = [], []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        for kw in node.keywords:
+            v = kw.value
+            if not (kw.arg in ("help", "description") and isinstance(v, ast.Constant)
+                    and isinstance(v.value, str) and CJK.search(v.value)):
+                continue
+            pair = _bilingual(v.value)
+            if pair is None:
+                odd.append(v.value)
+                continue
+            zh, en = pair
+            known = zh_catalog.get(en)
+            if known is None:
+                zh_catalog.add(en, zh)
+            elif not known.string:
+                known.string = zh
+            col = len(lines[v.lineno - 1].encode("utf-8")[:v.col_offset].decode("utf-8"))
+            text = "_(" + ("\n" + " " * (col + 2)).join(_literal_lines(en, LINE - col - 4)) + ")"
+            edits.append((offset(v.lineno, v.col_offset),
+                          offset(v.end_lineno or v.lineno, v.end_col_offset or 0), text))
+    for begin, end, text in sorted(edits, reverse=True):
+        source = source[:begin] + text + source[end:]
+    if edits and HELP_IMPORT not in source:
+        head = "from __future__ import annotations\n"
+        at = source.index(head) + len(head) if head in source else 0
+        source = source[:at] + "\n" + HELP_IMPORT + source[at:]  # `ruff check --fix` sorts it
+    return source, len(edits), odd
+
+
 # ---- 2.–4. extract, update, compile ----------------------------------------------------------
 
 def extract() -> Catalog:
@@ -204,6 +262,18 @@ def plan(check: bool) -> dict[Path, bytes]:
         if not check:
             _atomic_write(I18N, out[I18N])  # the extraction below reads the folded file
         print(f"folded {count} (zh, en) pairs from {I18N.relative_to(ROOT)}")
+    for cli in sorted((ROOT / "app" / "cli").glob("*.py")):
+        if cli.name == "text.py":
+            continue
+        new, n, odd = fold_helps(cli.read_text(encoding="utf-8"), zh)
+        for text in odd:
+            print(f"{cli.relative_to(ROOT)}: cannot split {text!r}; write _(\"English\") by hand",
+                  file=sys.stderr)
+        if n:
+            out[cli] = new.encode("utf-8")
+            if not check:
+                _atomic_write(cli, out[cli])
+            print(f"folded {n} bilingual helps in {cli.relative_to(ROOT)}")
     template = extract()
     pot = LOCALE / f"{DOMAIN}.pot"
     _stable_dates(template, pot)
