@@ -329,3 +329,24 @@ def test_fold_rewrites_bilingual_cli_helps() -> None:
     assert "from app.cli.text import _\n" in out
     ast.parse(out)
     assert zh.get("add it up").string == "合计" and zh.get("first day, included").string == "起始日期（含）"
+
+
+def test_run_time_needs_only_the_stdlib_gettext(pseudo: Path) -> None:
+    """babel is for development: the CLI (and the frozen bundle) read .mo files with the stdlib."""
+    env = {**__import__("os").environ, i18n.LOCALE_DIR_ENV: str(pseudo)}
+    code = ("import sys, contextlib, io\nfrom app.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n        main(['--lang', 'qps', 'stats', '--help'])\n"
+            "    except SystemExit:\n        pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'babel'))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=ROOT, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
+
+
+def test_lang_choices_are_the_catalogues_found(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--lang", PSEUDO, "stats", "--month", "2026-01"])  # no qps catalogue here
+    assert exc.value.code == 2
+    assert "'qps'" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from pathlib import Path
 from app.cli.core import add_db, lang, open_ctx
 from app.cli.text import _
 from app.errors import MinqingError
-from app.i18n import gettext, label, tr
+from app.i18n import gettext, label, pgettext, tr
 
 
 def _as_of(args: argparse.Namespace) -> date:
@@ -33,8 +33,8 @@ def cmd_supervise(args: argparse.Namespace) -> int:
         print(json.dumps(lst.as_json(), ensure_ascii=False, indent=2))
         return 0
     lng = lang(args)
-    print(f"{lst.station_name} " + gettext("overdue as of", lng) + f" {as_of.isoformat()}: "
-          f"{len(lst.matters)}")
+    heading = pgettext("supervision list", "overdue as of", lng)
+    print(f"{lst.station_name} {heading} {as_of.isoformat()}: {len(lst.matters)}")
     for m in lst.matters:
         wait = f" ⏳{m.waiting_reply_days}" if m.waiting_reply_days is not None else ""
         print(f"  {m.village_name}\t{m.title}\t{label(m.category, lng)}\t{m.owner_name}\t"
