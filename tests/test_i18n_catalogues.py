@@ -322,9 +322,10 @@ def test_fold_rewrites_bilingual_cli_helps() -> None:
               "def register(sub: argparse._SubParsersAction) -> None:\n"
               '    p = sub.add_parser("tally", help="合计 / add it up")\n'
               '    p.add_argument("--since", help="起始日期（含）/ first day, included")\n'
-              '    p.add_argument("--odd", help="只有中文")\n')
+              '    p.add_argument("--odd", help="只有中文")\n'
+              '    p.add_argument("--day", help="日期（默认今天 / default today）")\n')
     out, count, odd = fold.fold_helps(source, zh)
-    assert count == 2 and odd == ["只有中文"]
+    assert count == 2 and odd == ["只有中文", "日期（默认今天 / default today）"]
     assert 'help=_("add it up")' in out and 'help=_("first day, included")' in out
     assert "from app.cli.text import _\n" in out
     ast.parse(out)

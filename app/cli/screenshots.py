@@ -33,7 +33,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("screenshots", help=_("render the main screens to PNG"))
     p.add_argument("--out", required=True, help=_("output folder"))
-    p.add_argument("--langs", default="", help=_("default both)"))
+    p.add_argument("--langs", default="", help=_("zh_CN,en (default both)"))
     p.add_argument("--households", type=int, default=600, help=_("demo households"))
     p.add_argument("--size", default="",
                    help=_("also render the main screens at this window size, e.g. 1024x600"))

@@ -156,9 +156,10 @@ HELP_IMPORT = "from app.cli.text import _\n"
 def _bilingual(text: str) -> tuple[str, str] | None:
     """``"中文 / English"`` → (zh, en); None for anything else."""
     parts = re.split(r"\s?/ ", text)
-    if len(parts) == 2 and CJK.search(parts[0]) and not CJK.search(parts[1]):
+    if len(parts) == 2 and CJK.search(parts[0]) and not CJK.search(parts[1]) and all(
+            p.count("(") + p.count("（") == p.count(")") + p.count("）") for p in parts):
         return parts[0].strip(), parts[1].strip()
-    return None
+    return None  # e.g. "YYYY-MM-DD（默认今天 / default today）": a person splits it
 
 
 def fold_helps(source: str, zh_catalog: Catalog) -> tuple[str, int, list[str]]:
