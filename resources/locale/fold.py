@@ -211,8 +211,13 @@ def fold_helps(source: str, zh_catalog: Catalog) -> tuple[str, int, list[str]]:
 def extract() -> Catalog:
     with (ROOT / "babel.cfg").open(encoding="utf-8") as fp:
         method_map, options_map = parse_mapping_cfg(fp)
-    template = Catalog(project="Minqing", domain=DOMAIN, charset="utf-8",
-                       msgid_bugs_address="", copyright_holder="Minqing")
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    template = Catalog(project="Minqing", version=version, domain=DOMAIN, charset="utf-8",
+                       msgid_bugs_address="", copyright_holder="Minqing",
+                       header_comment="# Template of every msgid in app/ and sync/ (babel.cfg).\n"
+                                      "# Made by resources/locale/fold.py; do not edit.\n#")
     for filename, lineno, message, comments, context in extract_from_dir(
             str(ROOT), method_map, options_map, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",),
             strip_comment_tags=True):
@@ -287,6 +292,10 @@ def plan(check: bool) -> dict[Path, bytes]:
         po = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
         catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         catalog.fuzzy = False
+        catalog.project, catalog.version = "Minqing", template.version
+        catalog.language_team = f"{lang} (resources/locale/README.md)"
+        catalog.header_comment = (f"# {lang} translations of Minqing's services, sync and CLI.\n"
+                                  "# Edit msgstr only; then run resources/locale/fold.py.\n#")
         out[po] = po_bytes(catalog)
         out[po.with_suffix(".mo")] = mo_bytes(catalog)
     return out
