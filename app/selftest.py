@@ -68,7 +68,25 @@ class SelfTest:
         versions = sorted(p.name for p in (migrations_path() / "versions").glob("*.py"))
         if not versions or not (migrations_path() / "env.py").exists():
             raise RuntimeError(f"migrations missing under {migrations_path()}")
-        return f"{len(versions)} migrations, font {font.stat().st_size // 1024} KB"
+        return (f"{len(versions)} migrations, font {font.stat().st_size // 1024} KB, "
+                f"languages {self.catalogues()}")
+
+    @staticmethod
+    def catalogues() -> str:
+        """Every language but the English source needs its compiled gettext catalogue (the
+        bundle must carry ``resources/locale/*/LC_MESSAGES/minqing.mo``, or the CLI and the
+        services fall back to English without a word)."""
+        import gettext
+
+        from app.i18n import DEFAULT_LANGUAGE, SOURCE_LANGUAGE, available_languages, translation
+
+        langs = available_languages()
+        for lang in langs:
+            if lang != SOURCE_LANGUAGE and not isinstance(translation(lang), gettext.GNUTranslations):
+                raise RuntimeError(f"no gettext catalogue for {lang} (resources/locale)")
+        if translation(DEFAULT_LANGUAGE).gettext("must not be empty") == "must not be empty":
+            raise RuntimeError(f"the {DEFAULT_LANGUAGE} catalogue translates nothing")
+        return ",".join(langs)
 
     def migrate(self) -> str:
         from app.store import current_revision, head_revision, open_store

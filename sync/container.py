@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.errors import MinqingError
+from app.i18n import N_, Term
 
 MAGIC = b"MQBATCH\0"
 END_MAGIC = b"MQBEND\0\0"
@@ -195,14 +196,15 @@ def printable(name: object) -> str:
     return "".join(out)
 
 
-_KINDS = ((stat.S_ISDIR, "文件夹", "folder"), (stat.S_ISFIFO, "命名管道", "named pipe (FIFO)"),
-          (stat.S_ISCHR, "设备", "device"), (stat.S_ISBLK, "设备", "device"),
-          (stat.S_ISSOCK, "套接字", "socket"))
+_KINDS = ((stat.S_ISDIR, N_("folder")), (stat.S_ISFIFO, N_("named pipe (FIFO)")),
+          (stat.S_ISCHR, N_("device")), (stat.S_ISBLK, N_("device")),
+          (stat.S_ISSOCK, N_("socket")))
 
 
 def _not_regular(mode: int) -> BatchRefused:
-    zh, en = next(((z, e) for test, z, e in _KINDS if test(mode)), ("特殊文件", "special file"))
-    return BatchRefused("batch_not_a_file", kind=en, kind_zh=zh, kind_en=en)
+    """The kind is named in the reader's language when the refusal is rendered (``Term``)."""
+    kind = next((k for test, k in _KINDS if test(mode)), N_("special file"))
+    return BatchRefused("batch_not_a_file", kind=Term(kind))
 
 
 def open_regular(path: Path) -> IO[bytes]:

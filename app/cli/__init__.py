@@ -21,6 +21,8 @@ from app.cli import admin, batch, core, events, matter, paper, screenshots, town
 from app.cli import calendar as calendar_cli
 from app.cli import county as county_cli
 from app.cli import plans as plans_cli
+from app.cli.text import _, language_in, use_language
+from app.i18n import DEFAULT_LANGUAGE, available_languages
 
 Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 COMMAND_GROUPS: list[Register] = [core.register, paper.register, batch.register, admin.register,
@@ -80,12 +82,12 @@ def _command_name(argv: Sequence[str]) -> str | None:
 
 
 def _top_parser() -> tuple[argparse.ArgumentParser, Any]:
-    parser = argparse.ArgumentParser(prog="minqing", description="民情台账 Minqing")
-    parser.add_argument("--db", help="数据库文件或 postgresql+psycopg:// 地址 / database file or URL")
-    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"],
-                        help="消息语言 / message language")
+    parser = argparse.ArgumentParser(prog="minqing", description=_("Minqing, the village ledger"))
+    parser.add_argument("--db", help=_("database file or postgresql+psycopg:// URL"))
+    parser.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=available_languages(),
+                        help=_("message language"))
     parser.add_argument("--self-test", action="store_true",
-                        help="自检后退出（0 = 正常）/ check this installation, exit 0 if sound")
+                        help=_("check this installation, exit 0 if sound"))
     return parser, parser.add_subparsers(dest="command")
 
 
@@ -107,6 +109,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    use_language(language_in(args_list))  # helps are read when the parser is built
     parser = build_parser(_command_name(args_list))
     args = parser.parse_args(args_list)
     if args.self_test:

@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 
 from app.cli.core import add_db, db_path, lang, open_ctx
+from app.cli.text import _
 from app.errors import MinqingError, PermissionDenied, StoreError, ValidationError
-from app.i18n import label, tr
+from app.i18n import gettext, label, pgettext, tr
 
 NEW_PASSWORD_ENV = "MINQING_NEW_PASSWORD"
 
@@ -26,8 +27,8 @@ def _new_password(name: str) -> str:
     value = os.environ.get(NEW_PASSWORD_ENV)
     if value is not None:
         return value
-    first = getpass.getpass(f"{name} 的新密码 / new password: ")
-    again = getpass.getpass("再输一次 / again: ")
+    first = getpass.getpass(_("new password for {name}: ").format(name=name))
+    again = getpass.getpass(_("again: "))
     if first != again:
         raise ValidationError("password", "passwords_differ")
     return first
@@ -57,7 +58,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         ctx.store.close()
     lng = lang(args)
     for u in rows:
-        state = "" if u.active else (" (disabled)" if lng == "en" else "（已停用）")
+        state = "" if u.active else gettext(" (disabled)", lng)
         print(f"{u.name}\t{label(u.role, lng)}\t{u.full_name}{state}")
     return 0
 
@@ -94,8 +95,8 @@ def _passphrase(confirm: bool) -> str | None:
         return value
     if not sys.stdin.isatty():
         return None
-    first = getpass.getpass("备份口令 / backup passphrase: ")
-    if confirm and getpass.getpass("再输一次 / again: ") != first:
+    first = getpass.getpass(_("backup passphrase: "))
+    if confirm and getpass.getpass(_("again: ")) != first:
         raise ValidationError("passphrase", "passwords_differ")
     return first
 
@@ -177,8 +178,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
     finally:
         ctx.store.close()
     lng = lang(args)
-    names = "、".join(label(r, lng) for r in sorted(roles)) or "-"
-    print(("full-number roles: " if lng == "en" else "可导出完整号码的角色：") + names)
+    names = pgettext("list separator", ", ", lng).join(label(r, lng) for r in sorted(roles)) or "-"
+    print(gettext("full-number roles: ", lng) + names)
     return 0
 
 
@@ -189,50 +190,45 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("user", help="用户账号 / user accounts")
+    p = sub.add_parser("user", help=_("user accounts"))
     users = p.add_subparsers(dest="user_command", required=True)
-    u = users.add_parser("add", help="新建账号 / add an account")
+    u = users.add_parser("add", help=_("add an account"))
     add_db(u)
     u.add_argument("name")
     u.add_argument("--role", required=True,
                    choices=["administrator", "clerk", "read_only", "township_administrator"])
     u.add_argument("--full-name")
     u.set_defaults(func=cmd_user_add)
-    u = users.add_parser("list", help="列出账号 / list accounts")
+    u = users.add_parser("list", help=_("list accounts"))
     add_db(u)
     u.set_defaults(func=cmd_user_list)
-    u = users.add_parser("disable", help="停用账号 / disable an account")
+    u = users.add_parser("disable", help=_("disable an account"))
     add_db(u)
     u.add_argument("name")
     u.set_defaults(func=cmd_user_disable)
-    u = users.add_parser("passwd", help="修改密码 / change a password")
+    u = users.add_parser("passwd", help=_("change a password"))
     add_db(u)
     u.add_argument("name")
     u.set_defaults(func=cmd_user_passwd)
 
-    p = sub.add_parser("backup", help="备份数据文件 / back up the database")
+    p = sub.add_parser("backup", help=_("back up the database"))
     add_db(p)
-    p.add_argument("--out", help="备份文件（默认：自动备份文件夹）；带出本机的备份用 "
-                                 "MINQING_PASSPHRASE 加密 / backup file (default: the automatic "
-                                 "backup folder); one that leaves the laptop is encrypted with "
-                                 "MINQING_PASSPHRASE")
+    p.add_argument("--out", help=_("backup file (default: the automatic backup folder); one that leaves the "
+                                   "laptop is encrypted with MINQING_PASSPHRASE"))
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="从备份恢复（原文件保留）/ restore a backup "
-                                       "(the current file is kept aside)")
+    p = sub.add_parser("restore", help=_("restore a backup (the current file is kept aside)"))
     add_db(p)
-    p.add_argument("file", help="备份文件；加密备份的口令取自 MINQING_PASSPHRASE 或提示输入 / "
-                                "backup file; an encrypted one's passphrase comes from "
-                                "MINQING_PASSPHRASE or a prompt")
+    p.add_argument("file", help=_("backup file; an encrypted one's passphrase comes from MINQING_PASSPHRASE "
+                                  "or a prompt"))
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("settings", help="工作站设置 / station settings")
+    p = sub.add_parser("settings", help=_("station settings"))
     add_db(p)
     p.add_argument("--full-number-roles", metavar="ROLE[,ROLE]",
-                   help="可导出完整证件号和电话的角色（默认 administrator,township_administrator）"
-                        " / roles that may export full ID and phone numbers")
+                   help=_("roles that may export full ID and phone numbers"))
     p.set_defaults(func=cmd_settings)
 
-    p = sub.add_parser("self-test", help="自检 / check this installation works")
+    p = sub.add_parser("self-test", help=_("check this installation works"))
     p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_self_test)

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from app.cli.core import add_db, lang, open_ctx
+from app.cli.text import _
+from app.i18n import N_, gettext
 
 
 def cmd_card(args: argparse.Namespace) -> int:
@@ -24,7 +26,7 @@ def cmd_card(args: argparse.Namespace) -> int:
     finally:
         ctx.store.close()
     print(path)
-    print(("fingerprint: " if lang(args) == "en" else "指纹：") + fp)
+    print(gettext("fingerprint: ", lang(args)) + fp)
     return 0
 
 
@@ -36,13 +38,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         res = exchange.enroll(ctx, Path(args.file), replace=args.replace)
     finally:
         ctx.store.close()
-    en = lang(args) == "en"
-    words = {"enrolled": ("已登记", "enrolled"), "unchanged": ("已登记（未变）", "already enrolled"),
-             "replaced": ("已更换密钥", "keys replaced")}[res.status]
-    print(f"{res.name} ({res.code}, {res.kind}): {words[1] if en else words[0]}")
-    print(("fingerprint: " if en else "指纹：") + res.fingerprint)
+    lng = lang(args)
+    word = {"enrolled": N_("enrolled"), "unchanged": N_("already enrolled"),
+            "replaced": N_("keys replaced")}[res.status]
+    print(f"{res.name} ({res.code}, {res.kind}): {gettext(word, lng)}")
+    print(gettext("fingerprint: ", lng) + res.fingerprint)
     if res.old_fingerprint:
-        print(("old fingerprint (kept on record): " if en else "旧指纹（留档）：") + res.old_fingerprint)
+        print(gettext("old fingerprint (kept on record): ", lng) + res.old_fingerprint)
     return 0
 
 
@@ -97,7 +99,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         gaps = exchange.missing(ctx, lang(args))  # the state after the whole run
     finally:
         ctx.store.close()
-    en = lang(args) == "en"
+    lng = lang(args)
     if args.json:
         print(json.dumps({"results": [r.as_json() for r in results], "gaps": gaps},
                          ensure_ascii=False, indent=2))
@@ -105,16 +107,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         for r in results:
             c = r.counts
             if r.status == "rejected":
-                print(f"{printable(r.file)}: {'REFUSED' if en else '拒绝导入'} — {r.reason}",
+                print(f"{printable(r.file)}: " + gettext("REFUSED", lng) + f" — {r.reason}",
                       file=sys.stderr)
                 continue
-            word = {"applied": ("已导入", "applied"), "already_applied": ("已导入过", "already applied"),
-                    "preview": ("预览（未写入）", "preview (nothing written)")}[r.status]
-            print(f"{printable(r.file)}: {word[1] if en else word[0]} · "
-                  f"{printable(r.origin_name)} #{r.seq} · "
-                  f"{'new' if en else '新增'} {c.inserted}, {'updated' if en else '更新'} {c.updated}, "
-                  f"{'unchanged' if en else '未变'} {c.unchanged}, "
-                  f"{'conflicts' if en else '冲突'} {c.conflicts}")
+            word = {"applied": N_("applied"), "already_applied": N_("already applied"),
+                    "preview": N_("preview (nothing written)")}[r.status]
+            counts = gettext("new {inserted}, updated {updated}, unchanged {unchanged}, "
+                             "conflicts {conflicts}", lng).format(
+                inserted=c.inserted, updated=c.updated, unchanged=c.unchanged, conflicts=c.conflicts)
+            print(f"{printable(r.file)}: {gettext(word, lng)} · "
+                  f"{printable(r.origin_name)} #{r.seq} · {counts}")
         for g in gaps:
             print(f"  ! {g}")
     return 1 if any(r.status == "rejected" for r in results) else 0
@@ -128,10 +130,8 @@ def cmd_refuse(args: argparse.Namespace) -> int:
         res = exchange.record_refusal(ctx, Path(args.file))
     finally:
         ctx.store.close()
-    en = lang(args) == "en"
     print(f"{exchange.printable(res.origin_name)} #{res.seq}: "
-          f"{'refusal receipt recorded' if en else '已出具拒收回执'}"
-          f" — {res.reason}")
+          + gettext("refusal receipt recorded", lang(args)) + f" — {res.reason}")
     return 0
 
 
@@ -155,42 +155,42 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    st = sub.add_parser("station", help="工作站名片与登记 / station card and enrollment")
+    st = sub.add_parser("station", help=_("station card and enrollment"))
     ssub = st.add_subparsers(dest="station_command", required=True)
-    p = ssub.add_parser("card", help="导出本站名片 / write this station's card")
+    p = ssub.add_parser("card", help=_("write this station's card"))
     add_db(p)
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_card)
-    p = ssub.add_parser("enroll", help="登记对方工作站 / enroll a peer from its card")
+    p = ssub.add_parser("enroll", help=_("enroll a peer from its card"))
     add_db(p)
     p.add_argument("file")
     p.add_argument("--replace", action="store_true",
-                   help="确认更换已登记工作站的密钥 / confirm replacing an enrolled station's keys")
+                   help=_("confirm replacing an enrolled station's keys"))
     p.set_defaults(func=cmd_enroll)
-    p = ssub.add_parser("peers", help="已登记的工作站 / enrolled stations")
+    p = ssub.add_parser("peers", help=_("enrolled stations"))
     add_db(p)
     p.set_defaults(func=cmd_peers)
 
-    b = sub.add_parser("batch", help="批次文件 / batch files")
+    b = sub.add_parser("batch", help=_("batch files"))
     bsub = b.add_subparsers(dest="batch_command", required=True)
-    p = bsub.add_parser("export", help="导出批次 / write a batch")
+    p = bsub.add_parser("export", help=_("write a batch"))
     add_db(p)
     p.add_argument("--to", required=True)
     p.add_argument("--for", dest="for_code")
     p.add_argument("--full", action="store_true")
     p.add_argument("--progress", action="store_true")
     p.set_defaults(func=cmd_export)
-    p = bsub.add_parser("import", help="导入批次 / import batches")
+    p = bsub.add_parser("import", help=_("import batches"))
     add_db(p)
     p.add_argument("files", nargs="+")
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--json", action="store_true")
     p.add_argument("--progress", action="store_true")
     p.set_defaults(func=cmd_import)
-    p = bsub.add_parser("refuse", help="乡镇为被拒批次出具回执 / township: receipt a refused batch")
+    p = bsub.add_parser("refuse", help=_("township: receipt a refused batch"))
     add_db(p)
     p.add_argument("file")
     p.set_defaults(func=cmd_refuse)
-    p = bsub.add_parser("status", help="已发批次、缺批与冲突 / sent, missing, conflicts")
+    p = bsub.add_parser("status", help=_("sent, missing, conflicts"))
     add_db(p)
     p.set_defaults(func=cmd_status)

@@ -14,8 +14,9 @@ import re
 from datetime import date
 
 from app.cli.core import add_db, lang, open_ctx
+from app.cli.text import _
 from app.errors import MinqingError
-from app.i18n import tr
+from app.i18n import gettext, pgettext, tr
 
 
 def _year(text: str) -> int:
@@ -43,13 +44,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info.as_json(), ensure_ascii=False, indent=2))
         return 0
-    en = lang(args) == "en"
-    state = ("known" if en else "已知") if info.known else ("provisional" if en else "暂定")
-    print(f"{info.year}: {state} ({info.source})")
+    lng = lang(args)
+    state = gettext("known", lng) if info.known else gettext("provisional", lng)
+    sources = {"library": pgettext("holiday table source", "library", lng),
+               "file": pgettext("holiday table source", "file", lng),
+               "notice": pgettext("holiday table source", "notice", lng),
+               "township": pgettext("holiday table source", "township", lng),
+               "none": pgettext("holiday table source", "none", lng)}
+    print(f"{info.year}: {state} ({sources.get(info.source, info.source)})")
+    holiday, workday = gettext("holiday", lng), gettext("workday", lng)
     for d in info.holidays:
-        print(f"  {d.isoformat()} {'holiday' if en else '休'} {info.names.get(d, '')}")
+        print(f"  {d.isoformat()} {holiday} {info.names.get(d, '')}")
     for d in info.workdays:
-        print(f"  {d.isoformat()} {'workday' if en else '班'} {info.names.get(d, '')}")
+        print(f"  {d.isoformat()} {workday} {info.names.get(d, '')}")
     return 0
 
 
@@ -64,7 +71,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False))
     else:
-        print(tr("calendar_imported", lang(args), years="、".join(map(str, summary.years)),
+        lng = lang(args)
+        years = pgettext("list separator", ", ", lng).join(map(str, summary.years))
+        print(tr("calendar_imported", lng, years=years,
                  added=summary.added, changed=summary.changed, removed=summary.removed,
                  recomputed=summary.recomputed))
     return 0
@@ -84,29 +93,28 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
-        mark = (" (provisional)" if lang(args) == "en" else "（暂定）") if result.provisional else ""
+        mark = gettext(" (provisional)", lang(args)) if result.provisional else ""
         print(result.due.isoformat() + mark)
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("calendar", help="节假日安排 / the holiday table")
+    p = sub.add_parser("calendar", help=_("the holiday table"))
     csub = p.add_subparsers(dest="calendar_command", required=True)
-    q = csub.add_parser("show", help="查看某年的节假日安排 / show a year's table")
+    q = csub.add_parser("show", help=_("show a year's table"))
     add_db(q)
-    q.add_argument("--year", help="年份 / year, e.g. 2027")
+    q.add_argument("--year", help=_("year, e.g. 2027"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)
-    q = csub.add_parser("import", help="从 CSV 或 Excel 文件导入 / import from a CSV or .xlsx "
-                                       "file (date,kind,name)")
+    q = csub.add_parser("import", help=_("import from a CSV or .xlsx file (date,kind,name)"))
     add_db(q)
     q.add_argument("file")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("deadline", help="按工作日计算办结期限 / a deadline N working days on")
+    p = sub.add_parser("deadline", help=_("a deadline N working days on"))
     add_db(p)
-    p.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
-    p.add_argument("--days", required=True, help="工作日数 / working days")
+    p.add_argument("--from", dest="start", required=True, help=_("YYYY-MM-DD"))
+    p.add_argument("--days", required=True, help=_("working days"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_deadline)

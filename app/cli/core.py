@@ -9,21 +9,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli.text import _
 from app.context import AppContext
 from app.errors import MinqingError
-from app.i18n import tr
+from app.i18n import available_languages, tr
 from app.paths import default_db_path
 from app.store import Store, open_store
 
 
 def add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", dest="db_sub",
-                   help="数据库文件或 postgresql+psycopg://用户@主机/库名（也可设 MINQING_DATABASE_URL）"
-                        " / database file or URL (or MINQING_DATABASE_URL)")
-    p.add_argument("--lang", dest="lang_sub", choices=["zh_CN", "en"], help=argparse.SUPPRESS)
+                   help=_("database file or URL (or MINQING_DATABASE_URL)"))
+    p.add_argument("--lang", dest="lang_sub", choices=available_languages(), help=argparse.SUPPRESS)
     p.add_argument("--user", dest="user",
-                   help="用户名（密码取自 MINQING_PASSWORD 或提示输入）/ "
-                        "sign in as NAME (password from MINQING_PASSWORD or a prompt)")
+                   help=_("sign in as NAME (password from MINQING_PASSWORD or a prompt)"))
 
 
 PASSWORD_ENV = "MINQING_PASSWORD"
@@ -37,7 +36,7 @@ def password_for(user: str, env: str = PASSWORD_ENV, prompt: str | None = None) 
     value = os.environ.get(env)
     if value is not None:
         return value
-    return getpass.getpass(prompt or f"{user} 的密码 / password: ")
+    return getpass.getpass(prompt or _("password for {user}: ").format(user=user))
 
 
 def db_location(args: argparse.Namespace) -> Path | str:
@@ -129,7 +128,7 @@ def open_ctx(args: argparse.Namespace, need: str | None = None) -> AppContext:
             needs_password = bool(user) and has_accounts(s)
         password = password_for(user) if needs_password and user else None
         ctx = login(store, user, password, lang(args))
-        _ = ctx.station_code  # refuse a file with no station with a clear message
+        _code = ctx.station_code  # refuse a file with no station with a clear message
         refuse_unless_allowed(ctx, need or command_needs(args),
                               bool(getattr(args, "full_numbers", False)))
     except BaseException:
@@ -226,24 +225,23 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _print_stats(f: dict[str, object], lng: str) -> None:
-    from app.i18n import label
+    from app.i18n import label, pgettext
 
     st = f["station"]
     assert isinstance(st, dict)
     m = f["matters"]
     assert isinstance(m, dict)
-    en = lng == "en"
-    lines = [
-        f"{st['name']} {f['month']}",
-        f"{'households' if en else '户数'}: {f['households']}",
-        f"{'visits' if en else '走访次数'}: {f['visits']}",
-        f"{'households visited' if en else '走访户数'}: {f['households_visited']}",
-        f"{'coverage YTD' if en else '年度走访覆盖率'}: {float(f['coverage_ytd']):.1%}",  # type: ignore[arg-type]
-        f"{'matters received' if en else '受理事项'}: {m['received']}",
-        f"{'resolved' if en else '办结'}: {m['resolved']}",
-        f"{'overdue' if en else '超期'}: {m['overdue']}",
-        f"{'escalated' if en else '上报'}: {m['escalated']}",
+    figures = [
+        (pgettext("stats", "households", lng), f["households"]),
+        (pgettext("stats", "visits", lng), f["visits"]),
+        (pgettext("stats", "households visited", lng), f["households_visited"]),
+        (pgettext("stats", "coverage YTD", lng), f"{float(f['coverage_ytd']):.1%}"),  # type: ignore[arg-type]
+        (pgettext("stats", "matters received", lng), m["received"]),
+        (pgettext("stats", "resolved", lng), m["resolved"]),
+        (pgettext("stats", "overdue", lng), m["overdue"]),
+        (pgettext("stats", "escalated", lng), m["escalated"]),
     ]
+    lines = [f"{st['name']} {f['month']}", *(f"{word}: {value}" for word, value in figures)]
     for cat, n in m["by_category"].items():
         if n:
             lines.append(f"  {label(cat, lng)}: {n}")
@@ -271,7 +269,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("init", help="初始化工作站 / set up a station")
+    p = sub.add_parser("init", help=_("set up a station"))
     add_db(p)
     p.add_argument("--kind", required=True, choices=["village", "township", "county"])
     p.add_argument("--code", required=True)
@@ -280,19 +278,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--township-name")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", help="填充演示数据 / fill with demo data")
+    p = sub.add_parser("demo", help=_("fill with demo data"))
     add_db(p)
     p.add_argument("--households", type=int, default=600)
     p.add_argument("--months", type=int, default=12)
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("stats", help="月度统计 / the month's figures")
+    p = sub.add_parser("stats", help=_("the month's figures"))
     add_db(p)
     p.add_argument("--month", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("check", help="检查数据文件 / check the file and audit trail")
+    p = sub.add_parser("check", help=_("check the file and audit trail"))
     add_db(p)
     p.set_defaults(func=cmd_check)

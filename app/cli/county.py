@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.core import COMMAND_NEEDS, WRITE, add_db, lang, open_ctx
+from app.cli.text import _
 from app.i18n import tr
 
 COMMAND_NEEDS.update({"county export": WRITE, "county import": WRITE, "county reply": WRITE,
@@ -93,29 +94,29 @@ def cmd_desk(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    cp = sub.add_parser("county", help="县级：乡镇报县数据包 / county tier batches and desk")
+    cp = sub.add_parser("county", help=_("county tier batches and desk"))
     csub = cp.add_subparsers(dest="county_command", required=True)
-    p = csub.add_parser("export", help="乡镇：写出报县数据包 / township: write the county batch")
+    p = csub.add_parser("export", help=_("township: write the county batch"))
     add_db(p)
     p.add_argument("--to", required=True)
     p.add_argument("--full", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
-    p = csub.add_parser("import", help="县：导入乡镇数据包 / county: import township batches")
+    p = csub.add_parser("import", help=_("county: import township batches"))
     add_db(p)
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
-    p = csub.add_parser("reply", help="县：写出回执与节假日表 / county: receipts + holidays")
+    p = csub.add_parser("reply", help=_("county: receipts + holidays"))
     add_db(p)
     p.add_argument("--for", dest="for_code", required=True)
     p.add_argument("--to", required=True)
     p.set_defaults(func=cmd_reply)
-    p = csub.add_parser("accept", help="乡镇：导入县回执 / township: import the county reply")
+    p = csub.add_parser("accept", help=_("township: import the county reply"))
     add_db(p)
     p.add_argument("file")
     p.set_defaults(func=cmd_accept)
-    p = csub.add_parser("desk", help="县：乡镇比较与督办 / county: townships compared")
+    p = csub.add_parser("desk", help=_("county: townships compared"))
     add_db(p)
     p.add_argument("--month")
     p.add_argument("--json", action="store_true")

@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 from app.cli.core import add_db, lang, open_ctx
+from app.cli.text import _
 from app.errors import ValidationError
 from app.i18n import tr
 from models.event import EventKind
@@ -155,14 +156,14 @@ def cmd_duty_rule(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("event", help="联合办公、会议等活动 / gatherings and meetings")
+    p = sub.add_parser("event", help=_("gatherings and meetings"))
     esub = p.add_subparsers(dest="event_command", required=True)
-    a = esub.add_parser("add", help="登记一次活动 / record a gathering")
+    a = esub.add_parser("add", help=_("record a gathering"))
     add_db(a)
     a.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
-    a.add_argument("--date", required=True, help="YYYY-MM-DD")
+    a.add_argument("--date", required=True, help=_("YYYY-MM-DD"))
     a.add_argument("--days", type=int)
-    a.add_argument("--end", help="结束日期 / end date YYYY-MM-DD")
+    a.add_argument("--end", help=_("end date YYYY-MM-DD"))
     a.add_argument("--hours", type=int)
     a.add_argument("--title", required=True)
     a.add_argument("--place")
@@ -173,43 +174,44 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("--minutes")
     a.add_argument("--decisions")
     a.set_defaults(func=cmd_event_add)
-    a = esub.add_parser("list", help="某月的活动 / the month's gatherings")
+    a = esub.add_parser("list", help=_("the month's gatherings"))
     add_db(a)
     a.add_argument("--month", required=True)
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_event_list)
 
-    p = sub.add_parser("box", help="社情民意收集箱 / opinion boxes")
+    p = sub.add_parser("box", help=_("opinion boxes"))
     bsub = p.add_subparsers(dest="box_command", required=True)
-    a = bsub.add_parser("add", help="登记一个组的收集箱 / register a group's box")
+    a = bsub.add_parser("add", help=_("register a group's box"))
     add_db(a)
     a.add_argument("--group", required=True)
     a.add_argument("--place", required=True)
     a.add_argument("--installed")
     a.set_defaults(func=cmd_box_add)
-    a = bsub.add_parser("open", help="登记一次开箱 / record an opening")
+    a = bsub.add_parser("open", help=_("record an opening"))
     add_db(a)
     a.add_argument("box")
     a.add_argument("--date", required=True)
     a.add_argument("--slips", type=int, required=True)
     a.add_argument("--opened-by")
     a.set_defaults(func=cmd_box_open)
-    a = bsub.add_parser("list", help="收集箱和本月开箱 / boxes and the month's openings")
+    a = bsub.add_parser("list", help=_("boxes and the month's openings"))
     add_db(a)
     a.add_argument("--month")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_box_list)
 
-    p = sub.add_parser("duties", help="本月工作制度完成情况 / the month's duties")
+    p = sub.add_parser("duties", help=_("the month's duties"))
     add_db(p)
     p.add_argument("--month", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_duties)
 
-    p = sub.add_parser("duty-rule", help="修改工作制度要求（管理员）/ change a duty rule (administrators)")
+    p = sub.add_parser("duty-rule", help=_("change a duty rule (administrators)"))
     add_db(p)
-    p.add_argument("key", help="joint_office_days, analysis_meeting, monthly_report, "
-                               "opinion_boxes, representatives_meeting, yearly_visits")
+    p.add_argument("key", help=_("one of: {keys}").format(
+        keys="joint_office_days, analysis_meeting, monthly_report, opinion_boxes, "
+             "representatives_meeting, yearly_visits"))
     p.add_argument("--required", type=int, required=True)
-    p.add_argument("--off", action="store_true", help="this county does not ask for it")
+    p.add_argument("--off", action="store_true", help=_("this county does not ask for it"))
     p.set_defaults(func=cmd_duty_rule)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.core import add_db, lang, open_ctx
+from app.cli.text import _
 from app.i18n import tr
 
 
@@ -23,10 +24,10 @@ def cmd_matter_card(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("matter", help="事项 / matters")
+    p = sub.add_parser("matter", help=_("matters"))
     msub = p.add_subparsers(dest="matter_command", required=True)
-    card = msub.add_parser("card", help="打印事项卡 / print a matter card")
-    card.add_argument("id", help="事项编号（前8位即可）/ matter id (8 characters suffice)")
+    card = msub.add_parser("card", help=_("print a matter card"))
+    card.add_argument("id", help=_("matter id (8 characters suffice)"))
     card.add_argument("--out", required=True)
     card.add_argument("--size", default="A5", choices=["A5", "A4", "a5", "a4"])
     add_db(card)

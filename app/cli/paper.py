@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.core import add_db, audited_export, lang, open_ctx
+from app.cli.text import _
 from app.errors import MinqingError
 from app.i18n import tr
 
@@ -113,46 +114,46 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("roster", help="花名册导入导出 / household roster import and export")
+    p = sub.add_parser("roster", help=_("household roster import and export"))
     rsub = p.add_subparsers(dest="roster_command", required=True)
-    r = rsub.add_parser("import", help="从 Excel/CSV 导入 / import from Excel or CSV")
+    r = rsub.add_parser("import", help=_("import from Excel or CSV"))
     add_db(r)
     r.add_argument("file")
-    r.add_argument("--dry-run", action="store_true", help="只预览，不写入 / preview only")
+    r.add_argument("--dry-run", action="store_true", help=_("preview only"))
     r.add_argument("--json", action="store_true")
-    r.add_argument("--sheet", help="工作表名 / sheet name (default: the first)")
-    r.add_argument("--village", help="村代码（乡镇工作站）/ village code on a township")
-    r.add_argument("--report", help="把未导入的行及原因存为 Excel / save refused rows as .xlsx")
+    r.add_argument("--sheet", help=_("sheet name (default: the first)"))
+    r.add_argument("--village", help=_("village code on a township"))
+    r.add_argument("--report", help=_("save refused rows as .xlsx"))
     r.add_argument("--full-numbers", action="store_true",
-                   help="报告中显示完整证件号和电话 / full ID and phone numbers in the report")
+                   help=_("full ID and phone numbers in the report"))
     r.set_defaults(func=cmd_roster_import)
-    r = rsub.add_parser("export", help="导出花名册 / export the register to Excel")
+    r = rsub.add_parser("export", help=_("export the register to Excel"))
     add_db(r)
     r.add_argument("--out", required=True)
     r.add_argument("--full-numbers", action="store_true")
     r.set_defaults(func=cmd_roster_export)
 
-    p = sub.add_parser("ledger", help="月度民情台账 / monthly ledger workbook")
+    p = sub.add_parser("ledger", help=_("monthly ledger workbook"))
     add_db(p)
     p.add_argument("--month", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--full-numbers", action="store_true")
     p.set_defaults(func=cmd_ledger)
 
-    p = sub.add_parser("coverage", help="年度走访覆盖与归档 / yearly coverage and archive")
+    p = sub.add_parser("coverage", help=_("yearly coverage and archive"))
     add_db(p)
     p.add_argument("--year", required=True)
     p.add_argument("--out", required=True)
-    p.add_argument("--archive", help="同时导出年度归档 / also write the annual archive .xlsx")
+    p.add_argument("--archive", help=_("also write the annual archive .xlsx"))
     p.add_argument("--full-numbers", action="store_true")
     p.set_defaults(func=cmd_coverage)
 
-    p = sub.add_parser("cards", help="打印便民服务联系卡 / print contact cards (PDF)")
+    p = sub.add_parser("cards", help=_("print contact cards (PDF)"))
     add_db(p)
     p.add_argument("--out", required=True)
-    p.add_argument("--group", help="村民小组，如 3 或 第三组 / villager group")
-    p.add_argument("--household", action="extend", nargs="+", help="农户 ID（可多次）/ household id")
+    p.add_argument("--group", help=_("villager group"))
+    p.add_argument("--household", action="extend", nargs="+", help=_("household id"))
     p.add_argument("--reissue", action="store_true",
-                   help="只补发联系干部已变更的农户 / only households whose liaison changed")
-    p.add_argument("--duplex", action="store_true", help="双面打印 / backs for duplex printing")
+                   help=_("only households whose liaison changed"))
+    p.add_argument("--duplex", action="store_true", help=_("backs for duplex printing"))
     p.set_defaults(func=cmd_cards)

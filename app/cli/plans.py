@@ -12,7 +12,8 @@ import json
 from typing import Any
 
 from app.cli.core import add_db, lang, open_ctx
-from app.i18n import label, tr
+from app.cli.text import _
+from app.i18n import gettext, label, pgettext, tr
 
 
 def _dump(obj: Any) -> None:
@@ -184,15 +185,18 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     if args.json:
         _dump(card.as_json())
         return 0
-    en = lang(args) == "en"
-    head = ("rank", "name", "households", "coverage", "received", "on time", "overdue",
-            "satisfaction", "rating", "ratings", "items", "closed", "closure") if en else (
-        "名次", "姓名", "联系户", "覆盖率", "受理", "按时办结", "超期", "满意率", "评议满意率",
-        "评议数", "计划", "销号", "销号率")
+    lng = lang(args)
+    head = (pgettext("scorecard", "rank", lng), pgettext("scorecard", "name", lng),
+            pgettext("scorecard", "households", lng), pgettext("scorecard", "coverage", lng),
+            pgettext("scorecard", "received", lng), pgettext("scorecard", "on time", lng),
+            pgettext("scorecard", "overdue", lng), pgettext("scorecard", "satisfaction", lng),
+            pgettext("scorecard", "rating", lng), pgettext("scorecard", "ratings", lng),
+            pgettext("scorecard", "items", lng), pgettext("scorecard", "closed", lng),
+            pgettext("scorecard", "closure", lng))
     print(f"{card.station['name']} {card.period}")
     print("\t".join(head))
     for c in [*card.cadres, card.totals]:
-        flag = (" (bottom)" if en else "（末位）") if c.bottom else ""
+        flag = gettext(" (bottom)", lng) if c.bottom else ""
         print("\t".join(str(x) for x in (
             c.rank if c.rank is not None else "—", c.name + flag, c.households,
             _pct(c.coverage_ytd), c.matters_received, c.resolved_on_time, c.overdue,
@@ -218,97 +222,96 @@ def cmd_payout(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("cadre", help="干部 / cadres")
+    p = sub.add_parser("cadre", help=_("cadres"))
     csub = p.add_subparsers(dest="cadre_command", required=True)
-    c = csub.add_parser("list", help="列出干部及联系户数 / cadres and their households")
+    c = csub.add_parser("list", help=_("cadres and their households"))
     add_db(c)
     c.add_argument("--json", action="store_true")
-    c.add_argument("--all", action="store_true", help="含已停用 / include inactive cadres")
+    c.add_argument("--all", action="store_true", help=_("include inactive cadres"))
     c.add_argument("--full-numbers", action="store_true",
-                   help="显示完整电话号码 / full phone numbers")
+                   help=_("full phone numbers"))
     c.set_defaults(func=cmd_cadre_list)
 
-    p = sub.add_parser("plan", help="预安销号工作计划 / work plans checked off")
+    p = sub.add_parser("plan", help=_("work plans checked off"))
     psub = p.add_subparsers(dest="plan_command", required=True)
-    a = psub.add_parser("add", help="添加一项工作 / add a plan item (prints its id)")
+    a = psub.add_parser("add", help=_("add a plan item (prints its id)"))
     add_db(a)
     a.add_argument("--cadre", required=True)
-    a.add_argument("--month", required=True, help="YYYY-MM")
+    a.add_argument("--month", required=True, help=_("YYYY-MM"))
     a.add_argument("--text", required=True)
     a.add_argument("--category", default="other",
                    choices=["visits", "matters", "projects", "services", "other"])
     a.add_argument("--assigned", action="store_true",
-                   help="上级安排（安），直接审定 / assigned by the level above, approved")
+                   help=_("assigned by the level above, approved"))
     a.set_defaults(func=cmd_plan_add)
-    a = psub.add_parser("close", help="销号 / check an item off")
+    a = psub.add_parser("close", help=_("check an item off"))
     add_db(a)
     a.add_argument("id")
     g = a.add_mutually_exclusive_group(required=True)
     g.add_argument("--done", dest="done", action="store_true")
     g.add_argument("--not-done", dest="done", action="store_false")
-    a.add_argument("--note", help="说明或未完成原因 / note, or why not done")
-    a.add_argument("--evidence", help="佐证 / evidence")
+    a.add_argument("--note", help=_("note, or why not done"))
+    a.add_argument("--evidence", help=_("evidence"))
     a.set_defaults(func=cmd_plan_close)
-    a = psub.add_parser("confirm", help="上级确认销号 / the superior confirms a check-off")
+    a = psub.add_parser("confirm", help=_("the superior confirms a check-off"))
     add_db(a)
     a.add_argument("id")
     a.set_defaults(func=cmd_plan_confirm)
-    a = psub.add_parser("approve", help="审定自报工作 / approve proposed items")
+    a = psub.add_parser("approve", help=_("approve proposed items"))
     add_db(a)
     a.add_argument("ids", nargs="+")
     a.set_defaults(func=cmd_plan_approve)
-    a = psub.add_parser("carry", help="未完成工作转入下月 / carry into next month")
+    a = psub.add_parser("carry", help=_("carry into next month"))
     add_db(a)
     a.add_argument("id")
     a.set_defaults(func=cmd_plan_carry)
-    a = psub.add_parser("drop", help="撤销（须写原因）/ drop an item with its reason")
+    a = psub.add_parser("drop", help=_("drop an item with its reason"))
     add_db(a)
     a.add_argument("id")
     a.add_argument("--reason", required=True)
     a.set_defaults(func=cmd_plan_drop)
-    a = psub.add_parser("list", help="某月工作计划 / a month's plan items")
+    a = psub.add_parser("list", help=_("a month's plan items"))
     add_db(a)
     a.add_argument("--month", required=True)
     a.add_argument("--cadre")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_plan_list)
-    a = psub.add_parser("sheet", help="月度工作计划表 .xlsx / monthly plan sheets to sign")
+    a = psub.add_parser("sheet", help=_("monthly plan sheets to sign"))
     add_db(a)
     a.add_argument("--month", required=True)
     a.add_argument("--out", required=True)
     a.add_argument("--cadre")
     a.set_defaults(func=cmd_plan_sheet)
-    a = psub.add_parser("report", help="季度述职表 .xlsx / quarterly report sheets")
+    a = psub.add_parser("report", help=_("quarterly report sheets"))
     add_db(a)
     a.add_argument("--quarter", required=True)
     a.add_argument("--out", required=True)
     a.add_argument("--cadre")
     a.set_defaults(func=cmd_plan_report)
 
-    p = sub.add_parser("review", help="群众评议 / villagers' ratings of cadres")
+    p = sub.add_parser("review", help=_("villagers' ratings of cadres"))
     rsub = p.add_subparsers(dest="review_command", required=True)
-    r = rsub.add_parser("add", help="记录一户的评议 / record a household's rating")
+    r = rsub.add_parser("add", help=_("record a household's rating"))
     add_db(r)
     r.add_argument("--household", required=True)
     r.add_argument("--cadre", required=True)
     r.add_argument("--rating", required=True, choices=["satisfied", "fair", "unsatisfied"])
-    r.add_argument("--date", help="YYYY-MM-DD（默认今天 / default today）")
+    r.add_argument("--date", help=_("YYYY-MM-DD (default today)"))
     r.add_argument("--remark")
     r.add_argument("--occasion", default="visit", choices=["visit", "meeting", "yearly", "other"])
     r.set_defaults(func=cmd_review_add)
 
-    p = sub.add_parser("scorecard", help="干部考核表 / the cadre scorecard")
+    p = sub.add_parser("scorecard", help=_("the cadre scorecard"))
     add_db(p)
     p.add_argument("--month", required=True)
-    p.add_argument("--quarter", help="YYYY-Qn：按季度统计 / figures for the quarter")
+    p.add_argument("--quarter", help=_("figures for the quarter"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_scorecard)
 
-    p = sub.add_parser("payout", help="绩酬挂钩分配建议 / payout proposal by plan completion")
+    p = sub.add_parser("payout", help=_("payout proposal by plan completion"))
     add_db(p)
     p.add_argument("--quarter", required=True)
-    p.add_argument("--pool", required=True, help="资金池（元）/ pool in yuan")
-    p.add_argument("--min-spread", help="最高与最低至少相差（元，默认 300）/ minimum spread, "
-                                        "yuan (default 300)")
+    p.add_argument("--pool", required=True, help=_("pool in yuan"))
+    p.add_argument("--min-spread", help=_("minimum spread, yuan (default 300)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_payout)

@@ -9,6 +9,8 @@ import os
 import sys
 from pathlib import Path
 
+from app.cli.text import _
+
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,8 +22,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         try:
             size = parse_size(args.size)
         except ValueError:
-            print(f"--size 应为 宽x高，如 1024x600 / --size must be WIDTHxHEIGHT, e.g. 1024x600: "
-                  f"{args.size}", file=sys.stderr)
+            print(_("--size must be WIDTHxHEIGHT, e.g. 1024x600: {size}").format(size=args.size),
+                  file=sys.stderr)
             return 2
     for path in render_all(Path(args.out), langs=langs, households=args.households, size=size):
         print(path)
@@ -29,11 +31,10 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("screenshots", help="把主要界面渲染成 PNG / render the main screens to PNG")
-    p.add_argument("--out", required=True, help="输出目录 / output folder")
-    p.add_argument("--langs", default="", help="zh_CN,en (默认两种 / default both)")
-    p.add_argument("--households", type=int, default=600, help="演示户数 / demo households")
+    p = sub.add_parser("screenshots", help=_("render the main screens to PNG"))
+    p.add_argument("--out", required=True, help=_("output folder"))
+    p.add_argument("--langs", default="", help=_("zh_CN,en (default both)"))
+    p.add_argument("--households", type=int, default=600, help=_("demo households"))
     p.add_argument("--size", default="",
-                   help="另按此窗口大小渲染主要界面，如 1024x600 / also render the main screens "
-                        "at this window size, e.g. 1024x600")
+                   help=_("also render the main screens at this window size, e.g. 1024x600"))
     p.set_defaults(func=cmd_screenshots)

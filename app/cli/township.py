@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.core import add_db, lang, open_ctx
+from app.cli.text import _
 from app.errors import MinqingError
-from app.i18n import label, tr
+from app.i18n import gettext, label, pgettext, tr
 
 
 def _as_of(args: argparse.Namespace) -> date:
@@ -32,14 +33,13 @@ def cmd_supervise(args: argparse.Namespace) -> int:
         print(json.dumps(lst.as_json(), ensure_ascii=False, indent=2))
         return 0
     lng = lang(args)
-    en = lng == "en"
-    print(f"{lst.station_name} {'overdue as of' if en else '超期未办结，截至'} {as_of.isoformat()}: "
-          f"{len(lst.matters)}")
+    heading = pgettext("supervision list", "overdue as of", lng)
+    print(f"{lst.station_name} {heading} {as_of.isoformat()}: {len(lst.matters)}")
     for m in lst.matters:
         wait = f" ⏳{m.waiting_reply_days}" if m.waiting_reply_days is not None else ""
         print(f"  {m.village_name}\t{m.title}\t{label(m.category, lng)}\t{m.owner_name}\t"
               f"{m.deadline.isoformat()}\t{m.days_overdue}/{m.workdays_overdue}{wait}")
-    print(f"{'waiting for the township' if en else '待乡镇答复'}: {len(lst.waiting)}")
+    print(gettext("waiting for the township", lng) + f": {len(lst.waiting)}")
     for w in lst.waiting:
         print(f"  {w.village_name}\t{w.title}\t{w.escalated_date.isoformat()}\t{w.days_waiting}")
     return 0
@@ -81,8 +81,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(cmp.as_json(), ensure_ascii=False, indent=2))
         return 0
+    bottom = gettext(" ▼ bottom", lang(args))
     for v in cmp.villages:
-        flag = " ▼末位" if v.bottom else ""
+        flag = bottom if v.bottom else ""
         cov = v.measure("coverage_ytd").value
         print(f"{v.rank:>3} {v.name}\t{'' if v.score is None else f'{v.score:.1%}'}\t"
               f"{'' if cov is None else f'{cov:.1%}'}\t{v.measure('matters_overdue').value}{flag}")
@@ -107,33 +108,33 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("supervise", help="督办：超期未办结事项 / supervision list of overdue matters")
+    p = sub.add_parser("supervise", help=_("supervision list of overdue matters"))
     add_db(p)
-    p.add_argument("--as-of", help="截至日期 YYYY-MM-DD（默认今天）/ as of (default today)")
-    p.add_argument("--village", help="只看一个村 / one village code")
-    p.add_argument("--owner", help="只看一位包案干部（干部 ID）/ one owner cadre id")
+    p.add_argument("--as-of", help=_("as of (default today)"))
+    p.add_argument("--village", help=_("one village code"))
+    p.add_argument("--owner", help=_("one owner cadre id"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_supervise)
 
-    p = sub.add_parser("notice", help="发督办单（记录并打印）/ issue a supervision notice")
+    p = sub.add_parser("notice", help=_("issue a supervision notice"))
     add_db(p)
-    p.add_argument("--village", required=True, help="村代码 / village code")
-    p.add_argument("--owner", help="只督办一位包案干部（干部 ID）/ one owner cadre id")
-    p.add_argument("--as-of", help="统计截至 YYYY-MM-DD / overdue as of")
-    p.add_argument("--reply-by", help="回复期限 YYYY-MM-DD（默认5个工作日后）/ reply by")
-    p.add_argument("--note", help="督办意见 / the township's words")
-    p.add_argument("--out", required=True, help=".pdf 或 .xlsx")
+    p.add_argument("--village", required=True, help=_("village code"))
+    p.add_argument("--owner", help=_("supervise one owner cadre only (cadre id)"))
+    p.add_argument("--as-of", help=_("overdue as of"))
+    p.add_argument("--reply-by", help=_("reply by"))
+    p.add_argument("--note", help=_("the township's words"))
+    p.add_argument("--out", required=True, help=_(".pdf or .xlsx"))
     p.set_defaults(func=cmd_notice)
 
-    p = sub.add_parser("compare", help="村务比较 / villages compared for a month")
+    p = sub.add_parser("compare", help=_("villages compared for a month"))
     add_db(p)
     p.add_argument("--month", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compare)
 
-    p = sub.add_parser("report", help="乡镇月度会议报告 / the township's monthly meeting report")
+    p = sub.add_parser("report", help=_("the township's monthly meeting report"))
     add_db(p)
     p.add_argument("--month", required=True)
-    p.add_argument("--out", required=True, help=".xlsx 或 .pdf")
+    p.add_argument("--out", required=True, help=_(".xlsx or .pdf"))
     p.add_argument("--full-numbers", action="store_true")
     p.set_defaults(func=cmd_report)
