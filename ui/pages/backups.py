@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,13 +36,13 @@ from app.i18n import tr as message
 from app.instance_lock import Location, location_of
 from app.services.exchange import Volume, human_size
 from ui.i18n import current_lang
+from ui.scaffold import Retranslating
+from ui.settings_store import USB_FOLDER
 from ui.usb_watch import UsbWatch
 from ui.workers import run_task
 
-USB_DIR_KEY = "backup/usb_dir"
 
-
-class BackupBox(QGroupBox):
+class BackupBox(Retranslating, QGroupBox):
     """``choose_folder`` is the folder picker (a parameter so tests need no file dialog)."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None,
@@ -116,11 +116,6 @@ class BackupBox(QGroupBox):
                 "%1", f"minqing restore --db \"{self.db_path}\" <FILE>"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         self.usb_watch.start()
         super().showEvent(event)
@@ -164,11 +159,11 @@ class BackupBox(QGroupBox):
         """Pick the stick, then copy in a worker; the file written is named on the page."""
         if not self.offsite_allowed:
             return
-        start = self.stick() or str(QSettings().value(USB_DIR_KEY, "") or "")
+        start = self.stick() or USB_FOLDER.get()
         folder = self.choose_folder(self, start)
         if not folder:
             return
-        QSettings().setValue(USB_DIR_KEY, folder)
+        USB_FOLDER.set(folder)
         passphrase = self.ask_passphrase(self)
         if not passphrase:
             return

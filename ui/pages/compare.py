@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -40,6 +39,7 @@ from app.services.compare import MEASURES, Comparison, VillageCompared, compare_
 from app.services.stats import Month
 from ui.i18n import current_lang, fmt_date
 from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -252,7 +252,7 @@ def _months_back(today: date, n: int = 24) -> list[Month]:
     return out
 
 
-class ComparePage(QWidget):
+class ComparePage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -332,11 +332,6 @@ class ComparePage(QWidget):
         self.model.retranslate()
         self._update_summary()
         self._draw_trend()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         if self._stale:

@@ -43,6 +43,7 @@ from app.services.stats import Month
 from models.event import EventKind
 from models.vocab import MatterCategory
 from ui.i18n import current_lang, fmt_date, lbl
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -333,7 +334,7 @@ def _item(text: str) -> Any:
     return QTableWidgetItem(text)
 
 
-class EventsPage(QWidget):
+class EventsPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -384,13 +385,9 @@ class EventsPage(QWidget):
                               self.tr("Settled on the spot")]
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
-    def changeEvent(self, event: Any) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def current_month(self) -> Month:
         d = self.month.date()

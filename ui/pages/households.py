@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,8 @@ from ui.fonts import row_height
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang, fmt_date, lbl
 from ui.permissions import grey_out
+from ui.scaffold import Retranslating
+from ui.settings_store import restore_splitter, save_splitter
 from ui.widgets import FieldErrors, error_label, heading
 
 
@@ -208,7 +210,7 @@ class HouseholdDetail(QTextBrowser):
         return masked
 
 
-class HouseholdsPage(QWidget):
+class HouseholdsPage(Retranslating, QWidget):
     """The register: what the clerk searches all day."""
 
     count_changed = Signal(int)
@@ -327,11 +329,6 @@ class HouseholdsPage(QWidget):
                 combo.setItemText(0, text)
         self._update_count()
         self.detail.show_household(self.detail.household_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload_choices(self) -> None:
         """Fill the filter combos from the store (groups, cadres may have changed)."""
@@ -465,13 +462,11 @@ class HouseholdsPage(QWidget):
             self.model.refresh_rows()
             self.detail.show_household(hid)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("households/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        save_splitter("households", self.splitter)
 
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("households/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+    def restore_state(self) -> None:
+        restore_splitter("households", self.splitter)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from app.services.plans import Quarter
 from app.services.stats import Month
 from ui.i18n import current_lang
 from ui.pages.plans import month_label
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -152,7 +153,7 @@ def _table(model: QAbstractTableModel, name: str, stretch: int = 1) -> QTableVie
     return t
 
 
-class ScorecardPage(QWidget):
+class ScorecardPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -245,11 +246,6 @@ class ScorecardPage(QWidget):
         self.village_model.retranslate()
         self.payout_model.retranslate()
         self._payout_words()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _period(self) -> tuple[Month, Quarter | None]:
         m = Month.parse(self.month.currentData())
