@@ -55,8 +55,9 @@ class FormDialog(QDialog):
     """A small form: ``add_row`` fields, override ``submit`` (call the service; raise its
     ``MinqingError``) and, if some field is required, ``ready`` plus ``watch`` its signal.
 
-    Layout, top to bottom: ``self.top`` (notes), ``self.form`` (the rows), the general error
-    label, the buttons. ``self.errors`` maps service field names to the label under a field."""
+    Layout, top to bottom: ``self.top`` (notes), ``self.form`` (the rows), ``self.below``
+    (a larger widget under the rows), the general error label, the buttons. ``self.errors``
+    maps service field names to the label under a field."""
 
     StandardButton = QDialogButtonBox.StandardButton
 
@@ -72,6 +73,7 @@ class FormDialog(QDialog):
         self.errors = FieldErrors(self.general)
         self.top = QVBoxLayout()
         self.form = QFormLayout()
+        self.below = QVBoxLayout()
         self.buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok: QPushButton = self.buttons.button(ok)
         if ok_text:
@@ -81,6 +83,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addLayout(self.form)
+        layout.addLayout(self.below)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
 
