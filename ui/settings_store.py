@@ -90,9 +90,12 @@ def _as_str(value: Any) -> str:
 
 
 def _as_language(value: Any) -> str:
-    from ui import i18n  # the languages the window ships (read now: a locale may be added)
+    """A language the window ships, or at least a locale code (``ug_CN``, ``bo``): a locale
+    added as files only must be storable; ``banana`` is not a language."""
+    from ui import i18n  # read now, not at import: the list may grow
 
-    if isinstance(value, str) and value in i18n.LANGS:
+    if isinstance(value, str) and (value in getattr(i18n, "LANGS", ())
+                                   or re.fullmatch(r"[a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?", value)):
         return value
     raise _Invalid(value)
 

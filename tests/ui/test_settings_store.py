@@ -129,3 +129,10 @@ def test_window_geometry_garbage_opens_at_the_default_size(qtbot, village) -> No
     assert window.menu_folded() is False
     window.save_state()
     assert isinstance(QSettings().value("main/geometry"), QByteArray)
+
+
+def test_a_locale_added_as_files_can_be_chosen() -> None:
+    ss.LANGUAGE.set("ug_CN")
+    assert ss.LANGUAGE.get() == "ug_CN"
+    QSettings().setValue("view/language", "Chinese please")
+    assert ss.LANGUAGE.get() == "zh_CN"
