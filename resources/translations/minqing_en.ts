@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="46" />
+        <location filename="../../ui/pages/accounts.py" line="42" />
         <source>New user account</source>
         <translation>New user account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="58" />
+        <location filename="../../ui/pages/accounts.py" line="54" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="59" />
+        <location filename="../../ui/pages/accounts.py" line="55" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="60" />
+        <location filename="../../ui/pages/accounts.py" line="56" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="61" />
+        <location filename="../../ui/pages/accounts.py" line="57" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="62" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="169" />
+        <location filename="../../ui/pages/accounts.py" line="138" />
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="170" />
+        <location filename="../../ui/pages/accounts.py" line="139" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="170" />
+        <location filename="../../ui/pages/accounts.py" line="139" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="170" />
+        <location filename="../../ui/pages/accounts.py" line="139" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="171" />
+        <location filename="../../ui/pages/accounts.py" line="140" />
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="172" />
+        <location filename="../../ui/pages/accounts.py" line="141" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="173" />
+        <location filename="../../ui/pages/accounts.py" line="142" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>The account can no longer sign in; what it recorded keeps its name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="144" />
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="145" />
         <source>Change my password…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="146" />
         <source>Signed in as %1 (%2).</source>
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="194" />
+        <location filename="../../ui/pages/accounts.py" line="157" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="230" />
+        <location filename="../../ui/pages/accounts.py" line="193" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="241" />
+        <location filename="../../ui/pages/accounts.py" line="204" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="249" />
+        <location filename="../../ui/pages/accounts.py" line="212" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="250" />
+        <location filename="../../ui/pages/accounts.py" line="213" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="258" />
+        <location filename="../../ui/pages/accounts.py" line="221" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -119,37 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="100" />
+        <location filename="../../ui/pages/backups.py" line="98" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="101" />
+        <location filename="../../ui/pages/backups.py" line="99" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="105" />
+        <location filename="../../ui/pages/backups.py" line="103" />
         <source>Back up to USB now…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="108" />
+        <location filename="../../ui/pages/backups.py" line="106" />
         <source>Only an administrator makes a backup that leaves the laptop.</source>
         <translation>Only an administrator makes a backup that leaves the laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="109" />
+        <location filename="../../ui/pages/backups.py" line="107" />
         <source>Open the backup folder</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="111" />
+        <location filename="../../ui/pages/backups.py" line="109" />
         <source>Latest backups on this laptop:</source>
         <translation>Latest backups on this laptop:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="113" />
+        <location filename="../../ui/pages/backups.py" line="111" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -158,57 +158,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="141" />
+        <location filename="../../ui/pages/backups.py" line="134" />
         <source>USB stick found: %1 (%2 free)</source>
         <translation>USB stick found: %1 (%2 free)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="146" />
+        <location filename="../../ui/pages/backups.py" line="139" />
         <source>No USB stick plugged in — it is noticed as soon as you plug one in.</source>
         <translation>No USB stick plugged in — it is noticed as soon as you plug one in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="157" />
+        <location filename="../../ui/pages/backups.py" line="150" />
         <source>None yet.</source>
         <translation>None yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="161" />
+        <location filename="../../ui/pages/backups.py" line="154" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>Choose the USB stick (or a folder on it)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="179" />
+        <location filename="../../ui/pages/backups.py" line="172" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="186" />
-        <source>Passphrase for the USB backup</source>
-        <translation>Passphrase for the USB backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="188" />
-        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
-        <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="198" />
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="199" />
-        <source>Again:</source>
-        <translation>Again:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="205" />
-        <source>The two passphrases differ.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="227" />
+        <location filename="../../ui/pages/backups.py" line="190" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</translation>
     </message>
@@ -216,62 +191,62 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>BoxesTab</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="255" />
+        <location filename="../../ui/pages/events.py" line="238" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="255" />
+        <location filename="../../ui/pages/events.py" line="238" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="256" />
+        <location filename="../../ui/pages/events.py" line="239" />
         <source>Installed</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="256" />
+        <location filename="../../ui/pages/events.py" line="239" />
         <source>Last opened</source>
         <translation>Last opened</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="257" />
+        <location filename="../../ui/pages/events.py" line="240" />
         <source>Openings this month</source>
         <translation>Openings this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="263" />
+        <location filename="../../ui/pages/events.py" line="246" />
         <source>Group number</source>
         <translation>Group number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="265" />
+        <location filename="../../ui/pages/events.py" line="248" />
         <source>Where the box hangs</source>
         <translation>Where the box hangs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="266" />
+        <location filename="../../ui/pages/events.py" line="249" />
         <source>Add box</source>
         <translation>Add box</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="269" />
+        <location filename="../../ui/pages/events.py" line="252" />
         <source>Record an opening of the selected box today</source>
         <translation>Record an opening of the selected box today</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="276" />
+        <location filename="../../ui/pages/events.py" line="259" />
         <source>Slips found:</source>
         <translation>Slips found:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="299" />
+        <location filename="../../ui/pages/events.py" line="282" />
         <source>Groups without a box: %1</source>
         <translation>Groups without a box: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="308" />
+        <location filename="../../ui/pages/events.py" line="291" />
         <source>Select a box first.</source>
         <translation>Select a box first.</translation>
     </message>
@@ -279,37 +254,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="98" />
+        <location filename="../../ui/pages/cadres.py" line="80" />
         <source>Edit cadre</source>
         <translation>Edit cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="98" />
+        <location filename="../../ui/pages/cadres.py" line="80" />
         <source>New cadre</source>
         <translation>New cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="88" />
         <source>Leads the station</source>
         <translation>Leads the station</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="104" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="110" />
+        <location filename="../../ui/pages/cadres.py" line="92" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="111" />
+        <location filename="../../ui/pages/cadres.py" line="93" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="112" />
+        <location filename="../../ui/pages/cadres.py" line="94" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -317,32 +292,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="77" />
+        <location filename="../../ui/pages/cadres.py" line="63" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="84" />
+        <location filename="../../ui/pages/cadres.py" line="70" />
         <source>(inactive)</source>
         <translation>(inactive)</translation>
     </message>
@@ -350,77 +325,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="242" />
+        <location filename="../../ui/pages/cadres.py" line="209" />
         <source>Cadres and their households</source>
         <translation>Cadres and their households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="243" />
+        <location filename="../../ui/pages/cadres.py" line="210" />
         <source>New cadre…</source>
         <translation>New cadre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="244" />
+        <location filename="../../ui/pages/cadres.py" line="211" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="245" />
+        <location filename="../../ui/pages/cadres.py" line="212" />
         <source>Show inactive</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="246" />
+        <location filename="../../ui/pages/cadres.py" line="213" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="247" />
+        <location filename="../../ui/pages/cadres.py" line="214" />
         <source>Assign households</source>
         <translation>Assign households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="248" />
+        <location filename="../../ui/pages/cadres.py" line="215" />
         <source>Whole group:</source>
         <translation>Whole group:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="249" />
+        <location filename="../../ui/pages/cadres.py" line="216" />
         <source>Assign the group</source>
         <translation>Assign the group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="250" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>Find households to select (name, pinyin, digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="251" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>Assign the selected households</source>
         <translation>Assign the selected households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="307" />
+        <location filename="../../ui/pages/cadres.py" line="268" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>Make %1 the liaison cadre of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="308" />
+        <location filename="../../ui/pages/cadres.py" line="269" />
         <source>Pick a cadre on the left first.</source>
         <translation>Pick a cadre on the left first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="340" />
+        <location filename="../../ui/pages/cadres.py" line="307" />
         <source>No households selected.</source>
         <translation>No households selected.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="344" />
+        <location filename="../../ui/pages/cadres.py" line="311" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>Assigning %n household…</numerusform><numerusform>Assigning %n households…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="351" />
+        <location filename="../../ui/pages/cadres.py" line="318" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>%n household now have %1 as liaison cadre.</numerusform><numerusform>%n households now have %1 as liaison cadre.</numerusform></translation>
     </message>
@@ -428,62 +403,62 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CalendarBox</name>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="114" />
+        <location filename="../../ui/pages/calendar_box.py" line="99" />
         <source>Holiday table</source>
         <translation>Holiday table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="115" />
+        <location filename="../../ui/pages/calendar_box.py" line="100" />
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="116" />
+        <location filename="../../ui/pages/calendar_box.py" line="101" />
         <source>Type the notice…</source>
         <translation>Type the notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="117" />
+        <location filename="../../ui/pages/calendar_box.py" line="102" />
         <source>Only an administrator imports the holiday table.</source>
         <translation>Only an administrator imports the holiday table.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="133" />
+        <location filename="../../ui/pages/calendar_box.py" line="113" />
         <source>%1: not known yet — deadlines counted into it are provisional</source>
         <translation>%1: not known yet — deadlines counted into it are provisional</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="136" />
+        <location filename="../../ui/pages/calendar_box.py" line="116" />
         <source>%1: known (built into the program)</source>
         <translation>%1: known (built into the program)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="137" />
+        <location filename="../../ui/pages/calendar_box.py" line="117" />
         <source>%1: known (from the township)</source>
         <translation>%1: known (from the township)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="138" />
+        <location filename="../../ui/pages/calendar_box.py" line="118" />
         <source>%1: known (typed from the notice)</source>
         <translation>%1: known (typed from the notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="139" />
+        <location filename="../../ui/pages/calendar_box.py" line="119" />
         <source>%1: known (imported from a file)</source>
         <translation>%1: known (imported from a file)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="141" />
+        <location filename="../../ui/pages/calendar_box.py" line="121" />
         <source>File columns: date, kind (holiday or workday, also 休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row date,kind,name or 日期,类型,名称.</source>
         <translation>File columns: date, kind (holiday or workday, also 休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row date,kind,name or 日期,类型,名称.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="148" />
+        <location filename="../../ui/pages/calendar_box.py" line="128" />
         <source>Holiday table file</source>
         <translation>Holiday table file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="149" />
+        <location filename="../../ui/pages/calendar_box.py" line="129" />
         <source>Holiday table (*.csv *.xlsx)</source>
         <translation>Holiday table (*.csv *.xlsx)</translation>
     </message>
@@ -491,167 +466,167 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/pages/cards.py" line="245" />
-        <location filename="../../ui/pages/cards.py" line="418" />
-        <location filename="../../ui/pages/cards.py" line="452" />
+        <location filename="../../ui/pages/cards.py" line="246" />
+        <location filename="../../ui/pages/cards.py" line="411" />
+        <location filename="../../ui/pages/cards.py" line="445" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="246" />
+        <location filename="../../ui/pages/cards.py" line="247" />
         <source>Which households get a card</source>
         <translation>Which households get a card</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="247" />
+        <location filename="../../ui/pages/cards.py" line="248" />
         <source>All households on the register</source>
         <translation>All households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="248" />
+        <location filename="../../ui/pages/cards.py" line="249" />
         <source>One villager group:</source>
         <translation>One villager group:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="249" />
+        <location filename="../../ui/pages/cards.py" line="250" />
         <source>Selected on the Households page (%n)</source>
         <translation><numerusform>Selected on the Households page (%n)</numerusform><numerusform>Selected on the Households page (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="252" />
+        <location filename="../../ui/pages/cards.py" line="253" />
         <source>Needing a new card: liaison cadre changed (%n)</source>
         <translation><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform><numerusform>Needing a new card: liaison cadre changed (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="254" />
+        <location filename="../../ui/pages/cards.py" line="255" />
         <source>Double-sided printer: backs behind each sheet</source>
         <translation>Double-sided printer: backs behind each sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="255" />
+        <location filename="../../ui/pages/cards.py" line="256" />
         <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
         <translation>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="258" />
+        <location filename="../../ui/pages/cards.py" line="259" />
         <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
         <translation>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="261" />
+        <location filename="../../ui/pages/cards.py" line="262" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="262" />
+        <location filename="../../ui/pages/cards.py" line="263" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="263" />
+        <location filename="../../ui/pages/cards.py" line="264" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="312" />
-        <location filename="../../ui/pages/cards.py" line="339" />
+        <location filename="../../ui/pages/cards.py" line="307" />
+        <location filename="../../ui/pages/cards.py" line="334" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="388" />
+        <location filename="../../ui/pages/cards.py" line="381" />
         <source>No household matches this choice.</source>
         <translation>No household matches this choice.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="391" />
+        <location filename="../../ui/pages/cards.py" line="384" />
         <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
         <translation><numerusform>%n card on about %1 A4 sheet of 10 cards.</numerusform><numerusform>%n cards on about %1 A4 sheets of 10 cards.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="397" />
+        <location filename="../../ui/pages/cards.py" line="390" />
         <source>Preview: drawing the sheets…</source>
         <translation>Preview: drawing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="400" />
+        <location filename="../../ui/pages/cards.py" line="393" />
         <source>Preview: nothing to show.</source>
         <translation>Preview: nothing to show.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="402" />
+        <location filename="../../ui/pages/cards.py" line="395" />
         <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
         <translation><numerusform>Preview of the PDF (the first %n household); the card number is given when printing.</numerusform><numerusform>Preview of the PDF (the first %n households); the card number is given when printing.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="406" />
-        <location filename="../../ui/pages/cards.py" line="533" />
+        <location filename="../../ui/pages/cards.py" line="399" />
+        <location filename="../../ui/pages/cards.py" line="526" />
         <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
         <translation>The font has no %1 (in %2): printed as □ to write in by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="419" />
+        <location filename="../../ui/pages/cards.py" line="412" />
         <source>%n household(s) will each get a new card number, recorded in the register.</source>
         <translation><numerusform>%n household will each get a new card number, recorded in the register.</numerusform><numerusform>%n households will each get a new card number, recorded in the register.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="422" />
+        <location filename="../../ui/pages/cards.py" line="415" />
         <source>Issue and continue</source>
         <translation>Issue and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="429" />
+        <location filename="../../ui/pages/cards.py" line="422" />
         <source>contact-cards</source>
         <translation>contact-cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="434" />
+        <location filename="../../ui/pages/cards.py" line="427" />
         <source>Save contact cards as PDF</source>
         <translation>Save contact cards as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="435" />
+        <location filename="../../ui/pages/cards.py" line="428" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="436" />
+        <location filename="../../ui/pages/cards.py" line="429" />
         <source>Then the PDF is saved.</source>
         <translation>Then the PDF is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="442" />
+        <location filename="../../ui/pages/cards.py" line="435" />
         <source>Print contact cards</source>
         <translation>Print contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="445" />
+        <location filename="../../ui/pages/cards.py" line="438" />
         <source>Then the sheets go to the printer.</source>
         <translation>Then the sheets go to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="466" />
+        <location filename="../../ui/pages/cards.py" line="459" />
         <source>Drawing the contact cards…</source>
         <translation>Drawing the contact cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="489" />
+        <location filename="../../ui/pages/cards.py" line="482" />
         <source>Printing the contact cards…</source>
         <translation>Printing the contact cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="517" />
-        <location filename="../../ui/pages/cards.py" line="546" />
+        <location filename="../../ui/pages/cards.py" line="510" />
+        <location filename="../../ui/pages/cards.py" line="539" />
         <source>Stopped: no card was issued, nothing was saved.</source>
         <translation>Stopped: no card was issued, nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="525" />
+        <location filename="../../ui/pages/cards.py" line="518" />
         <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
         <translation><numerusform>%n card issued and saved: %1 page in %2.</numerusform><numerusform>%n cards issued and saved: %1 pages in %2.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="530" />
+        <location filename="../../ui/pages/cards.py" line="523" />
         <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
         <translation><numerusform>%n card issued and sent to the printer (%1 page).</numerusform><numerusform>%n cards issued and sent to the printer (%1 pages).</numerusform></translation>
     </message>
@@ -659,52 +634,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="64" />
+        <location filename="../../ui/wizard.py" line="65" />
         <source>Division code and name</source>
         <translation>Division code and name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="75" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="76" />
+        <location filename="../../ui/wizard.py" line="77" />
         <source>Township name</source>
         <translation>Township name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="77" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>Administrator (your name)</source>
         <translation>Administrator (your name)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="78" />
+        <location filename="../../ui/wizard.py" line="79" />
         <source>Recorded with every change you make</source>
         <translation>Recorded with every change you make</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>Village code (12 digits)</source>
         <translation>Village code (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92" />
+        <location filename="../../ui/wizard.py" line="93" />
         <source>Township code (9 digits)</source>
         <translation>Township code (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95" />
+        <location filename="../../ui/wizard.py" line="96" />
         <source>County code (6 digits)</source>
         <translation>County code (6 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97" />
+        <location filename="../../ui/wizard.py" line="98" />
         <source>e.g. 石江村</source>
         <translation>e.g. 石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97" />
+        <location filename="../../ui/wizard.py" line="98" />
         <source>e.g. 石江镇</source>
         <translation>e.g. 石江镇</translation>
     </message>
@@ -830,12 +805,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Trend over 12 months:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="380" />
+        <location filename="../../ui/pages/compare.py" line="375" />
         <source>%n village(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n village ranked. Bottom: %1.</numerusform><numerusform>%n villages ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="383" />
+        <location filename="../../ui/pages/compare.py" line="378" />
         <source>No batch this month: %1.</source>
         <translation>No batch this month: %1.</translation>
     </message>
@@ -843,87 +818,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="192" />
+        <location filename="../../ui/pages/county.py" line="193" />
         <source>County desk: townships compared</source>
         <translation>County desk: townships compared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="193" />
+        <location filename="../../ui/pages/county.py" line="194" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="194" />
+        <location filename="../../ui/pages/county.py" line="195" />
         <source>Import batches…</source>
         <translation>Import batches…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="195" />
+        <location filename="../../ui/pages/county.py" line="196" />
         <source>Reply to township…</source>
         <translation>Reply to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="196" />
+        <location filename="../../ui/pages/county.py" line="197" />
         <source>Receipts and the county's holiday table for the township chosen above</source>
         <translation>Receipts and the county's holiday table for the township chosen above</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="200" />
+        <location filename="../../ui/pages/county.py" line="201" />
         <source>Read-only: every record here belongs to the village or township that sent it.</source>
         <translation>Read-only: every record here belongs to the village or township that sent it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="210" />
+        <location filename="../../ui/pages/county.py" line="211" />
         <source>Villages of %1</source>
         <translation>Villages of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="211" />
+        <location filename="../../ui/pages/county.py" line="212" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="212" />
+        <location filename="../../ui/pages/county.py" line="213" />
         <source>Overdue matters by township</source>
         <translation>Overdue matters by township</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="257" />
+        <location filename="../../ui/pages/county.py" line="253" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n township ranked. Bottom: %1.</numerusform><numerusform>%n townships ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="259" />
+        <location filename="../../ui/pages/county.py" line="255" />
         <source>Overdue across the county: %1.</source>
         <translation>Overdue across the county: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="265" />
+        <location filename="../../ui/pages/county.py" line="261" />
         <source>Township batches</source>
         <translation>Township batches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="266" />
+        <location filename="../../ui/pages/county.py" line="262" />
         <source>Batch files (*.mqb)</source>
         <translation>Batch files (*.mqb)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="278" />
+        <location filename="../../ui/pages/county.py" line="274" />
         <source>%1: refused — %2</source>
         <translation>%1: refused — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="282" />
+        <location filename="../../ui/pages/county.py" line="278" />
         <source>%1: %n village batch(es) checked and applied</source>
         <translation><numerusform>%1: %n village batch(es) checked and applied</numerusform><numerusform>%1: %n village batch(es) checked and applied</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="290" />
+        <location filename="../../ui/pages/county.py" line="286" />
         <source>Folder for the reply batch</source>
         <translation>Folder for the reply batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="305" />
+        <location filename="../../ui/pages/county.py" line="301" />
         <source>Reply for %1 written: %2</source>
         <translation>Reply for %1 written: %2</translation>
     </message>
@@ -931,32 +906,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DeadlineRulesBox</name>
     <message>
-        <location filename="../../ui/deadline_box.py" line="71" />
+        <location filename="../../ui/deadline_box.py" line="72" />
         <source>Default time limits (working days)</source>
         <translation>Default time limits (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="73" />
+        <location filename="../../ui/deadline_box.py" line="74" />
         <source>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</source>
         <translation>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="75" />
+        <location filename="../../ui/deadline_box.py" line="76" />
         <source>Only an administrator changes the default time limits.</source>
         <translation>Only an administrator changes the default time limits.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="80" />
+        <location filename="../../ui/deadline_box.py" line="81" />
         <source>Save time limits</source>
         <translation>Save time limits</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="84" />
+        <location filename="../../ui/deadline_box.py" line="85" />
         <source>Built in: %1</source>
         <translation>Built in: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadline_box.py" line="110" />
+        <location filename="../../ui/deadline_box.py" line="106" />
         <source>%n time limit(s) changed</source>
         <translation><numerusform>%n time limit changed</numerusform><numerusform>%n time limits changed</numerusform></translation>
     </message>
@@ -964,43 +939,43 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="576" />
+        <location filename="../../ui/pages/visits.py" line="578" />
         <source>Diary</source>
         <translation>Diary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="579" />
-        <location filename="../../ui/pages/visits.py" line="591" />
+        <location filename="../../ui/pages/visits.py" line="581" />
+        <location filename="../../ui/pages/visits.py" line="593" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Day / household</source>
         <translation>Day / household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="616" />
         <source>What was learned</source>
         <translation>What was learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
+        <location filename="../../ui/pages/visits.py" line="619" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>No cadres yet: add them on the Cadres page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="644" />
+        <location filename="../../ui/pages/visits.py" line="646" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n visit</numerusform><numerusform>%n visits</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="648" />
+        <location filename="../../ui/pages/visits.py" line="650" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>%n visit this month</numerusform><numerusform>%n visits this month</numerusform></translation>
     </message>
@@ -1008,32 +983,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="305" />
+        <location filename="../../ui/pairing_wizard.py" line="306" />
         <source>Paired</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="310" />
+        <location filename="../../ui/pairing_wizard.py" line="311" />
         <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
         <translation>%1 (%2) is now enrolled. Batches can be exchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="311" />
+        <location filename="../../ui/pairing_wizard.py" line="312" />
         <source>%1 (%2) was already enrolled with this key.</source>
         <translation>%1 (%2) was already enrolled with this key.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="312" />
+        <location filename="../../ui/pairing_wizard.py" line="313" />
         <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
         <translation>The keys of %1 (%2) were replaced. The old key stays on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="315" />
+        <location filename="../../ui/pairing_wizard.py" line="316" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="317" />
+        <location filename="../../ui/pairing_wizard.py" line="318" />
         <source>Old fingerprint (kept on record): %1</source>
         <translation>Old fingerprint (kept on record): %1</translation>
     </message>
@@ -1106,7 +1081,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../ui/duties_panel.py" line="45" />
+        <location filename="../../ui/duties_panel.py" line="42" />
         <source>This month's duties</source>
         <translation>This month's duties</translation>
     </message>
@@ -1114,112 +1089,112 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="96" />
+        <location filename="../../ui/pages/events.py" line="79" />
         <source>New gathering</source>
         <translation>New gathering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="122" />
+        <location filename="../../ui/pages/events.py" line="105" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="126" />
+        <location filename="../../ui/pages/events.py" line="109" />
         <source>Name or pinyin initials</source>
         <translation>Name or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="127" />
+        <location filename="../../ui/pages/events.py" line="110" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="128" />
+        <location filename="../../ui/pages/events.py" line="111" />
         <source>Tick all listed</source>
         <translation>Tick all listed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="136" />
+        <location filename="../../ui/pages/events.py" line="119" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="136" />
+        <location filename="../../ui/pages/events.py" line="119" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="137" />
+        <location filename="../../ui/pages/events.py" line="120" />
         <source>On the spot</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="137" />
+        <location filename="../../ui/pages/events.py" line="120" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="138" />
+        <location filename="../../ui/pages/events.py" line="121" />
         <source>Add a matter raised</source>
         <translation>Add a matter raised</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="143" />
+        <location filename="../../ui/pages/events.py" line="126" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="146" />
+        <location filename="../../ui/pages/events.py" line="129" />
         <source>days:</source>
         <translation>days:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="148" />
+        <location filename="../../ui/pages/events.py" line="131" />
         <source>hours a day:</source>
         <translation>hours a day:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="150" />
+        <location filename="../../ui/pages/events.py" line="133" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="151" />
+        <location filename="../../ui/pages/events.py" line="134" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="152" />
+        <location filename="../../ui/pages/events.py" line="135" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="153" />
+        <location filename="../../ui/pages/events.py" line="136" />
         <source>Chair:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="154" />
+        <location filename="../../ui/pages/events.py" line="137" />
         <source>Cadres present:</source>
         <translation>Cadres present:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="155" />
+        <location filename="../../ui/pages/events.py" line="138" />
         <source>Other guests:</source>
         <translation>Other guests:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="161" />
+        <location filename="../../ui/pages/events.py" line="144" />
         <source>Households:</source>
         <translation>Households:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="163" />
+        <location filename="../../ui/pages/events.py" line="146" />
         <source>Minutes:</source>
         <translation>Minutes:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="164" />
+        <location filename="../../ui/pages/events.py" line="147" />
         <source>Matters raised:</source>
         <translation>Matters raised:</translation>
     </message>
@@ -1227,67 +1202,67 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="377" />
+        <location filename="../../ui/pages/events.py" line="360" />
         <source>Gatherings and opinion boxes</source>
         <translation>Gatherings and opinion boxes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="378" />
+        <location filename="../../ui/pages/events.py" line="361" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="379" />
+        <location filename="../../ui/pages/events.py" line="362" />
         <source>New gathering…</source>
         <translation>New gathering…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="380" />
+        <location filename="../../ui/pages/events.py" line="363" />
         <source>Gatherings</source>
         <translation>Gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="381" />
+        <location filename="../../ui/pages/events.py" line="364" />
         <source>Opinion boxes</source>
         <translation>Opinion boxes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="382" />
+        <location filename="../../ui/pages/events.py" line="365" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="382" />
+        <location filename="../../ui/pages/events.py" line="365" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="382" />
+        <location filename="../../ui/pages/events.py" line="365" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="383" />
+        <location filename="../../ui/pages/events.py" line="366" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="383" />
+        <location filename="../../ui/pages/events.py" line="366" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="383" />
+        <location filename="../../ui/pages/events.py" line="366" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="384" />
+        <location filename="../../ui/pages/events.py" line="367" />
         <source>Settled on the spot</source>
         <translation>Settled on the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="405" />
+        <location filename="../../ui/pages/events.py" line="383" />
         <source>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</source>
         <translation>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</translation>
     </message>
@@ -1295,32 +1270,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="114" />
+        <location filename="../../ui/pages/exchange/page.py" line="110" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="115" />
+        <location filename="../../ui/pages/exchange/page.py" line="111" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="116" />
+        <location filename="../../ui/pages/exchange/page.py" line="112" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="117" />
+        <location filename="../../ui/pages/exchange/page.py" line="113" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="118" />
+        <location filename="../../ui/pages/exchange/page.py" line="114" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="138" />
+        <location filename="../../ui/pages/exchange/page.py" line="134" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
@@ -1511,22 +1486,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="121" />
+        <location filename="../../ui/matter_dialogs.py" line="93" />
         <source>Extend the deadline</source>
         <translation>Extend the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="129" />
+        <location filename="../../ui/matter_dialogs.py" line="101" />
         <source>Current deadline</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="133" />
+        <location filename="../../ui/matter_dialogs.py" line="102" />
         <source>New deadline</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="134" />
+        <location filename="../../ui/matter_dialogs.py" line="103" />
         <source>The extension is kept in the matter's history and counted in the month's ledger.</source>
         <translation>The extension is kept in the matter's history and counted in the month's ledger.</translation>
     </message>
@@ -1534,32 +1509,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="141" />
+        <location filename="../../ui/login_dialog.py" line="137" />
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="142" />
+        <location filename="../../ui/login_dialog.py" line="138" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="152" />
+        <location filename="../../ui/login_dialog.py" line="148" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="153" />
+        <location filename="../../ui/login_dialog.py" line="149" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154" />
+        <location filename="../../ui/login_dialog.py" line="150" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="155" />
+        <location filename="../../ui/login_dialog.py" line="151" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -1567,27 +1542,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FolderPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="75" />
+        <location filename="../../ui/pairing_wizard.py" line="76" />
         <source>Pair with a station</source>
         <translation>Pair with a station</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="76" />
+        <location filename="../../ui/pairing_wizard.py" line="77" />
         <source>Step 1 of 3: the USB drive that carries the station cards</source>
         <translation>Step 1 of 3: the USB drive that carries the station cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="78" />
+        <location filename="../../ui/pairing_wizard.py" line="79" />
         <source>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</source>
         <translation>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="81" />
+        <location filename="../../ui/pairing_wizard.py" line="82" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="84" />
+        <location filename="../../ui/pairing_wizard.py" line="85" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -1595,107 +1570,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="187" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>This month at a glance — %1</source>
         <translation>This month at a glance — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="190" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Click a figure to open the list behind it.</source>
         <translation>Click a figure to open the list behind it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="193" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="206" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>last batch sent to the villages</source>
         <translation>last batch sent to the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="207" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the township</source>
         <translation>last batch sent to the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="208" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="211" />
+        <location filename="../../ui/pages/home.py" line="210" />
         <source>waiting for its receipt</source>
         <translation>waiting for its receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>confirmed by the township</source>
         <translation>confirmed by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="213" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>refused by the township</source>
         <translation>refused by the township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="215" />
+        <location filename="../../ui/pages/home.py" line="214" />
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="221" />
+        <location filename="../../ui/pages/home.py" line="220" />
         <source>visits this month</source>
         <translation>visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="222" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>households visited this month</source>
         <translation>households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="223" />
         <source>households visited this year</source>
         <translation>households visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households on the register</source>
         <translation>households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="226" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>matters open</source>
         <translation>matters open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters overdue</source>
         <translation>matters overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="228" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters due this week</source>
         <translation>matters due this week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="230" />
+        <location filename="../../ui/pages/home.py" line="229" />
         <source>households not yet visited this year</source>
         <translation>households not yet visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="241" />
+        <location filename="../../ui/pages/home.py" line="240" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="243" />
+        <location filename="../../ui/pages/home.py" line="242" />
         <source>Pair with the township…</source>
         <translation>Pair with the township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="188" />
         <source>Visits in the last 12 months</source>
         <translation>Visits in the last 12 months</translation>
     </message>
@@ -1703,87 +1678,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Pick a household in the list.</source>
         <translation>Pick a household in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Liaison cadre</source>
         <translation>Liaison cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>No liaison cadre assigned yet.</source>
         <translation>No liaison cadre assigned yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>No contact card issued yet.</source>
         <translation>No contact card issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>Not visited yet.</source>
         <translation>Not visited yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="149" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="149" />
         <source>No matters.</source>
         <translation>No matters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="148" />
+        <location filename="../../ui/pages/households.py" line="150" />
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="165" />
+        <location filename="../../ui/pages/households.py" line="167" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
@@ -1791,47 +1766,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>New household</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1895,78 +1870,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="311" />
+        <location filename="../../ui/pages/households.py" line="313" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="313" />
+        <location filename="../../ui/pages/households.py" line="315" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Record a visit…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>Import the village's roster from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321" />
-        <location filename="../../ui/pages/households.py" line="403" />
+        <location filename="../../ui/pages/households.py" line="323" />
+        <location filename="../../ui/pages/households.py" line="400" />
         <source>Show full ID number</source>
         <translation>Show full ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="327" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="377" />
+        <location filename="../../ui/pages/households.py" line="374" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="376" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="391" />
+        <location filename="../../ui/pages/households.py" line="388" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>Shows this household's full ID number; the showing is recorded in the audit trail</translation>
     </message>
@@ -1974,204 +1949,204 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218" />
+        <location filename="../../ui/import_dialog.py" line="205" />
         <source>Import roster from Excel</source>
         <translation>Import roster from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220" />
+        <location filename="../../ui/import_dialog.py" line="207" />
         <source>1. Choose the roster file</source>
         <translation>1. Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221" />
+        <location filename="../../ui/import_dialog.py" line="208" />
         <source>2. Check the columns</source>
         <translation>2. Check the columns</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222" />
+        <location filename="../../ui/import_dialog.py" line="209" />
         <source>3. Check before importing</source>
         <translation>3. Check before importing</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223" />
+        <location filename="../../ui/import_dialog.py" line="210" />
         <source>4. Imported</source>
         <translation>4. Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226" />
+        <location filename="../../ui/import_dialog.py" line="213" />
         <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
         <translation>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229" />
+        <location filename="../../ui/import_dialog.py" line="216" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230" />
+        <location filename="../../ui/import_dialog.py" line="217" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231" />
+        <location filename="../../ui/import_dialog.py" line="218" />
         <source>Village:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
-        <location filename="../../ui/import_dialog.py" line="435" />
+        <location filename="../../ui/import_dialog.py" line="220" />
+        <location filename="../../ui/import_dialog.py" line="417" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="220" />
         <source>Header in the file</source>
         <translation>Header in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="220" />
         <source>First value</source>
         <translation>First value</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234" />
+        <location filename="../../ui/import_dialog.py" line="221" />
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235" />
+        <location filename="../../ui/import_dialog.py" line="222" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236" />
+        <location filename="../../ui/import_dialog.py" line="223" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237" />
+        <location filename="../../ui/import_dialog.py" line="224" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238" />
+        <location filename="../../ui/import_dialog.py" line="225" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238" />
+        <location filename="../../ui/import_dialog.py" line="225" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239" />
+        <location filename="../../ui/import_dialog.py" line="226" />
         <source>Save refusal report…</source>
         <translation>Save refusal report…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269" />
+        <location filename="../../ui/import_dialog.py" line="251" />
         <source>Choose the roster file</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270" />
+        <location filename="../../ui/import_dialog.py" line="252" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280" />
+        <location filename="../../ui/import_dialog.py" line="262" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327" />
+        <location filename="../../ui/import_dialog.py" line="309" />
         <source>— leave out —</source>
         <translation>— leave out —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351" />
+        <location filename="../../ui/import_dialog.py" line="333" />
         <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
         <translation>Columns %1 and %2 are both imported as “%3”: leave one out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368" />
+        <location filename="../../ui/import_dialog.py" line="350" />
         <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
         <translation><numerusform>Sheet “%1”: header on row %2, %n row below it.</numerusform><numerusform>Sheet “%1”: header on row %2, %n rows below it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="373" />
+        <location filename="../../ui/import_dialog.py" line="355" />
         <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
         <translation><numerusform>%n column were not recognised (shaded): choose what each holds, or leave it out.</numerusform><numerusform>%n columns were not recognised (shaded): choose what each holds, or leave it out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403" />
+        <location filename="../../ui/import_dialog.py" line="385" />
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="422" />
+        <location filename="../../ui/import_dialog.py" line="404" />
         <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
         <translation>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="425" />
+        <location filename="../../ui/import_dialog.py" line="407" />
         <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
         <translation>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="432" />
+        <location filename="../../ui/import_dialog.py" line="414" />
         <source>%n blank, subtotal or repeated header row(s) skipped.</source>
         <translation><numerusform>%n blank, subtotal or repeated header row skipped.</numerusform><numerusform>%n blank, subtotal or repeated header rows skipped.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="433" />
+        <location filename="../../ui/import_dialog.py" line="415" />
         <source>Refused rows (row numbers as in Excel):</source>
         <translation>Refused rows (row numbers as in Excel):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="434" />
+        <location filename="../../ui/import_dialog.py" line="416" />
         <source>No row was refused.</source>
         <translation>No row was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="435" />
+        <location filename="../../ui/import_dialog.py" line="417" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="436" />
+        <location filename="../../ui/import_dialog.py" line="418" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="445" />
+        <location filename="../../ui/import_dialog.py" line="427" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="457" />
+        <location filename="../../ui/import_dialog.py" line="439" />
         <source>%1_refused.xlsx</source>
         <translation>%1_refused.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="459" />
+        <location filename="../../ui/import_dialog.py" line="441" />
         <source>Save refusal report</source>
         <translation>Save refusal report</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="460" />
+        <location filename="../../ui/import_dialog.py" line="442" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="476" />
+        <location filename="../../ui/import_dialog.py" line="458" />
         <source>%n refused row(s) saved to %1, with the reason beside each.</source>
         <translation><numerusform>%n refused row saved to %1, with the reason beside each.</numerusform><numerusform>%n refused rows saved to %1, with the reason beside each.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="517" />
-        <location filename="../../ui/import_dialog.py" line="523" />
+        <location filename="../../ui/import_dialog.py" line="499" />
+        <location filename="../../ui/import_dialog.py" line="505" />
         <source>Stopped: nothing was written.</source>
         <translation>Stopped: nothing was written.</translation>
     </message>
@@ -2179,27 +2154,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="36" />
+        <location filename="../../ui/wizard.py" line="37" />
         <source>What kind of station is this laptop?</source>
         <translation>What kind of station is this laptop?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37" />
+        <location filename="../../ui/wizard.py" line="38" />
         <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
         <translation>A village (or community) keeps its households; a township merges the batches of its villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="39" />
+        <location filename="../../ui/wizard.py" line="40" />
         <source>Village / community mass-work station</source>
         <translation>Village / community mass-work station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="40" />
+        <location filename="../../ui/wizard.py" line="41" />
         <source>Township station</source>
         <translation>Township station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="41" />
+        <location filename="../../ui/wizard.py" line="42" />
         <source>County office (over its townships)</source>
         <translation>County office (over its townships)</translation>
     </message>
@@ -2207,32 +2182,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73" />
+        <location filename="../../ui/login_dialog.py" line="72" />
         <source>Locked — sign in again</source>
         <translation>Locked — sign in again</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="74" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="86" />
         <source>The screen was locked after a time without use.</source>
         <translation>The screen was locked after a time without use.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="89" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="268" />
+        <location filename="../../ui/login_dialog.py" line="264" />
         <source>Restore the last good backup</source>
         <translation>Restore the last good backup</translation>
     </message>
@@ -2240,7 +2215,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>The daily check found damage in this station's file:
 %1
 
@@ -2253,117 +2228,117 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>(no good backup found)</source>
         <translation>(no good backup found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>The station's file is damaged</source>
         <translation>The station's file is damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Matters</source>
         <translation>Matters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Cadres</source>
         <translation>Cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Work plans</source>
         <translation>Work plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Gatherings</source>
         <translation>Gatherings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Villages compared</source>
         <translation>Villages compared</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>County desk</source>
         <translation>County desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Show or hide the side menu (F9)</source>
         <translation>Show or hide the side menu (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>Minqing people's-conditions ledger — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>Visit saved with %n matter.</numerusform><numerusform>Visit saved with %n matters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>Matter saved.</source>
         <translation>Matter saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Cadres saved.</source>
         <translation>Cadres saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="557" />
         <source>%n household(s) listed</source>
         <translation><numerusform>%n household listed</numerusform><numerusform>%n households listed</numerusform></translation>
     </message>
@@ -2540,37 +2515,37 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="144" />
+        <location filename="../../ui/pages/visits.py" line="146" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="145" />
+        <location filename="../../ui/pages/visits.py" line="147" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="146" />
+        <location filename="../../ui/pages/visits.py" line="148" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="147" />
+        <location filename="../../ui/pages/visits.py" line="149" />
         <source>Urgency</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="148" />
+        <location filename="../../ui/pages/visits.py" line="150" />
         <source>Provisional: that year's holiday table is not in yet</source>
         <translation>Provisional: that year's holiday table is not in yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="152" />
+        <location filename="../../ui/pages/visits.py" line="154" />
         <source>What is asked, in a few words</source>
         <translation>What is asked, in a few words</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="153" />
+        <location filename="../../ui/pages/visits.py" line="155" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
@@ -2687,7 +2662,7 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/matters.py" line="557" />
-        <location filename="../../ui/pages/matters.py" line="607" />
+        <location filename="../../ui/pages/matters.py" line="605" />
         <source>%n matter(s)</source>
         <translation><numerusform>%n matter</numerusform><numerusform>%n matters</numerusform></translation>
     </message>
@@ -2695,7 +2670,7 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="43" />
+        <location filename="../../ui/pages/calendar_box.py" line="41" />
         <source>Type the holiday notice</source>
         <translation>Type the holiday notice</translation>
     </message>
@@ -2705,12 +2680,12 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>One day per line: date, 休 (day off) or 班 (make-up working day), name. For example:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="56" />
+        <location filename="../../ui/pages/calendar_box.py" line="41" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="57" />
+        <location filename="../../ui/pages/calendar_box.py" line="52" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2718,27 +2693,27 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>NoticesBox</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="51" />
+        <location filename="../../ui/pages/home_notices.py" line="49" />
         <source>Supervision notices from the township: %n</source>
         <translation><numerusform>Supervision notices from the township: %n</numerusform><numerusform>Supervision notices from the township: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_notices.py" line="55" />
+        <location filename="../../ui/pages/home_notices.py" line="53" />
         <source>reply by %1</source>
         <translation>reply by %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="57" />
+        <location filename="../../ui/pages/home_notices.py" line="55" />
         <source>%n day(s) late</source>
         <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="59" />
+        <location filename="../../ui/pages/home_notices.py" line="57" />
         <source>%n day(s) left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="62" />
+        <location filename="../../ui/pages/home_notices.py" line="60" />
         <source>%n overdue matter(s)</source>
         <translation><numerusform>%n overdue matter</numerusform><numerusform>%n overdue matters</numerusform></translation>
     </message>
@@ -2801,22 +2776,22 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="110" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="110" />
         <source>Overdue matters</source>
         <translation>Overdue matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="110" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Longest overdue (days)</source>
         <translation>Longest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="111" />
+        <location filename="../../ui/pages/county.py" line="112" />
         <source>Escalations waiting</source>
         <translation>Escalations waiting</translation>
     </message>
@@ -2824,32 +2799,32 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>OwnCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="118" />
+        <location filename="../../ui/pairing_wizard.py" line="119" />
         <source>This station's card</source>
         <translation>This station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="119" />
+        <location filename="../../ui/pairing_wizard.py" line="120" />
         <source>Step 2 of 3: write this station's card to the USB drive</source>
         <translation>Step 2 of 3: write this station's card to the USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="121" />
+        <location filename="../../ui/pairing_wizard.py" line="122" />
         <source>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</source>
         <translation>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="123" />
+        <location filename="../../ui/pairing_wizard.py" line="124" />
         <source>Write this station's card</source>
         <translation>Write this station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="125" />
+        <location filename="../../ui/pairing_wizard.py" line="126" />
         <source>Card written: %1</source>
         <translation>Card written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="128" />
+        <location filename="../../ui/pairing_wizard.py" line="129" />
         <source>Fingerprint of this station: %1</source>
         <translation>Fingerprint of this station: %1</translation>
     </message>
@@ -2857,25 +2832,53 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PairingWizard</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="342" />
+        <location filename="../../ui/pairing_wizard.py" line="343" />
         <source>Pair with a station</source>
         <translation>Pair with a station</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="219" />
+        <source>Passphrase for the USB backup</source>
+        <translation>Passphrase for the USB backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="221" />
+        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
+        <translation>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="227" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="228" />
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="236" />
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="97" />
+        <location filename="../../ui/pages/accounts.py" line="77" />
         <source>Change the password of %1</source>
         <translation>Change the password of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="102" />
+        <location filename="../../ui/pages/accounts.py" line="83" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="84" />
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -2883,17 +2886,17 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PayoutModel</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <location filename="../../ui/pages/scorecard.py" line="131" />
         <source>Cadre</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <location filename="../../ui/pages/scorecard.py" line="131" />
         <source>Closure rate</source>
         <translation>Closure rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <location filename="../../ui/pages/scorecard.py" line="131" />
         <source>Proposed (yuan)</source>
         <translation>Proposed (yuan)</translation>
     </message>
@@ -2901,77 +2904,77 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PeerCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="187" />
+        <location filename="../../ui/pairing_wizard.py" line="188" />
         <source>The other station's card</source>
         <translation>The other station's card</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="188" />
+        <location filename="../../ui/pairing_wizard.py" line="189" />
         <source>Step 3 of 3: enroll the card of the other station</source>
         <translation>Step 3 of 3: enroll the card of the other station</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="190" />
+        <location filename="../../ui/pairing_wizard.py" line="191" />
         <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
         <translation>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="192" />
+        <location filename="../../ui/pairing_wizard.py" line="193" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="193" />
+        <location filename="../../ui/pairing_wizard.py" line="194" />
         <source>Choose a card file…</source>
         <translation>Choose a card file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="194" />
+        <location filename="../../ui/pairing_wizard.py" line="195" />
         <source>The other clerk read me this same fingerprint</source>
         <translation>The other clerk read me this same fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="195" />
+        <location filename="../../ui/pairing_wizard.py" line="196" />
         <source>Yes, replace the keys (the old key stays on record)</source>
         <translation>Yes, replace the keys (the old key stays on record)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="214" />
+        <location filename="../../ui/pairing_wizard.py" line="215" />
         <source>Choose a card file</source>
         <translation>Choose a card file</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="215" />
+        <location filename="../../ui/pairing_wizard.py" line="216" />
         <source>Station cards (*.card)</source>
         <translation>Station cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="254" />
+        <location filename="../../ui/pairing_wizard.py" line="255" />
         <source>No card picked.</source>
         <translation>No card picked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="257" />
+        <location filename="../../ui/pairing_wizard.py" line="258" />
         <source>No station card on this drive. Ask the other station to write its card.</source>
         <translation>No station card on this drive. Ask the other station to write its card.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="260" />
+        <location filename="../../ui/pairing_wizard.py" line="261" />
         <source>Card of %1 (%2, code %3).</source>
         <translation>Card of %1 (%2, code %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="262" />
+        <location filename="../../ui/pairing_wizard.py" line="263" />
         <source>Already enrolled with this same key: nothing to change.</source>
         <translation>Already enrolled with this same key: nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="264" />
+        <location filename="../../ui/pairing_wizard.py" line="265" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="267" />
+        <location filename="../../ui/pairing_wizard.py" line="268" />
         <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
         <translation>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</translation>
     </message>
@@ -2987,37 +2990,37 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="76" />
+        <location filename="../../ui/pages/plans.py" line="64" />
         <source>Cadre</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="76" />
+        <location filename="../../ui/pages/plans.py" line="64" />
         <source>Plan item</source>
         <translation>Plan item</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="76" />
+        <location filename="../../ui/pages/plans.py" line="64" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="77" />
+        <location filename="../../ui/pages/plans.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="77" />
+        <location filename="../../ui/pages/plans.py" line="65" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="77" />
+        <location filename="../../ui/pages/plans.py" line="65" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="85" />
+        <location filename="../../ui/pages/plans.py" line="72" />
         <source>(carried over)</source>
         <translation>(carried over)</translation>
     </message>
@@ -3025,110 +3028,110 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="222" />
+        <location filename="../../ui/pages/plans.py" line="209" />
         <source>Work plans (预安销号)</source>
         <translation>Work plans (预安销号)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="223" />
-        <location filename="../../ui/pages/plans.py" line="226" />
+        <location filename="../../ui/pages/plans.py" line="210" />
+        <location filename="../../ui/pages/plans.py" line="213" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="224" />
-        <location filename="../../ui/pages/plans.py" line="225" />
+        <location filename="../../ui/pages/plans.py" line="211" />
+        <location filename="../../ui/pages/plans.py" line="212" />
         <source>Cadre:</source>
         <translation>Cadre:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="227" />
+        <location filename="../../ui/pages/plans.py" line="214" />
         <source>New items, one per line</source>
         <translation>New items, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="228" />
+        <location filename="../../ui/pages/plans.py" line="215" />
         <source>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</source>
         <translation>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="230" />
+        <location filename="../../ui/pages/plans.py" line="217" />
         <source>Assigned by the level above (安, approved at once)</source>
         <translation>Assigned by the level above (安, approved at once)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="231" />
+        <location filename="../../ui/pages/plans.py" line="218" />
         <source>Add items (Ctrl+Enter)</source>
         <translation>Add items (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="232" />
+        <location filename="../../ui/pages/plans.py" line="219" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="233" />
+        <location filename="../../ui/pages/plans.py" line="220" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="234" />
+        <location filename="../../ui/pages/plans.py" line="221" />
         <source>Not done…</source>
         <translation>Not done…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="235" />
+        <location filename="../../ui/pages/plans.py" line="222" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="236" />
+        <location filename="../../ui/pages/plans.py" line="223" />
         <source>Carry to next month</source>
         <translation>Carry to next month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="237" />
+        <location filename="../../ui/pages/plans.py" line="224" />
         <source>Drop…</source>
         <translation>Drop…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="242" />
-        <location filename="../../ui/pages/plans.py" line="274" />
+        <location filename="../../ui/pages/plans.py" line="229" />
+        <location filename="../../ui/pages/plans.py" line="256" />
         <source>All cadres</source>
         <translation>All cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="302" />
+        <location filename="../../ui/pages/plans.py" line="284" />
         <source>%1 items, %2 done: closure rate %3</source>
         <translation>%1 items, %2 done: closure rate %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="306" />
+        <location filename="../../ui/pages/plans.py" line="288" />
         <source>No plan items for this month yet.</source>
         <translation>No plan items for this month yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="335" />
+        <location filename="../../ui/pages/plans.py" line="317" />
         <source>Only an administrator (the level above) approves, assigns and confirms.</source>
         <translation>Only an administrator (the level above) approves, assigns and confirms.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="388" />
+        <location filename="../../ui/pages/plans.py" line="370" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="389" />
+        <location filename="../../ui/pages/plans.py" line="371" />
         <source>Why was it not done?</source>
         <translation>Why was it not done?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="410" />
+        <location filename="../../ui/pages/plans.py" line="392" />
         <source>Drop</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="410" />
+        <location filename="../../ui/pages/plans.py" line="392" />
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -3136,58 +3139,58 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PrintCardDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="159" />
-        <location filename="../../ui/matter_dialogs.py" line="237" />
+        <location filename="../../ui/matter_dialogs.py" line="128" />
+        <location filename="../../ui/matter_dialogs.py" line="206" />
         <source>Print matter card</source>
         <translation>Print matter card</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="170" />
+        <location filename="../../ui/matter_dialogs.py" line="139" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="171" />
+        <location filename="../../ui/matter_dialogs.py" line="140" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="178" />
+        <location filename="../../ui/matter_dialogs.py" line="147" />
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="179" />
+        <location filename="../../ui/matter_dialogs.py" line="148" />
         <source>Paper size</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="198" />
+        <location filename="../../ui/matter_dialogs.py" line="167" />
         <source>matter-card</source>
         <translation>matter-card</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="203" />
+        <location filename="../../ui/matter_dialogs.py" line="172" />
         <source>Save matter card as PDF</source>
         <translation>Save matter card as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="204" />
+        <location filename="../../ui/matter_dialogs.py" line="173" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matter_dialogs.py" line="226" />
+        <location filename="../../ui/matter_dialogs.py" line="195" />
         <source>Saved to %1 (%n page(s))</source>
         <translation><numerusform>Saved to %1 (%n page)</numerusform><numerusform>Saved to %1 (%n pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="235" />
+        <location filename="../../ui/matter_dialogs.py" line="204" />
         <source>Matter card</source>
         <translation>Matter card</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matter_dialogs.py" line="257" />
+        <location filename="../../ui/matter_dialogs.py" line="226" />
         <source>%n page(s) sent to the printer</source>
         <translation><numerusform>%n page sent to the printer</numerusform><numerusform>%n pages sent to the printer</numerusform></translation>
     </message>
@@ -3195,7 +3198,7 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="73" />
+        <location filename="../../ui/matter_dialogs.py" line="55" />
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
@@ -3203,17 +3206,17 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="97" />
+        <location filename="../../ui/matter_dialogs.py" line="72" />
         <source>Reassign the owner</source>
         <translation>Reassign the owner</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="104" />
+        <location filename="../../ui/matter_dialogs.py" line="79" />
         <source>Current owner</source>
         <translation>Current owner</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="108" />
+        <location filename="../../ui/matter_dialogs.py" line="80" />
         <source>New owner</source>
         <translation>New owner</translation>
     </message>
@@ -3334,213 +3337,213 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233" />
+        <location filename="../../ui/pages/reports.py" line="210" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="234" />
+        <location filename="../../ui/pages/reports.py" line="211" />
         <source>Monthly ledger (民情台账)</source>
         <translation>Monthly ledger (民情台账)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="235" />
+        <location filename="../../ui/pages/reports.py" line="212" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="237" />
+        <location filename="../../ui/pages/reports.py" line="214" />
         <source>Full ID and phone numbers</source>
         <translation>Full ID and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="239" />
+        <location filename="../../ui/pages/reports.py" line="216" />
         <source>Your role may not export full numbers on this station.</source>
         <translation>Your role may not export full numbers on this station.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="241" />
+        <location filename="../../ui/pages/reports.py" line="218" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="244" />
+        <location filename="../../ui/pages/reports.py" line="221" />
         <source>Save ledger as…</source>
         <translation>Save ledger as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="245" />
+        <location filename="../../ui/pages/reports.py" line="222" />
         <source>A year</source>
         <translation>A year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246" />
+        <location filename="../../ui/pages/reports.py" line="223" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248" />
+        <location filename="../../ui/pages/reports.py" line="225" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250" />
+        <location filename="../../ui/pages/reports.py" line="227" />
         <source>Save coverage report as…</source>
         <translation>Save coverage report as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251" />
+        <location filename="../../ui/pages/reports.py" line="228" />
         <source>Save annual archive as…</source>
         <translation>Save annual archive as…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252" />
+        <location filename="../../ui/pages/reports.py" line="229" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299" />
+        <location filename="../../ui/pages/reports.py" line="270" />
         <source>What the ledger for %1 will say</source>
         <translation>What the ledger for %1 will say</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="272" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="272" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="283" />
         <source>Households on the register</source>
         <translation>Households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313" />
+        <location filename="../../ui/pages/reports.py" line="284" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314" />
+        <location filename="../../ui/pages/reports.py" line="285" />
         <source>Households visited this month</source>
         <translation>Households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315" />
+        <location filename="../../ui/pages/reports.py" line="286" />
         <source>Households visited this year so far</source>
         <translation>Households visited this year so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="287" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317" />
+        <location filename="../../ui/pages/reports.py" line="288" />
         <source>Matters received this month</source>
         <translation>Matters received this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="292" />
         <source>Resolved this month</source>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="322" />
+        <location filename="../../ui/pages/reports.py" line="293" />
         <source>Overdue, not resolved</source>
         <translation>Overdue, not resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="323" />
+        <location filename="../../ui/pages/reports.py" line="294" />
         <source>Escalated to the township this month</source>
         <translation>Escalated to the township this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Satisfaction rated</source>
         <translation>Satisfaction rated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="325" />
+        <location filename="../../ui/pages/reports.py" line="296" />
         <source>Satisfied or fairly satisfied</source>
         <translation>Satisfied or fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Satisfaction rate</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328" />
+        <location filename="../../ui/pages/reports.py" line="299" />
         <source>Contact cards issued this month</source>
         <translation>Contact cards issued this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336" />
+        <location filename="../../ui/pages/reports.py" line="307" />
         <source>ledger</source>
         <translation>ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="309" />
         <source>coverage</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="309" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="344" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="348" />
+        <location filename="../../ui/pages/reports.py" line="319" />
         <source>Save the monthly ledger as</source>
         <translation>Save the monthly ledger as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="353" />
+        <location filename="../../ui/pages/reports.py" line="324" />
         <source>Save the coverage report as</source>
         <translation>Save the coverage report as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="358" />
+        <location filename="../../ui/pages/reports.py" line="329" />
         <source>Save the annual archive as</source>
         <translation>Save the annual archive as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374" />
+        <location filename="../../ui/pages/reports.py" line="345" />
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384" />
+        <location filename="../../ui/pages/reports.py" line="355" />
         <source>Writing the coverage report…</source>
         <translation>Writing the coverage report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394" />
+        <location filename="../../ui/pages/reports.py" line="365" />
         <source>Writing the annual archive…</source>
         <translation>Writing the annual archive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="422" />
-        <location filename="../../ui/pages/reports.py" line="441" />
+        <location filename="../../ui/pages/reports.py" line="393" />
+        <location filename="../../ui/pages/reports.py" line="412" />
         <source>Stopped: no file was written.</source>
         <translation>Stopped: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432" />
+        <location filename="../../ui/pages/reports.py" line="403" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3548,77 +3551,77 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <location filename="../../ui/pages/scorecard.py" line="79" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <location filename="../../ui/pages/scorecard.py" line="79" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <location filename="../../ui/pages/scorecard.py" line="79" />
         <source>Cadre</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <location filename="../../ui/pages/scorecard.py" line="80" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <location filename="../../ui/pages/scorecard.py" line="80" />
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <location filename="../../ui/pages/scorecard.py" line="80" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <location filename="../../ui/pages/scorecard.py" line="81" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <location filename="../../ui/pages/scorecard.py" line="81" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <location filename="../../ui/pages/scorecard.py" line="81" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <location filename="../../ui/pages/scorecard.py" line="82" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <location filename="../../ui/pages/scorecard.py" line="82" />
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <location filename="../../ui/pages/scorecard.py" line="82" />
         <source>Items done</source>
         <translation>Items done</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="81" />
+        <location filename="../../ui/pages/scorecard.py" line="83" />
         <source>Closure rate</source>
         <translation>Closure rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="95" />
+        <location filename="../../ui/pages/scorecard.py" line="97" />
         <source>(bottom, 末位)</source>
         <translation>(bottom, 末位)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="96" />
+        <location filename="../../ui/pages/scorecard.py" line="98" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3626,57 +3629,57 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="229" />
+        <location filename="../../ui/pages/scorecard.py" line="226" />
         <source>Cadre scorecard</source>
         <translation>Cadre scorecard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="230" />
+        <location filename="../../ui/pages/scorecard.py" line="227" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="231" />
+        <location filename="../../ui/pages/scorecard.py" line="228" />
         <source>Whole quarter</source>
         <translation>Whole quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="232" />
+        <location filename="../../ui/pages/scorecard.py" line="229" />
         <source>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</source>
         <translation>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="236" />
+        <location filename="../../ui/pages/scorecard.py" line="233" />
         <source>Per village</source>
         <translation>Per village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="237" />
+        <location filename="../../ui/pages/scorecard.py" line="234" />
         <source>Payout by plan completion (绩酬挂钩), for the quarter:</source>
         <translation>Payout by plan completion (绩酬挂钩), for the quarter:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="239" />
+        <location filename="../../ui/pages/scorecard.py" line="236" />
         <source>Pool (yuan):</source>
         <translation>Pool (yuan):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="240" />
+        <location filename="../../ui/pages/scorecard.py" line="237" />
         <source>Minimum spread:</source>
         <translation>Minimum spread:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="241" />
+        <location filename="../../ui/pages/scorecard.py" line="238" />
         <source>Propose</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="290" />
+        <location filename="../../ui/pages/scorecard.py" line="282" />
         <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
         <translation>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="293" />
+        <location filename="../../ui/pages/scorecard.py" line="285" />
         <source>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</source>
         <translation>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</translation>
     </message>
@@ -3793,87 +3796,87 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Station details (printed on contact cards)</source>
         <translation>Station details (printed on contact cards)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Division code</source>
         <translation>Division code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Office days</source>
         <translation>Office days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>Hotline</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>e.g. Monday to Friday, 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>This laptop</source>
         <translation>This laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>Who is working (recorded with each change)</source>
         <translation>Who is working (recorded with each change)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source>Lock the window after this many minutes without use</source>
         <translation>Lock the window after this many minutes without use</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144" />
+        <location filename="../../ui/pages/settings.py" line="146" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145" />
+        <location filename="../../ui/pages/settings.py" line="147" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197" />
+        <location filename="../../ui/pages/settings.py" line="192" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3881,12 +3884,12 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="151" />
+        <location filename="../../ui/wizard.py" line="152" />
         <source>Set up this station</source>
         <translation>Set up this station</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="206" />
+        <location filename="../../ui/wizard.py" line="207" />
         <source>Filling demo data…</source>
         <translation>Filling demo data…</translation>
     </message>
@@ -3894,27 +3897,27 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="120" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="121" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Start with an empty register</source>
         <translation>Start with an empty register</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Import my roster from Excel (next, after set-up)</source>
         <translation>Import my roster from Excel (next, after set-up)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123" />
+        <location filename="../../ui/wizard.py" line="124" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>Try the app with demo data (%1 invented households)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="130" />
+        <location filename="../../ui/wizard.py" line="131" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>Demo data is invented: use a separate data file for it, not the station's real one.</translation>
     </message>
@@ -3922,14 +3925,14 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="70" />
-        <location filename="../../ui/startup.py" line="116" />
-        <location filename="../../ui/startup.py" line="122" />
+        <location filename="../../ui/startup.py" line="69" />
+        <location filename="../../ui/startup.py" line="111" />
+        <location filename="../../ui/startup.py" line="117" />
         <source>Minqing</source>
         <translation>Minqing</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="142" />
+        <location filename="../../ui/startup.py" line="137" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3940,12 +3943,12 @@ Open that one instead?</source>
 Open that one instead?</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="146" />
+        <location filename="../../ui/startup.py" line="141" />
         <source>Open the laptop's file</source>
         <translation>Open the laptop's file</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="150" />
+        <location filename="../../ui/startup.py" line="145" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3954,17 +3957,17 @@ and the file on the drive is not changed.</source>
 and the file on the drive is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="154" />
+        <location filename="../../ui/startup.py" line="149" />
         <source>Copy to this laptop</source>
         <translation>Copy to this laptop</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="191" />
+        <location filename="../../ui/startup.py" line="186" />
         <source>Preparing the station's file (first start)…</source>
         <translation>Preparing the station's file (first start)…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="279" />
+        <location filename="../../ui/startup.py" line="278" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
     </message>
@@ -4181,27 +4184,27 @@ and the file on the drive is not changed.</translation>
         <translation>Supervision notice to the owner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="353" />
+        <location filename="../../ui/pages/supervision.py" line="348" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="373" />
+        <location filename="../../ui/pages/supervision.py" line="368" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="402" />
+        <location filename="../../ui/pages/supervision.py" line="397" />
         <source>Save the supervision notice as</source>
         <translation>Save the supervision notice as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="404" />
+        <location filename="../../ui/pages/supervision.py" line="399" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="431" />
+        <location filename="../../ui/pages/supervision.py" line="426" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>Notice %1 issued: %2 matter(s), reply by %3 — %4</translation>
     </message>
@@ -4230,72 +4233,72 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TownshipsModel</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Matters received</source>
         <translation>Matters received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="66" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="82" />
+        <location filename="../../ui/pages/county.py" line="83" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="83" />
+        <location filename="../../ui/pages/county.py" line="84" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="89" />
+        <location filename="../../ui/pages/county.py" line="90" />
         <source>Last month %1</source>
         <translation>Last month %1</translation>
     </message>
@@ -4303,87 +4306,87 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="292" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>New visit</source>
         <translation>New visit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>&amp;Household</source>
         <translation>&amp;Household</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>&amp;Cadre</source>
         <translation>&amp;Cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>M&amp;ode</source>
         <translation>M&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="295" />
+        <location filename="../../ui/pages/visits.py" line="297" />
         <source>What was &amp;learned</source>
         <translation>What was &amp;learned</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="297" />
+        <location filename="../../ui/pages/visits.py" line="299" />
         <source>What the household said, what was seen…</source>
         <translation>What the household said, what was seen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="298" />
+        <location filename="../../ui/pages/visits.py" line="300" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>Matters raised in this visit (one card each)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="299" />
+        <location filename="../../ui/pages/visits.py" line="301" />
         <source>Add a matter (Alt+M)</source>
         <translation>Add a matter (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="300" />
+        <location filename="../../ui/pages/visits.py" line="302" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Save visit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="301" />
+        <location filename="../../ui/pages/visits.py" line="303" />
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="409" />
+        <location filename="../../ui/pages/visits.py" line="411" />
         <source>Please correct the matters marked in red.</source>
         <translation>Please correct the matters marked in red.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="445" />
+        <location filename="../../ui/pages/visits.py" line="447" />
         <source>Clear the form</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="446" />
+        <location filename="../../ui/pages/visits.py" line="448" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="449" />
+        <location filename="../../ui/pages/visits.py" line="451" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="450" />
+        <location filename="../../ui/pages/visits.py" line="452" />
         <source>Keep typing</source>
         <translation>Keep typing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="490" />
+        <location filename="../../ui/pages/visits.py" line="492" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>The form was cleared. Ctrl+Z brings it back.</translation>
     </message>
@@ -4391,7 +4394,7 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="672" />
+        <location filename="../../ui/pages/visits.py" line="674" />
         <source>Visits — people's-conditions diary</source>
         <translation>Visits — people's-conditions diary</translation>
     </message>
@@ -4437,32 +4440,32 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="36" />
+        <location filename="../../ui/walk_in_dialog.py" line="33" />
         <source>New matter (walk-in or phone)</source>
         <translation>New matter (walk-in or phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="40" />
+        <location filename="../../ui/walk_in_dialog.py" line="39" />
         <source>Name and phone, when not in the register</source>
         <translation>Name and phone, when not in the register</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="55" />
+        <location filename="../../ui/walk_in_dialog.py" line="51" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="52" />
         <source>Who asked</source>
         <translation>Who asked</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="53" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="54" />
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
@@ -4470,12 +4473,12 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="39" />
+        <location filename="../../ui/main.py" line="40" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="40" />
+        <location filename="../../ui/main.py" line="41" />
         <source>The action could not be finished. Everything saved before it is safe.
 
 The details were written to the log file:
@@ -4493,7 +4496,7 @@ If it happens again, send that file to your township's IT contact.</translation>
 <context>
     <name>paper</name>
     <message>
-        <location filename="../../ui/paper_files.py" line="42" />
+        <location filename="../../ui/paper_files.py" line="41" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>

@@ -3,32 +3,32 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="46" />
+        <location filename="../../ui/pages/accounts.py" line="42" />
         <source>New user account</source>
         <translation>新建用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="58" />
+        <location filename="../../ui/pages/accounts.py" line="54" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="59" />
+        <location filename="../../ui/pages/accounts.py" line="55" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="60" />
+        <location filename="../../ui/pages/accounts.py" line="56" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="61" />
+        <location filename="../../ui/pages/accounts.py" line="57" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="62" />
+        <location filename="../../ui/pages/accounts.py" line="58" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -36,82 +36,82 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="169" />
+        <location filename="../../ui/pages/accounts.py" line="138" />
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="170" />
+        <location filename="../../ui/pages/accounts.py" line="139" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="170" />
+        <location filename="../../ui/pages/accounts.py" line="139" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="170" />
+        <location filename="../../ui/pages/accounts.py" line="139" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="171" />
+        <location filename="../../ui/pages/accounts.py" line="140" />
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="172" />
+        <location filename="../../ui/pages/accounts.py" line="141" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="173" />
+        <location filename="../../ui/pages/accounts.py" line="142" />
         <source>The account can no longer sign in; what it recorded keeps its name</source>
         <translation>停用后该账号不能再登录；它录入的记录仍署其名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="175" />
+        <location filename="../../ui/pages/accounts.py" line="144" />
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="176" />
+        <location filename="../../ui/pages/accounts.py" line="145" />
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="177" />
+        <location filename="../../ui/pages/accounts.py" line="146" />
         <source>Signed in as %1 (%2).</source>
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="194" />
+        <location filename="../../ui/pages/accounts.py" line="157" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="230" />
+        <location filename="../../ui/pages/accounts.py" line="193" />
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="241" />
+        <location filename="../../ui/pages/accounts.py" line="204" />
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="249" />
+        <location filename="../../ui/pages/accounts.py" line="212" />
         <source>Disable account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="250" />
+        <location filename="../../ui/pages/accounts.py" line="213" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>停用账号 %1？停用后不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="258" />
+        <location filename="../../ui/pages/accounts.py" line="221" />
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
@@ -119,37 +119,37 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="100" />
+        <location filename="../../ui/pages/backups.py" line="98" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="101" />
+        <location filename="../../ui/pages/backups.py" line="99" />
         <source>A backup is made automatically every day and when the app closes (the last 7 days and 12 months are kept on this laptop). Once a month, also back up to a USB stick and keep it away from the laptop.</source>
         <translation>每天和关闭程序时自动备份（本机保留最近7天和12个月的备份）。每月还请备份到U盘，并把U盘与电脑分开存放。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="105" />
+        <location filename="../../ui/pages/backups.py" line="103" />
         <source>Back up to USB now…</source>
         <translation>立即备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="108" />
+        <location filename="../../ui/pages/backups.py" line="106" />
         <source>Only an administrator makes a backup that leaves the laptop.</source>
         <translation>只有管理员可以制作带出本机的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="109" />
+        <location filename="../../ui/pages/backups.py" line="107" />
         <source>Open the backup folder</source>
         <translation>打开备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="111" />
+        <location filename="../../ui/pages/backups.py" line="109" />
         <source>Latest backups on this laptop:</source>
         <translation>本机最近的备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="113" />
+        <location filename="../../ui/pages/backups.py" line="111" />
         <source>To restore a backup: close Minqing, then run
 %1
 The current file is kept aside under a dated name, never overwritten. A damaged file is offered its last good backup automatically when Minqing starts.</source>
@@ -158,57 +158,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="141" />
+        <location filename="../../ui/pages/backups.py" line="134" />
         <source>USB stick found: %1 (%2 free)</source>
         <translation>已发现U盘：%1（可用 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="146" />
+        <location filename="../../ui/pages/backups.py" line="139" />
         <source>No USB stick plugged in — it is noticed as soon as you plug one in.</source>
         <translation>未插入U盘——插入后会自动发现。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="157" />
+        <location filename="../../ui/pages/backups.py" line="150" />
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="161" />
+        <location filename="../../ui/pages/backups.py" line="154" />
         <source>Choose the USB stick (or a folder on it)</source>
         <translation>选择U盘（或U盘上的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="179" />
+        <location filename="../../ui/pages/backups.py" line="172" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backups.py" line="186" />
-        <source>Passphrase for the USB backup</source>
-        <translation>U盘备份口令</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="188" />
-        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
-        <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="198" />
-        <source>Passphrase:</source>
-        <translation>口令：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="199" />
-        <source>Again:</source>
-        <translation>再输一次：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="205" />
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/backups.py" line="227" />
+        <location filename="../../ui/pages/backups.py" line="190" />
         <source>Note: this folder is on the laptop's own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
     </message>
@@ -216,62 +191,62 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>BoxesTab</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="255" />
+        <location filename="../../ui/pages/events.py" line="238" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="255" />
+        <location filename="../../ui/pages/events.py" line="238" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="256" />
+        <location filename="../../ui/pages/events.py" line="239" />
         <source>Installed</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="256" />
+        <location filename="../../ui/pages/events.py" line="239" />
         <source>Last opened</source>
         <translation>最近开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="257" />
+        <location filename="../../ui/pages/events.py" line="240" />
         <source>Openings this month</source>
         <translation>本月开箱次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="263" />
+        <location filename="../../ui/pages/events.py" line="246" />
         <source>Group number</source>
         <translation>组号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="265" />
+        <location filename="../../ui/pages/events.py" line="248" />
         <source>Where the box hangs</source>
         <translation>收集箱安放地点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="266" />
+        <location filename="../../ui/pages/events.py" line="249" />
         <source>Add box</source>
         <translation>登记收集箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="269" />
+        <location filename="../../ui/pages/events.py" line="252" />
         <source>Record an opening of the selected box today</source>
         <translation>登记所选收集箱今天开箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="276" />
+        <location filename="../../ui/pages/events.py" line="259" />
         <source>Slips found:</source>
         <translation>意见条数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="299" />
+        <location filename="../../ui/pages/events.py" line="282" />
         <source>Groups without a box: %1</source>
         <translation>尚无收集箱的组：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="308" />
+        <location filename="../../ui/pages/events.py" line="291" />
         <source>Select a box first.</source>
         <translation>请先选择一个收集箱。</translation>
     </message>
@@ -279,37 +254,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="98" />
+        <location filename="../../ui/pages/cadres.py" line="80" />
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="98" />
+        <location filename="../../ui/pages/cadres.py" line="80" />
         <source>New cadre</source>
         <translation>新增干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="102" />
+        <location filename="../../ui/pages/cadres.py" line="88" />
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="104" />
+        <location filename="../../ui/pages/cadres.py" line="90" />
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="110" />
+        <location filename="../../ui/pages/cadres.py" line="92" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="111" />
+        <location filename="../../ui/pages/cadres.py" line="93" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="112" />
+        <location filename="../../ui/pages/cadres.py" line="94" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -317,32 +292,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="76" />
+        <location filename="../../ui/pages/cadres.py" line="62" />
         <source>Households</source>
         <translation>联系户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="77" />
+        <location filename="../../ui/pages/cadres.py" line="63" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="84" />
+        <location filename="../../ui/pages/cadres.py" line="70" />
         <source>(inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -350,77 +325,77 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="242" />
+        <location filename="../../ui/pages/cadres.py" line="209" />
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="243" />
+        <location filename="../../ui/pages/cadres.py" line="210" />
         <source>New cadre…</source>
         <translation>新增干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="244" />
+        <location filename="../../ui/pages/cadres.py" line="211" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="245" />
+        <location filename="../../ui/pages/cadres.py" line="212" />
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="246" />
+        <location filename="../../ui/pages/cadres.py" line="213" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="247" />
+        <location filename="../../ui/pages/cadres.py" line="214" />
         <source>Assign households</source>
         <translation>分配联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="248" />
+        <location filename="../../ui/pages/cadres.py" line="215" />
         <source>Whole group:</source>
         <translation>整组分配：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="249" />
+        <location filename="../../ui/pages/cadres.py" line="216" />
         <source>Assign the group</source>
         <translation>分配整组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="250" />
+        <location filename="../../ui/pages/cadres.py" line="217" />
         <source>Find households to select (name, pinyin, digits)</source>
         <translation>查找要选择的农户（姓名、拼音、号码尾数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="251" />
+        <location filename="../../ui/pages/cadres.py" line="218" />
         <source>Assign the selected households</source>
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="307" />
+        <location filename="../../ui/pages/cadres.py" line="268" />
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="308" />
+        <location filename="../../ui/pages/cadres.py" line="269" />
         <source>Pick a cadre on the left first.</source>
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="340" />
+        <location filename="../../ui/pages/cadres.py" line="307" />
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="344" />
+        <location filename="../../ui/pages/cadres.py" line="311" />
         <source>Assigning %n household(s)…</source>
         <translation><numerusform>正在分配 %n 户…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="351" />
+        <location filename="../../ui/pages/cadres.py" line="318" />
         <source>%n household(s) now have %1 as liaison cadre.</source>
         <translation><numerusform>已有 %n 户的联系干部改为 %1。</numerusform></translation>
     </message>
@@ -428,62 +403,62 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CalendarBox</name>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="114" />
+        <location filename="../../ui/pages/calendar_box.py" line="99" />
         <source>Holiday table</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="115" />
+        <location filename="../../ui/pages/calendar_box.py" line="100" />
         <source>Import from file…</source>
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="116" />
+        <location filename="../../ui/pages/calendar_box.py" line="101" />
         <source>Type the notice…</source>
         <translation>录入通知…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="117" />
+        <location filename="../../ui/pages/calendar_box.py" line="102" />
         <source>Only an administrator imports the holiday table.</source>
         <translation>只有管理员可以导入节假日安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="133" />
+        <location filename="../../ui/pages/calendar_box.py" line="113" />
         <source>%1: not known yet — deadlines counted into it are provisional</source>
         <translation>%1 年：尚未导入 — 算到这一年的办结期限均为“暂定”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="136" />
+        <location filename="../../ui/pages/calendar_box.py" line="116" />
         <source>%1: known (built into the program)</source>
         <translation>%1 年：已有（程序内置）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="137" />
+        <location filename="../../ui/pages/calendar_box.py" line="117" />
         <source>%1: known (from the township)</source>
         <translation>%1 年：已有（乡镇下发）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="138" />
+        <location filename="../../ui/pages/calendar_box.py" line="118" />
         <source>%1: known (typed from the notice)</source>
         <translation>%1 年：已有（按通知录入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="139" />
+        <location filename="../../ui/pages/calendar_box.py" line="119" />
         <source>%1: known (imported from a file)</source>
         <translation>%1 年：已有（从文件导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="141" />
+        <location filename="../../ui/pages/calendar_box.py" line="121" />
         <source>File columns: date, kind (holiday or workday, also 休 or 班), name — CSV (UTF-8 or GBK) or Excel .xlsx, with the header row date,kind,name or 日期,类型,名称.</source>
         <translation>文件三列：日期、类型（休 或 班，也可写 holiday 或 workday）、名称 — CSV（UTF-8 或 GBK）或 Excel .xlsx，首行为表头 日期,类型,名称 或 date,kind,name。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="148" />
+        <location filename="../../ui/pages/calendar_box.py" line="128" />
         <source>Holiday table file</source>
         <translation>节假日安排文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="149" />
+        <location filename="../../ui/pages/calendar_box.py" line="129" />
         <source>Holiday table (*.csv *.xlsx)</source>
         <translation>节假日安排 (*.csv *.xlsx)</translation>
     </message>
@@ -491,167 +466,167 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/pages/cards.py" line="245" />
-        <location filename="../../ui/pages/cards.py" line="418" />
-        <location filename="../../ui/pages/cards.py" line="452" />
+        <location filename="../../ui/pages/cards.py" line="246" />
+        <location filename="../../ui/pages/cards.py" line="411" />
+        <location filename="../../ui/pages/cards.py" line="445" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="246" />
+        <location filename="../../ui/pages/cards.py" line="247" />
         <source>Which households get a card</source>
         <translation>为哪些农户制卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="247" />
+        <location filename="../../ui/pages/cards.py" line="248" />
         <source>All households on the register</source>
         <translation>花名册上的全部农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="248" />
+        <location filename="../../ui/pages/cards.py" line="249" />
         <source>One villager group:</source>
         <translation>一个村民小组：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="249" />
+        <location filename="../../ui/pages/cards.py" line="250" />
         <source>Selected on the Households page (%n)</source>
         <translation><numerusform>农户页中选中的农户（%n 户）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="252" />
+        <location filename="../../ui/pages/cards.py" line="253" />
         <source>Needing a new card: liaison cadre changed (%n)</source>
         <translation><numerusform>需补发：联系干部已变更（%n 户）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="254" />
+        <location filename="../../ui/pages/cards.py" line="255" />
         <source>Double-sided printer: backs behind each sheet</source>
         <translation>双面打印：每张正面后紧跟背面</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="255" />
+        <location filename="../../ui/pages/cards.py" line="256" />
         <source>Without it, one sheet of backs per village is added to print on the reverse of the card stock.</source>
         <translation>不勾选时，每个村另附一页背面，可翻过卡纸再打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="258" />
+        <location filename="../../ui/pages/cards.py" line="259" />
         <source>Printing or saving the PDF gives every card a new number and records it in the register (the household's card history), naming its liaison cadre. The preview issues nothing.</source>
         <translation>打印或保存 PDF 时，每张卡都会获得新卡号并登记到台账（农户的发卡记录），写明联系干部。预览不发卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="261" />
+        <location filename="../../ui/pages/cards.py" line="262" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="262" />
+        <location filename="../../ui/pages/cards.py" line="263" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="263" />
+        <location filename="../../ui/pages/cards.py" line="264" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="312" />
-        <location filename="../../ui/pages/cards.py" line="339" />
+        <location filename="../../ui/pages/cards.py" line="307" />
+        <location filename="../../ui/pages/cards.py" line="334" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="388" />
+        <location filename="../../ui/pages/cards.py" line="381" />
         <source>No household matches this choice.</source>
         <translation>没有符合条件的农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="391" />
+        <location filename="../../ui/pages/cards.py" line="384" />
         <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
         <translation><numerusform>共 %n 张卡，约 %1 张 A4 纸（每张 10 张卡）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="397" />
+        <location filename="../../ui/pages/cards.py" line="390" />
         <source>Preview: drawing the sheets…</source>
         <translation>预览：正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="400" />
+        <location filename="../../ui/pages/cards.py" line="393" />
         <source>Preview: nothing to show.</source>
         <translation>预览：没有可显示的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="402" />
+        <location filename="../../ui/pages/cards.py" line="395" />
         <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
         <translation><numerusform>PDF 预览（前 %n 户）；卡号在打印时编定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="406" />
-        <location filename="../../ui/pages/cards.py" line="533" />
+        <location filename="../../ui/pages/cards.py" line="399" />
+        <location filename="../../ui/pages/cards.py" line="526" />
         <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
         <translation>字库中没有“%1”（见于：%2），印为 □，请手写补上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="419" />
+        <location filename="../../ui/pages/cards.py" line="412" />
         <source>%n household(s) will each get a new card number, recorded in the register.</source>
         <translation><numerusform>将为 %n 户各编一个新卡号，并登记到台账。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="422" />
+        <location filename="../../ui/pages/cards.py" line="415" />
         <source>Issue and continue</source>
         <translation>发卡并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="429" />
+        <location filename="../../ui/pages/cards.py" line="422" />
         <source>contact-cards</source>
         <translation>便民服务联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="434" />
+        <location filename="../../ui/pages/cards.py" line="427" />
         <source>Save contact cards as PDF</source>
         <translation>将联系卡保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="435" />
+        <location filename="../../ui/pages/cards.py" line="428" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="436" />
+        <location filename="../../ui/pages/cards.py" line="429" />
         <source>Then the PDF is saved.</source>
         <translation>然后保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="442" />
+        <location filename="../../ui/pages/cards.py" line="435" />
         <source>Print contact cards</source>
         <translation>打印联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="445" />
+        <location filename="../../ui/pages/cards.py" line="438" />
         <source>Then the sheets go to the printer.</source>
         <translation>然后送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="466" />
+        <location filename="../../ui/pages/cards.py" line="459" />
         <source>Drawing the contact cards…</source>
         <translation>正在生成联系卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="489" />
+        <location filename="../../ui/pages/cards.py" line="482" />
         <source>Printing the contact cards…</source>
         <translation>正在打印联系卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="517" />
-        <location filename="../../ui/pages/cards.py" line="546" />
+        <location filename="../../ui/pages/cards.py" line="510" />
+        <location filename="../../ui/pages/cards.py" line="539" />
         <source>Stopped: no card was issued, nothing was saved.</source>
         <translation>已停止：没有发放联系卡，也没有保存文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="525" />
+        <location filename="../../ui/pages/cards.py" line="518" />
         <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
         <translation><numerusform>已发放并保存 %n 张联系卡：共 %1 页，文件 %2。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="530" />
+        <location filename="../../ui/pages/cards.py" line="523" />
         <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
         <translation><numerusform>已发放 %n 张联系卡并送往打印机（共 %1 页）。</numerusform></translation>
     </message>
@@ -659,52 +634,52 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="64" />
+        <location filename="../../ui/wizard.py" line="65" />
         <source>Division code and name</source>
         <translation>行政区划代码和名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="75" />
+        <location filename="../../ui/wizard.py" line="76" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="76" />
+        <location filename="../../ui/wizard.py" line="77" />
         <source>Township name</source>
         <translation>乡镇名称</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="77" />
+        <location filename="../../ui/wizard.py" line="78" />
         <source>Administrator (your name)</source>
         <translation>管理员（您的姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="78" />
+        <location filename="../../ui/wizard.py" line="79" />
         <source>Recorded with every change you make</source>
         <translation>每一次修改都会记下这个名字</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91" />
+        <location filename="../../ui/wizard.py" line="92" />
         <source>Village code (12 digits)</source>
         <translation>村代码（12位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92" />
+        <location filename="../../ui/wizard.py" line="93" />
         <source>Township code (9 digits)</source>
         <translation>乡镇代码（9位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95" />
+        <location filename="../../ui/wizard.py" line="96" />
         <source>County code (6 digits)</source>
         <translation>县级行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97" />
+        <location filename="../../ui/wizard.py" line="98" />
         <source>e.g. 石江村</source>
         <translation>例如：石江村</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97" />
+        <location filename="../../ui/wizard.py" line="98" />
         <source>e.g. 石江镇</source>
         <translation>例如：石江镇</translation>
     </message>
@@ -830,12 +805,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>近12个月趋势：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/compare.py" line="380" />
+        <location filename="../../ui/pages/compare.py" line="375" />
         <source>%n village(s) ranked. Bottom: %1.</source>
         <translation><numerusform>共 %n 个村参与排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compare.py" line="383" />
+        <location filename="../../ui/pages/compare.py" line="378" />
         <source>No batch this month: %1.</source>
         <translation>本月未报送批次：%1。</translation>
     </message>
@@ -843,87 +818,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="192" />
+        <location filename="../../ui/pages/county.py" line="193" />
         <source>County desk: townships compared</source>
         <translation>县级督导台：各乡镇比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="193" />
+        <location filename="../../ui/pages/county.py" line="194" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="194" />
+        <location filename="../../ui/pages/county.py" line="195" />
         <source>Import batches…</source>
         <translation>导入乡镇数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="195" />
+        <location filename="../../ui/pages/county.py" line="196" />
         <source>Reply to township…</source>
         <translation>写出给乡镇的回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="196" />
+        <location filename="../../ui/pages/county.py" line="197" />
         <source>Receipts and the county's holiday table for the township chosen above</source>
         <translation>给上面选中乡镇的回执和本县节假日表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="200" />
+        <location filename="../../ui/pages/county.py" line="201" />
         <source>Read-only: every record here belongs to the village or township that sent it.</source>
         <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="210" />
+        <location filename="../../ui/pages/county.py" line="211" />
         <source>Villages of %1</source>
         <translation>%1各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="211" />
+        <location filename="../../ui/pages/county.py" line="212" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="212" />
+        <location filename="../../ui/pages/county.py" line="213" />
         <source>Overdue matters by township</source>
         <translation>各乡镇超期事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="257" />
+        <location filename="../../ui/pages/county.py" line="253" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n 个乡镇已排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="259" />
+        <location filename="../../ui/pages/county.py" line="255" />
         <source>Overdue across the county: %1.</source>
         <translation>全县超期未办结：%1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="265" />
+        <location filename="../../ui/pages/county.py" line="261" />
         <source>Township batches</source>
         <translation>乡镇数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="266" />
+        <location filename="../../ui/pages/county.py" line="262" />
         <source>Batch files (*.mqb)</source>
         <translation>数据包文件 (*.mqb)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="278" />
+        <location filename="../../ui/pages/county.py" line="274" />
         <source>%1: refused — %2</source>
         <translation>%1：拒收——%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="282" />
+        <location filename="../../ui/pages/county.py" line="278" />
         <source>%1: %n village batch(es) checked and applied</source>
         <translation><numerusform>%1：已核验并导入 %n 个村数据包</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="290" />
+        <location filename="../../ui/pages/county.py" line="286" />
         <source>Folder for the reply batch</source>
         <translation>回执数据包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="305" />
+        <location filename="../../ui/pages/county.py" line="301" />
         <source>Reply for %1 written: %2</source>
         <translation>已写出给%1的回执：%2</translation>
     </message>
@@ -931,32 +906,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DeadlineRulesBox</name>
     <message>
-        <location filename="../../ui/deadline_box.py" line="71" />
+        <location filename="../../ui/deadline_box.py" line="72" />
         <source>Default time limits (working days)</source>
         <translation>默认办结时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="73" />
+        <location filename="../../ui/deadline_box.py" line="74" />
         <source>A new matter's deadline is counted from these, by category and urgency. Matters already recorded keep their deadline.</source>
         <translation>新事项的办结期限按类别和紧急程度从这里计算；已登记的事项期限不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="75" />
+        <location filename="../../ui/deadline_box.py" line="76" />
         <source>Only an administrator changes the default time limits.</source>
         <translation>只有管理员可以修改默认办结时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="80" />
+        <location filename="../../ui/deadline_box.py" line="81" />
         <source>Save time limits</source>
         <translation>保存办结时限</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_box.py" line="84" />
+        <location filename="../../ui/deadline_box.py" line="85" />
         <source>Built in: %1</source>
         <translation>系统默认：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadline_box.py" line="110" />
+        <location filename="../../ui/deadline_box.py" line="106" />
         <source>%n time limit(s) changed</source>
         <translation><numerusform>已修改 %n 项办结时限</numerusform></translation>
     </message>
@@ -964,43 +939,43 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="576" />
+        <location filename="../../ui/pages/visits.py" line="578" />
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="579" />
-        <location filename="../../ui/pages/visits.py" line="591" />
+        <location filename="../../ui/pages/visits.py" line="581" />
+        <location filename="../../ui/pages/visits.py" line="593" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Day / household</source>
         <translation>日期 / 农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="613" />
+        <location filename="../../ui/pages/visits.py" line="615" />
         <source>Mode</source>
         <translation>走访方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="614" />
+        <location filename="../../ui/pages/visits.py" line="616" />
         <source>What was learned</source>
         <translation>了解情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="617" />
+        <location filename="../../ui/pages/visits.py" line="619" />
         <source>No cadres yet: add them on the Cadres page.</source>
         <translation>还没有干部：请先在“干部”页添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="644" />
+        <location filename="../../ui/pages/visits.py" line="646" />
         <source>%n visit(s)</source>
         <translation><numerusform>%n 次走访</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="648" />
+        <location filename="../../ui/pages/visits.py" line="650" />
         <source>%n visit(s) this month</source>
         <translation><numerusform>本月共 %n 次走访</numerusform></translation>
     </message>
@@ -1008,32 +983,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="305" />
+        <location filename="../../ui/pairing_wizard.py" line="306" />
         <source>Paired</source>
         <translation>配对完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="310" />
+        <location filename="../../ui/pairing_wizard.py" line="311" />
         <source>%1 (%2) is now enrolled. Batches can be exchanged.</source>
         <translation>已登记 %1（%2），现在可以交换数据批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="311" />
+        <location filename="../../ui/pairing_wizard.py" line="312" />
         <source>%1 (%2) was already enrolled with this key.</source>
         <translation>%1（%2）已用这把密钥登记过，无需更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="312" />
+        <location filename="../../ui/pairing_wizard.py" line="313" />
         <source>The keys of %1 (%2) were replaced. The old key stays on record.</source>
         <translation>已更换 %1（%2）的密钥，旧密钥留档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="315" />
+        <location filename="../../ui/pairing_wizard.py" line="316" />
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="317" />
+        <location filename="../../ui/pairing_wizard.py" line="318" />
         <source>Old fingerprint (kept on record): %1</source>
         <translation>旧指纹（留档）：%1</translation>
     </message>
@@ -1106,7 +1081,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../ui/duties_panel.py" line="45" />
+        <location filename="../../ui/duties_panel.py" line="42" />
         <source>This month's duties</source>
         <translation>本月工作制度落实情况</translation>
     </message>
@@ -1114,112 +1089,112 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="96" />
+        <location filename="../../ui/pages/events.py" line="79" />
         <source>New gathering</source>
         <translation>登记活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="122" />
+        <location filename="../../ui/pages/events.py" line="105" />
         <source>All groups</source>
         <translation>全部村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="126" />
+        <location filename="../../ui/pages/events.py" line="109" />
         <source>Name or pinyin initials</source>
         <translation>姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="127" />
+        <location filename="../../ui/pages/events.py" line="110" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="128" />
+        <location filename="../../ui/pages/events.py" line="111" />
         <source>Tick all listed</source>
         <translation>全选列出的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="136" />
+        <location filename="../../ui/pages/events.py" line="119" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="136" />
+        <location filename="../../ui/pages/events.py" line="119" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="137" />
+        <location filename="../../ui/pages/events.py" line="120" />
         <source>On the spot</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="137" />
+        <location filename="../../ui/pages/events.py" line="120" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="138" />
+        <location filename="../../ui/pages/events.py" line="121" />
         <source>Add a matter raised</source>
         <translation>添加提出的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="143" />
+        <location filename="../../ui/pages/events.py" line="126" />
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="146" />
+        <location filename="../../ui/pages/events.py" line="129" />
         <source>days:</source>
         <translation>天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="148" />
+        <location filename="../../ui/pages/events.py" line="131" />
         <source>hours a day:</source>
         <translation>每天小时数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="150" />
+        <location filename="../../ui/pages/events.py" line="133" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="151" />
+        <location filename="../../ui/pages/events.py" line="134" />
         <source>Title:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="152" />
+        <location filename="../../ui/pages/events.py" line="135" />
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="153" />
+        <location filename="../../ui/pages/events.py" line="136" />
         <source>Chair:</source>
         <translation>主持人：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="154" />
+        <location filename="../../ui/pages/events.py" line="137" />
         <source>Cadres present:</source>
         <translation>参加干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="155" />
+        <location filename="../../ui/pages/events.py" line="138" />
         <source>Other guests:</source>
         <translation>其他参加人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="161" />
+        <location filename="../../ui/pages/events.py" line="144" />
         <source>Households:</source>
         <translation>参加或涉及农户：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="163" />
+        <location filename="../../ui/pages/events.py" line="146" />
         <source>Minutes:</source>
         <translation>会议记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="164" />
+        <location filename="../../ui/pages/events.py" line="147" />
         <source>Matters raised:</source>
         <translation>提出的事项：</translation>
     </message>
@@ -1227,67 +1202,67 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="377" />
+        <location filename="../../ui/pages/events.py" line="360" />
         <source>Gatherings and opinion boxes</source>
         <translation>活动与社情民意收集箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="378" />
+        <location filename="../../ui/pages/events.py" line="361" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="379" />
+        <location filename="../../ui/pages/events.py" line="362" />
         <source>New gathering…</source>
         <translation>登记活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="380" />
+        <location filename="../../ui/pages/events.py" line="363" />
         <source>Gatherings</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="381" />
+        <location filename="../../ui/pages/events.py" line="364" />
         <source>Opinion boxes</source>
         <translation>收集箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="382" />
+        <location filename="../../ui/pages/events.py" line="365" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="382" />
+        <location filename="../../ui/pages/events.py" line="365" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="382" />
+        <location filename="../../ui/pages/events.py" line="365" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="383" />
+        <location filename="../../ui/pages/events.py" line="366" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="383" />
+        <location filename="../../ui/pages/events.py" line="366" />
         <source>Households</source>
         <translation>农户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="383" />
+        <location filename="../../ui/pages/events.py" line="366" />
         <source>Matters</source>
         <translation>事项数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="384" />
+        <location filename="../../ui/pages/events.py" line="367" />
         <source>Settled on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/events.py" line="405" />
+        <location filename="../../ui/pages/events.py" line="383" />
         <source>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</source>
         <translation>本月活动 %1 次，联合办公 %2 天，涉及农户 %3 户，提出事项 %4 件，当场办结 %5 件</translation>
     </message>
@@ -1295,32 +1270,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="114" />
+        <location filename="../../ui/pages/exchange/page.py" line="110" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="115" />
+        <location filename="../../ui/pages/exchange/page.py" line="111" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="116" />
+        <location filename="../../ui/pages/exchange/page.py" line="112" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="117" />
+        <location filename="../../ui/pages/exchange/page.py" line="113" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="118" />
+        <location filename="../../ui/pages/exchange/page.py" line="114" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="138" />
+        <location filename="../../ui/pages/exchange/page.py" line="134" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
@@ -1511,22 +1486,22 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="121" />
+        <location filename="../../ui/matter_dialogs.py" line="93" />
         <source>Extend the deadline</source>
         <translation>延长办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="129" />
+        <location filename="../../ui/matter_dialogs.py" line="101" />
         <source>Current deadline</source>
         <translation>现办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="133" />
+        <location filename="../../ui/matter_dialogs.py" line="102" />
         <source>New deadline</source>
         <translation>新办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="134" />
+        <location filename="../../ui/matter_dialogs.py" line="103" />
         <source>The extension is kept in the matter's history and counted in the month's ledger.</source>
         <translation>延期记入事项的办理经过，并计入当月台账。</translation>
     </message>
@@ -1534,32 +1509,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="141" />
+        <location filename="../../ui/login_dialog.py" line="137" />
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="142" />
+        <location filename="../../ui/login_dialog.py" line="138" />
         <source>This station has no accounts yet. Create the administrator account; it signs in from now on and can add clerks.</source>
         <translation>本工作站还没有账号。请创建管理员账号：今后用它登录，并可添加文书账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="152" />
+        <location filename="../../ui/login_dialog.py" line="148" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="153" />
+        <location filename="../../ui/login_dialog.py" line="149" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="154" />
+        <location filename="../../ui/login_dialog.py" line="150" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="155" />
+        <location filename="../../ui/login_dialog.py" line="151" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -1567,27 +1542,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FolderPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="75" />
+        <location filename="../../ui/pairing_wizard.py" line="76" />
         <source>Pair with a station</source>
         <translation>与工作站配对</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="76" />
+        <location filename="../../ui/pairing_wizard.py" line="77" />
         <source>Step 1 of 3: the USB drive that carries the station cards</source>
         <translation>第 1 步（共 3 步）：存放工作站名片的U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="78" />
+        <location filename="../../ui/pairing_wizard.py" line="79" />
         <source>A village pairs once with its township, and the township with each of its villages. Each side writes its card to a USB drive and enrolls the other's card. Cards hold no personal data, only the station's name, code and public keys.</source>
         <translation>村与所属乡镇配对一次，乡镇与下属各村各配对一次。双方各把本站名片写入U盘，并登记对方的名片。名片里没有个人信息，只有工作站名称、代码和公钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="81" />
+        <location filename="../../ui/pairing_wizard.py" line="82" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="84" />
+        <location filename="../../ui/pairing_wizard.py" line="85" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -1595,107 +1570,107 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="187" />
+        <location filename="../../ui/pages/home.py" line="186" />
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="190" />
+        <location filename="../../ui/pages/home.py" line="189" />
         <source>Click a figure to open the list behind it.</source>
         <translation>点击数字可打开对应的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="193" />
+        <location filename="../../ui/pages/home.py" line="192" />
         <source>The %1 holiday table is not in yet: deadlines that run into %1 count Monday to Friday only and are marked provisional. Import it in Settings → Holiday table once the State Council publishes it, or wait for the township's reply batch.</source>
         <translation>%1 年节假日安排尚未导入：算到 %1 年的办结期限只按周一至周五计算，标为“暂定”。国务院办公厅通知发布后，请在“设置 → 节假日安排”中导入，或等乡镇回传数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="206" />
+        <location filename="../../ui/pages/home.py" line="205" />
         <source>last batch sent to the villages</source>
         <translation>最近一次发给各村的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="207" />
+        <location filename="../../ui/pages/home.py" line="206" />
         <source>last batch sent to the township</source>
         <translation>最近一次报送乡镇的批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="209" />
+        <location filename="../../ui/pages/home.py" line="208" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="211" />
+        <location filename="../../ui/pages/home.py" line="210" />
         <source>waiting for its receipt</source>
         <translation>等待回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="212" />
+        <location filename="../../ui/pages/home.py" line="211" />
         <source>confirmed by the township</source>
         <translation>乡镇已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="213" />
+        <location filename="../../ui/pages/home.py" line="212" />
         <source>refused by the township</source>
         <translation>乡镇拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="215" />
+        <location filename="../../ui/pages/home.py" line="214" />
         <source>to %1</source>
         <translation>发往%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="221" />
+        <location filename="../../ui/pages/home.py" line="220" />
         <source>visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="222" />
+        <location filename="../../ui/pages/home.py" line="221" />
         <source>households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="224" />
+        <location filename="../../ui/pages/home.py" line="223" />
         <source>households visited this year</source>
         <translation>今年走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="225" />
+        <location filename="../../ui/pages/home.py" line="224" />
         <source>households on the register</source>
         <translation>在册农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="226" />
+        <location filename="../../ui/pages/home.py" line="225" />
         <source>matters open</source>
         <translation>未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="227" />
+        <location filename="../../ui/pages/home.py" line="226" />
         <source>matters overdue</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="228" />
+        <location filename="../../ui/pages/home.py" line="227" />
         <source>matters due this week</source>
         <translation>本周到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="230" />
+        <location filename="../../ui/pages/home.py" line="229" />
         <source>households not yet visited this year</source>
         <translation>今年尚未走访的农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="241" />
+        <location filename="../../ui/pages/home.py" line="240" />
         <source>This station is not paired with its township yet: the month's batch cannot be sent until it is. Pairing takes a few minutes with the township on the phone.</source>
         <translation>本站尚未与乡镇配对：配对前无法报送本月批次。与乡镇通电话配对，几分钟即可完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="243" />
+        <location filename="../../ui/pages/home.py" line="242" />
         <source>Pair with the township…</source>
         <translation>与乡镇配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="189" />
+        <location filename="../../ui/pages/home.py" line="188" />
         <source>Visits in the last 12 months</source>
         <translation>近12个月走访次数</translation>
     </message>
@@ -1703,87 +1678,87 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="140" />
+        <location filename="../../ui/pages/households.py" line="142" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="141" />
+        <location filename="../../ui/pages/households.py" line="143" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="142" />
+        <location filename="../../ui/pages/households.py" line="144" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="143" />
+        <location filename="../../ui/pages/households.py" line="145" />
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="144" />
+        <location filename="../../ui/pages/households.py" line="146" />
         <source>No liaison cadre assigned yet.</source>
         <translation>尚未分配联系干部。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="145" />
+        <location filename="../../ui/pages/households.py" line="147" />
         <source>No contact card issued yet.</source>
         <translation>尚未发放联系卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="146" />
+        <location filename="../../ui/pages/households.py" line="148" />
         <source>Not visited yet.</source>
         <translation>尚未走访。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="149" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="147" />
+        <location filename="../../ui/pages/households.py" line="149" />
         <source>No matters.</source>
         <translation>没有诉求事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="148" />
+        <location filename="../../ui/pages/households.py" line="150" />
         <source>deadline</source>
         <translation>期限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="165" />
+        <location filename="../../ui/pages/households.py" line="167" />
         <source>%n member(s)</source>
         <translation><numerusform>%n 口人</numerusform></translation>
     </message>
@@ -1791,47 +1766,47 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="96" />
+        <location filename="../../ui/pages/households.py" line="98" />
         <source>New household</source>
         <translation>新增农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="97" />
+        <location filename="../../ui/pages/households.py" line="99" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="98" />
+        <location filename="../../ui/pages/households.py" line="100" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -1895,78 +1870,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="311" />
+        <location filename="../../ui/pages/households.py" line="313" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="313" />
+        <location filename="../../ui/pages/households.py" line="315" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321" />
-        <location filename="../../ui/pages/households.py" line="403" />
+        <location filename="../../ui/pages/households.py" line="323" />
+        <location filename="../../ui/pages/households.py" line="400" />
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="326" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="327" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="377" />
+        <location filename="../../ui/pages/households.py" line="374" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="376" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="391" />
+        <location filename="../../ui/pages/households.py" line="388" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>
@@ -1974,204 +1949,204 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218" />
+        <location filename="../../ui/import_dialog.py" line="205" />
         <source>Import roster from Excel</source>
         <translation>从 Excel 导入花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220" />
+        <location filename="../../ui/import_dialog.py" line="207" />
         <source>1. Choose the roster file</source>
         <translation>第一步：选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221" />
+        <location filename="../../ui/import_dialog.py" line="208" />
         <source>2. Check the columns</source>
         <translation>第二步：核对各列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222" />
+        <location filename="../../ui/import_dialog.py" line="209" />
         <source>3. Check before importing</source>
         <translation>第三步：导入前检查</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223" />
+        <location filename="../../ui/import_dialog.py" line="210" />
         <source>4. Imported</source>
         <translation>第四步：导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226" />
+        <location filename="../../ui/import_dialog.py" line="213" />
         <source>Choose the village's roster: an Excel workbook (.xlsx) or a CSV file. Title rows, merged cells, blank and subtotal rows are fine. Nothing is written until you press Import at the end.</source>
         <translation>请选择本村的花名册：Excel 工作簿（.xlsx）或 CSV 文件。表头上方的标题行、合并单元格、空行和合计行都没关系。最后按“导入”之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="229" />
+        <location filename="../../ui/import_dialog.py" line="216" />
         <source>No file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230" />
+        <location filename="../../ui/import_dialog.py" line="217" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231" />
+        <location filename="../../ui/import_dialog.py" line="218" />
         <source>Village:</source>
         <translation>村：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
-        <location filename="../../ui/import_dialog.py" line="435" />
+        <location filename="../../ui/import_dialog.py" line="220" />
+        <location filename="../../ui/import_dialog.py" line="417" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="220" />
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233" />
+        <location filename="../../ui/import_dialog.py" line="220" />
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234" />
+        <location filename="../../ui/import_dialog.py" line="221" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="235" />
+        <location filename="../../ui/import_dialog.py" line="222" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236" />
+        <location filename="../../ui/import_dialog.py" line="223" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237" />
+        <location filename="../../ui/import_dialog.py" line="224" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238" />
+        <location filename="../../ui/import_dialog.py" line="225" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238" />
+        <location filename="../../ui/import_dialog.py" line="225" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239" />
+        <location filename="../../ui/import_dialog.py" line="226" />
         <source>Save refusal report…</source>
         <translation>保存未导入行报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269" />
+        <location filename="../../ui/import_dialog.py" line="251" />
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270" />
+        <location filename="../../ui/import_dialog.py" line="252" />
         <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280" />
+        <location filename="../../ui/import_dialog.py" line="262" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327" />
+        <location filename="../../ui/import_dialog.py" line="309" />
         <source>— leave out —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351" />
+        <location filename="../../ui/import_dialog.py" line="333" />
         <source>Columns %1 and %2 are both imported as “%3”: leave one out.</source>
         <translation>%1 列和 %2 列都导入为“%3”，请把其中一列设为不导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368" />
+        <location filename="../../ui/import_dialog.py" line="350" />
         <source>Sheet “%1”: header on row %2, %n row(s) below it.</source>
         <translation><numerusform>工作表“%1”：表头在第 %2 行，下面共 %n 行。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="373" />
+        <location filename="../../ui/import_dialog.py" line="355" />
         <source>%n column(s) were not recognised (shaded): choose what each holds, or leave it out.</source>
         <translation><numerusform>有 %n 列未能识别（底色标出）：请选择每列的内容，或设为不导入。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403" />
+        <location filename="../../ui/import_dialog.py" line="385" />
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="422" />
+        <location filename="../../ui/import_dialog.py" line="404" />
         <source>If you import now — households: %1 new, %2 updated, %3 already the same; rows refused: %4. Nothing has been written yet.</source>
         <translation>如果现在导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行不能导入。目前尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="425" />
+        <location filename="../../ui/import_dialog.py" line="407" />
         <source>Imported — households: %1 new, %2 updated, %3 already the same; rows refused and not stored: %4.</source>
         <translation>已导入：新增 %1 户，更新 %2 户，%3 户无变化；%4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="432" />
+        <location filename="../../ui/import_dialog.py" line="414" />
         <source>%n blank, subtotal or repeated header row(s) skipped.</source>
         <translation><numerusform>已跳过 %n 个空行、合计行或重复的表头行。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="433" />
+        <location filename="../../ui/import_dialog.py" line="415" />
         <source>Refused rows (row numbers as in Excel):</source>
         <translation>未导入的行（行号与 Excel 中一致）：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="434" />
+        <location filename="../../ui/import_dialog.py" line="416" />
         <source>No row was refused.</source>
         <translation>所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="435" />
+        <location filename="../../ui/import_dialog.py" line="417" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="436" />
+        <location filename="../../ui/import_dialog.py" line="418" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="445" />
+        <location filename="../../ui/import_dialog.py" line="427" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="457" />
+        <location filename="../../ui/import_dialog.py" line="439" />
         <source>%1_refused.xlsx</source>
         <translation>%1_未导入的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="459" />
+        <location filename="../../ui/import_dialog.py" line="441" />
         <source>Save refusal report</source>
         <translation>保存未导入行报告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="460" />
+        <location filename="../../ui/import_dialog.py" line="442" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="476" />
+        <location filename="../../ui/import_dialog.py" line="458" />
         <source>%n refused row(s) saved to %1, with the reason beside each.</source>
         <translation><numerusform>已将 %n 个未导入的行保存到 %1，每行旁注明原因。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="517" />
-        <location filename="../../ui/import_dialog.py" line="523" />
+        <location filename="../../ui/import_dialog.py" line="499" />
+        <location filename="../../ui/import_dialog.py" line="505" />
         <source>Stopped: nothing was written.</source>
         <translation>已停止，未写入任何数据。</translation>
     </message>
@@ -2179,27 +2154,27 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>KindPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="36" />
+        <location filename="../../ui/wizard.py" line="37" />
         <source>What kind of station is this laptop?</source>
         <translation>这台电脑是哪一级工作站？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="37" />
+        <location filename="../../ui/wizard.py" line="38" />
         <source>A village (or community) keeps its households; a township merges the batches of its villages.</source>
         <translation>村（社区）工作站登记本村农户；乡镇工作站汇总各村报送的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="39" />
+        <location filename="../../ui/wizard.py" line="40" />
         <source>Village / community mass-work station</source>
         <translation>村（社区）群众工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="40" />
+        <location filename="../../ui/wizard.py" line="41" />
         <source>Township station</source>
         <translation>乡镇群众工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="41" />
+        <location filename="../../ui/wizard.py" line="42" />
         <source>County office (over its townships)</source>
         <translation>县级工作站（统管各乡镇）</translation>
     </message>
@@ -2207,32 +2182,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="73" />
+        <location filename="../../ui/login_dialog.py" line="72" />
         <source>Locked — sign in again</source>
         <translation>已锁定——请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="74" />
+        <location filename="../../ui/login_dialog.py" line="73" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="87" />
+        <location filename="../../ui/login_dialog.py" line="86" />
         <source>The screen was locked after a time without use.</source>
         <translation>长时间未操作，屏幕已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="88" />
+        <location filename="../../ui/login_dialog.py" line="87" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="89" />
+        <location filename="../../ui/login_dialog.py" line="88" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="268" />
+        <location filename="../../ui/login_dialog.py" line="264" />
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -2240,7 +2215,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>The daily check found damage in this station's file:
 %1
 
@@ -2253,117 +2228,117 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>(no good backup found)</source>
         <translation>（未找到完好的备份）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>The station's file is damaged</source>
         <translation>工作站数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Matters</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Cadres</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Work plans</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Scorecard</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Gatherings</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Villages compared</source>
         <translation>村务比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>County desk</source>
         <translation>县级督导台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Show or hide the side menu (F9)</source>
         <translation>显示或隐藏左侧菜单（F9）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Minqing people's-conditions ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="517" />
         <source>Visit saved with %n matter(s).</source>
         <translation><numerusform>走访已保存，含 %n 件事项。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="526" />
         <source>Matter saved.</source>
         <translation>事项已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="537" />
         <source>Cadres saved.</source>
         <translation>干部信息已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="560" />
+        <location filename="../../ui/main_window.py" line="557" />
         <source>%n household(s) listed</source>
         <translation><numerusform>列表中 %n 户</numerusform></translation>
     </message>
@@ -2540,37 +2515,37 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>MatterEntry</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="144" />
+        <location filename="../../ui/pages/visits.py" line="146" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="145" />
+        <location filename="../../ui/pages/visits.py" line="147" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="146" />
+        <location filename="../../ui/pages/visits.py" line="148" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="147" />
+        <location filename="../../ui/pages/visits.py" line="149" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="148" />
+        <location filename="../../ui/pages/visits.py" line="150" />
         <source>Provisional: that year's holiday table is not in yet</source>
         <translation>暂定：该年节假日安排尚未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="152" />
+        <location filename="../../ui/pages/visits.py" line="154" />
         <source>What is asked, in a few words</source>
         <translation>群众诉求，简要几句</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="153" />
+        <location filename="../../ui/pages/visits.py" line="155" />
         <source>Remove this matter</source>
         <translation>删除这件事项</translation>
     </message>
@@ -2687,7 +2662,7 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/matters.py" line="557" />
-        <location filename="../../ui/pages/matters.py" line="607" />
+        <location filename="../../ui/pages/matters.py" line="605" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
     </message>
@@ -2695,7 +2670,7 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="43" />
+        <location filename="../../ui/pages/calendar_box.py" line="41" />
         <source>Type the holiday notice</source>
         <translation>录入节假日安排通知</translation>
     </message>
@@ -2705,12 +2680,12 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>每行一天：日期、休（放假）或班（调休上班）、名称，用逗号分隔。例如：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="56" />
+        <location filename="../../ui/pages/calendar_box.py" line="41" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="57" />
+        <location filename="../../ui/pages/calendar_box.py" line="52" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2718,27 +2693,27 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>NoticesBox</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="51" />
+        <location filename="../../ui/pages/home_notices.py" line="49" />
         <source>Supervision notices from the township: %n</source>
         <translation><numerusform>乡镇督办单：%n 份</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home_notices.py" line="55" />
+        <location filename="../../ui/pages/home_notices.py" line="53" />
         <source>reply by %1</source>
         <translation>请于 %1 前回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="57" />
+        <location filename="../../ui/pages/home_notices.py" line="55" />
         <source>%n day(s) late</source>
         <translation><numerusform>已逾期 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="59" />
+        <location filename="../../ui/pages/home_notices.py" line="57" />
         <source>%n day(s) left</source>
         <translation><numerusform>还剩 %n 天</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="62" />
+        <location filename="../../ui/pages/home_notices.py" line="60" />
         <source>%n overdue matter(s)</source>
         <translation><numerusform>%n 件超期事项</numerusform></translation>
     </message>
@@ -2801,22 +2776,22 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>乡镇已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="110" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="110" />
         <source>Overdue matters</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="110" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Longest overdue (days)</source>
         <translation>最长超期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="111" />
+        <location filename="../../ui/pages/county.py" line="112" />
         <source>Escalations waiting</source>
         <translation>待答复上报</translation>
     </message>
@@ -2824,32 +2799,32 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>OwnCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="118" />
+        <location filename="../../ui/pairing_wizard.py" line="119" />
         <source>This station's card</source>
         <translation>本站名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="119" />
+        <location filename="../../ui/pairing_wizard.py" line="120" />
         <source>Step 2 of 3: write this station's card to the USB drive</source>
         <translation>第 2 步（共 3 步）：把本站名片写入U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="121" />
+        <location filename="../../ui/pairing_wizard.py" line="122" />
         <source>Write the card, then take the USB drive to the other station (or copy the card onto its drive). If you already did this, go on to the next step.</source>
         <translation>写好名片后，把U盘带到对方工作站（或把名片复制到对方的U盘）。如果已经写过，直接进入下一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="123" />
+        <location filename="../../ui/pairing_wizard.py" line="124" />
         <source>Write this station's card</source>
         <translation>写入本站名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="125" />
+        <location filename="../../ui/pairing_wizard.py" line="126" />
         <source>Card written: %1</source>
         <translation>名片已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="128" />
+        <location filename="../../ui/pairing_wizard.py" line="129" />
         <source>Fingerprint of this station: %1</source>
         <translation>本站指纹：%1</translation>
     </message>
@@ -2857,25 +2832,53 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PairingWizard</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="342" />
+        <location filename="../../ui/pairing_wizard.py" line="343" />
         <source>Pair with a station</source>
         <translation>与工作站配对</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="219" />
+        <source>Passphrase for the USB backup</source>
+        <translation>U盘备份口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="221" />
+        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
+        <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="227" />
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="228" />
+        <source>Again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="236" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="97" />
+        <location filename="../../ui/pages/accounts.py" line="77" />
         <source>Change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="102" />
+        <location filename="../../ui/pages/accounts.py" line="83" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="103" />
+        <location filename="../../ui/pages/accounts.py" line="84" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -2883,17 +2886,17 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PayoutModel</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <location filename="../../ui/pages/scorecard.py" line="131" />
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <location filename="../../ui/pages/scorecard.py" line="131" />
         <source>Closure rate</source>
         <translation>销号率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="133" />
+        <location filename="../../ui/pages/scorecard.py" line="131" />
         <source>Proposed (yuan)</source>
         <translation>建议金额（元）</translation>
     </message>
@@ -2901,77 +2904,77 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PeerCardPage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="187" />
+        <location filename="../../ui/pairing_wizard.py" line="188" />
         <source>The other station's card</source>
         <translation>对方工作站的名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="188" />
+        <location filename="../../ui/pairing_wizard.py" line="189" />
         <source>Step 3 of 3: enroll the card of the other station</source>
         <translation>第 3 步（共 3 步）：登记对方工作站的名片</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="190" />
+        <location filename="../../ui/pairing_wizard.py" line="191" />
         <source>Pick the other station's card. Then phone its clerk: they read their fingerprint (shown on their screen), you compare it with the one below.</source>
         <translation>选择对方工作站的名片，然后给对方工作人员打电话：请对方念出其屏幕上显示的指纹，与下面的指纹逐段核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="192" />
+        <location filename="../../ui/pairing_wizard.py" line="193" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="193" />
+        <location filename="../../ui/pairing_wizard.py" line="194" />
         <source>Choose a card file…</source>
         <translation>选择名片文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="194" />
+        <location filename="../../ui/pairing_wizard.py" line="195" />
         <source>The other clerk read me this same fingerprint</source>
         <translation>对方念的指纹与此完全一致</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="195" />
+        <location filename="../../ui/pairing_wizard.py" line="196" />
         <source>Yes, replace the keys (the old key stays on record)</source>
         <translation>确认更换密钥（旧密钥留档）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="214" />
+        <location filename="../../ui/pairing_wizard.py" line="215" />
         <source>Choose a card file</source>
         <translation>选择名片文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="215" />
+        <location filename="../../ui/pairing_wizard.py" line="216" />
         <source>Station cards (*.card)</source>
         <translation>工作站名片 (*.card)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="254" />
+        <location filename="../../ui/pairing_wizard.py" line="255" />
         <source>No card picked.</source>
         <translation>未选择名片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="257" />
+        <location filename="../../ui/pairing_wizard.py" line="258" />
         <source>No station card on this drive. Ask the other station to write its card.</source>
         <translation>这个U盘上没有对方的名片。请对方先写入其名片。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="260" />
+        <location filename="../../ui/pairing_wizard.py" line="261" />
         <source>Card of %1 (%2, code %3).</source>
         <translation>%1 的名片（%2，代码 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="262" />
+        <location filename="../../ui/pairing_wizard.py" line="263" />
         <source>Already enrolled with this same key: nothing to change.</source>
         <translation>已用同一密钥登记过，无需更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="264" />
+        <location filename="../../ui/pairing_wizard.py" line="265" />
         <source>Fingerprint: %1</source>
         <translation>指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="267" />
+        <location filename="../../ui/pairing_wizard.py" line="268" />
         <source>%1 is already enrolled with other keys (fingerprint %2). A new card is normal after a laptop was lost or reinstalled — and is how an impostor would try to take its place. Replace only if its clerk confirmed the new fingerprint.</source>
         <translation>%1 已用另一把密钥登记（指纹 %2）。电脑丢失或重装后出现新名片是正常的——但冒充者也会这样做。只有对方工作人员电话确认了新指纹，才可更换。</translation>
     </message>
@@ -2987,37 +2990,37 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="76" />
+        <location filename="../../ui/pages/plans.py" line="64" />
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="76" />
+        <location filename="../../ui/pages/plans.py" line="64" />
         <source>Plan item</source>
         <translation>工作内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="76" />
+        <location filename="../../ui/pages/plans.py" line="64" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="77" />
+        <location filename="../../ui/pages/plans.py" line="65" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="77" />
+        <location filename="../../ui/pages/plans.py" line="65" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="77" />
+        <location filename="../../ui/pages/plans.py" line="65" />
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="85" />
+        <location filename="../../ui/pages/plans.py" line="72" />
         <source>(carried over)</source>
         <translation>（上月转入）</translation>
     </message>
@@ -3025,110 +3028,110 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="222" />
+        <location filename="../../ui/pages/plans.py" line="209" />
         <source>Work plans (预安销号)</source>
         <translation>工作计划（预安销号）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="223" />
-        <location filename="../../ui/pages/plans.py" line="226" />
+        <location filename="../../ui/pages/plans.py" line="210" />
+        <location filename="../../ui/pages/plans.py" line="213" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="224" />
-        <location filename="../../ui/pages/plans.py" line="225" />
+        <location filename="../../ui/pages/plans.py" line="211" />
+        <location filename="../../ui/pages/plans.py" line="212" />
         <source>Cadre:</source>
         <translation>干部：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="227" />
+        <location filename="../../ui/pages/plans.py" line="214" />
         <source>New items, one per line</source>
         <translation>新增工作，每行一项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="228" />
+        <location filename="../../ui/pages/plans.py" line="215" />
         <source>Type each item on its own line; Ctrl+Enter adds them all to the cadre's plan.</source>
         <translation>每行输入一项工作，按 Ctrl+Enter 全部加入该干部的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="230" />
+        <location filename="../../ui/pages/plans.py" line="217" />
         <source>Assigned by the level above (安, approved at once)</source>
         <translation>上级安排（安，直接审定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="231" />
+        <location filename="../../ui/pages/plans.py" line="218" />
         <source>Add items (Ctrl+Enter)</source>
         <translation>添加（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="232" />
+        <location filename="../../ui/pages/plans.py" line="219" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="233" />
+        <location filename="../../ui/pages/plans.py" line="220" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="234" />
+        <location filename="../../ui/pages/plans.py" line="221" />
         <source>Not done…</source>
         <translation>未完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="235" />
+        <location filename="../../ui/pages/plans.py" line="222" />
         <source>Confirm</source>
         <translation>确认销号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="236" />
+        <location filename="../../ui/pages/plans.py" line="223" />
         <source>Carry to next month</source>
         <translation>转入下月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="237" />
+        <location filename="../../ui/pages/plans.py" line="224" />
         <source>Drop…</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="242" />
-        <location filename="../../ui/pages/plans.py" line="274" />
+        <location filename="../../ui/pages/plans.py" line="229" />
+        <location filename="../../ui/pages/plans.py" line="256" />
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="302" />
+        <location filename="../../ui/pages/plans.py" line="284" />
         <source>%1 items, %2 done: closure rate %3</source>
         <translation>%1 项工作，完成 %2 项，销号率 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="306" />
+        <location filename="../../ui/pages/plans.py" line="288" />
         <source>No plan items for this month yet.</source>
         <translation>本月还没有工作计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="335" />
+        <location filename="../../ui/pages/plans.py" line="317" />
         <source>Only an administrator (the level above) approves, assigns and confirms.</source>
         <translation>审定、安排和确认销号由上级（管理员）进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="388" />
+        <location filename="../../ui/pages/plans.py" line="370" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="389" />
+        <location filename="../../ui/pages/plans.py" line="371" />
         <source>Why was it not done?</source>
         <translation>未完成的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="410" />
+        <location filename="../../ui/pages/plans.py" line="392" />
         <source>Drop</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans.py" line="410" />
+        <location filename="../../ui/pages/plans.py" line="392" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -3136,58 +3139,58 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>PrintCardDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="159" />
-        <location filename="../../ui/matter_dialogs.py" line="237" />
+        <location filename="../../ui/matter_dialogs.py" line="128" />
+        <location filename="../../ui/matter_dialogs.py" line="206" />
         <source>Print matter card</source>
         <translation>打印事项卡</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="170" />
+        <location filename="../../ui/matter_dialogs.py" line="139" />
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="171" />
+        <location filename="../../ui/matter_dialogs.py" line="140" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="178" />
+        <location filename="../../ui/matter_dialogs.py" line="147" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="179" />
+        <location filename="../../ui/matter_dialogs.py" line="148" />
         <source>Paper size</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="198" />
+        <location filename="../../ui/matter_dialogs.py" line="167" />
         <source>matter-card</source>
         <translation>事项卡</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="203" />
+        <location filename="../../ui/matter_dialogs.py" line="172" />
         <source>Save matter card as PDF</source>
         <translation>将事项卡保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="204" />
+        <location filename="../../ui/matter_dialogs.py" line="173" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matter_dialogs.py" line="226" />
+        <location filename="../../ui/matter_dialogs.py" line="195" />
         <source>Saved to %1 (%n page(s))</source>
         <translation><numerusform>已保存到 %1（%n 页）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="235" />
+        <location filename="../../ui/matter_dialogs.py" line="204" />
         <source>Matter card</source>
         <translation>事项卡</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/matter_dialogs.py" line="257" />
+        <location filename="../../ui/matter_dialogs.py" line="226" />
         <source>%n page(s) sent to the printer</source>
         <translation><numerusform>已送打印机 %n 页</numerusform></translation>
     </message>
@@ -3195,7 +3198,7 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="73" />
+        <location filename="../../ui/matter_dialogs.py" line="55" />
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -3203,17 +3206,17 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="97" />
+        <location filename="../../ui/matter_dialogs.py" line="72" />
         <source>Reassign the owner</source>
         <translation>更换包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="104" />
+        <location filename="../../ui/matter_dialogs.py" line="79" />
         <source>Current owner</source>
         <translation>现包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="108" />
+        <location filename="../../ui/matter_dialogs.py" line="80" />
         <source>New owner</source>
         <translation>新包案干部</translation>
     </message>
@@ -3334,213 +3337,213 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233" />
+        <location filename="../../ui/pages/reports.py" line="210" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="234" />
+        <location filename="../../ui/pages/reports.py" line="211" />
         <source>Monthly ledger (民情台账)</source>
         <translation>月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="235" />
+        <location filename="../../ui/pages/reports.py" line="212" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="237" />
+        <location filename="../../ui/pages/reports.py" line="214" />
         <source>Full ID and phone numbers</source>
         <translation>显示完整身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="239" />
+        <location filename="../../ui/pages/reports.py" line="216" />
         <source>Your role may not export full numbers on this station.</source>
         <translation>本站不允许您的角色导出完整号码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="241" />
+        <location filename="../../ui/pages/reports.py" line="218" />
         <source>Off: ID numbers show only their first 6 and last 4 digits and phones as 138****1234, as for anyone who need not see them. Tick only for a copy that stays in the office.</source>
         <translation>不勾选时，身份证号只显示前 6 位和后 4 位，电话显示为 138****1234，适合交给无需知道完整号码的人。只有留存在工作站的副本才勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="244" />
+        <location filename="../../ui/pages/reports.py" line="221" />
         <source>Save ledger as…</source>
         <translation>保存台账为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="245" />
+        <location filename="../../ui/pages/reports.py" line="222" />
         <source>A year</source>
         <translation>年度报表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246" />
+        <location filename="../../ui/pages/reports.py" line="223" />
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248" />
+        <location filename="../../ui/pages/reports.py" line="225" />
         <source>Coverage: households not yet visited this year, by liaison cadre and group. Archive: the whole year's visits, matters and cards, for the records office.</source>
         <translation>走访覆盖：按联系干部和村民小组列出本年尚未走访的农户。年度归档：全年的走访、事项和发卡记录，交档案室留存。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250" />
+        <location filename="../../ui/pages/reports.py" line="227" />
         <source>Save coverage report as…</source>
         <translation>保存走访覆盖表为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251" />
+        <location filename="../../ui/pages/reports.py" line="228" />
         <source>Save annual archive as…</source>
         <translation>保存年度归档为…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252" />
+        <location filename="../../ui/pages/reports.py" line="229" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299" />
+        <location filename="../../ui/pages/reports.py" line="270" />
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="272" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="272" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="275" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="283" />
         <source>Households on the register</source>
         <translation>农户总数（户）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313" />
+        <location filename="../../ui/pages/reports.py" line="284" />
         <source>Visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314" />
+        <location filename="../../ui/pages/reports.py" line="285" />
         <source>Households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315" />
+        <location filename="../../ui/pages/reports.py" line="286" />
         <source>Households visited this year so far</source>
         <translation>年度累计走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="287" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317" />
+        <location filename="../../ui/pages/reports.py" line="288" />
         <source>Matters received this month</source>
         <translation>本月受理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="292" />
         <source>Resolved this month</source>
         <translation>本月办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="322" />
+        <location filename="../../ui/pages/reports.py" line="293" />
         <source>Overdue, not resolved</source>
         <translation>超期未办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="323" />
+        <location filename="../../ui/pages/reports.py" line="294" />
         <source>Escalated to the township this month</source>
         <translation>本月上报乡镇（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324" />
+        <location filename="../../ui/pages/reports.py" line="295" />
         <source>Satisfaction rated</source>
         <translation>满意度已评价（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="325" />
+        <location filename="../../ui/pages/reports.py" line="296" />
         <source>Satisfied or fairly satisfied</source>
         <translation>满意和基本满意（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328" />
+        <location filename="../../ui/pages/reports.py" line="299" />
         <source>Contact cards issued this month</source>
         <translation>本月发放联系卡（张）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336" />
+        <location filename="../../ui/pages/reports.py" line="307" />
         <source>ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="309" />
         <source>coverage</source>
         <translation>走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="309" />
         <source>archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="344" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="348" />
+        <location filename="../../ui/pages/reports.py" line="319" />
         <source>Save the monthly ledger as</source>
         <translation>保存月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="353" />
+        <location filename="../../ui/pages/reports.py" line="324" />
         <source>Save the coverage report as</source>
         <translation>保存走访覆盖表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="358" />
+        <location filename="../../ui/pages/reports.py" line="329" />
         <source>Save the annual archive as</source>
         <translation>保存年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374" />
+        <location filename="../../ui/pages/reports.py" line="345" />
         <source>Writing the ledger…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384" />
+        <location filename="../../ui/pages/reports.py" line="355" />
         <source>Writing the coverage report…</source>
         <translation>正在生成走访覆盖表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394" />
+        <location filename="../../ui/pages/reports.py" line="365" />
         <source>Writing the annual archive…</source>
         <translation>正在生成年度归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="422" />
-        <location filename="../../ui/pages/reports.py" line="441" />
+        <location filename="../../ui/pages/reports.py" line="393" />
+        <location filename="../../ui/pages/reports.py" line="412" />
         <source>Stopped: no file was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432" />
+        <location filename="../../ui/pages/reports.py" line="403" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3548,77 +3551,77 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <location filename="../../ui/pages/scorecard.py" line="79" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <location filename="../../ui/pages/scorecard.py" line="79" />
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="77" />
+        <location filename="../../ui/pages/scorecard.py" line="79" />
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <location filename="../../ui/pages/scorecard.py" line="80" />
         <source>Households</source>
         <translation>联系户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <location filename="../../ui/pages/scorecard.py" line="80" />
         <source>Coverage</source>
         <translation>走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="78" />
+        <location filename="../../ui/pages/scorecard.py" line="80" />
         <source>Received</source>
         <translation>受理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <location filename="../../ui/pages/scorecard.py" line="81" />
         <source>On time</source>
         <translation>按时办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <location filename="../../ui/pages/scorecard.py" line="81" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="79" />
+        <location filename="../../ui/pages/scorecard.py" line="81" />
         <source>Satisfaction</source>
         <translation>办结满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <location filename="../../ui/pages/scorecard.py" line="82" />
         <source>Rating</source>
         <translation>群众评议满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <location filename="../../ui/pages/scorecard.py" line="82" />
         <source>Ratings</source>
         <translation>评议数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="80" />
+        <location filename="../../ui/pages/scorecard.py" line="82" />
         <source>Items done</source>
         <translation>销号/计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="81" />
+        <location filename="../../ui/pages/scorecard.py" line="83" />
         <source>Closure rate</source>
         <translation>销号率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="95" />
+        <location filename="../../ui/pages/scorecard.py" line="97" />
         <source>(bottom, 末位)</source>
         <translation>（末位）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="96" />
+        <location filename="../../ui/pages/scorecard.py" line="98" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3626,57 +3629,57 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="229" />
+        <location filename="../../ui/pages/scorecard.py" line="226" />
         <source>Cadre scorecard</source>
         <translation>干部考核</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="230" />
+        <location filename="../../ui/pages/scorecard.py" line="227" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="231" />
+        <location filename="../../ui/pages/scorecard.py" line="228" />
         <source>Whole quarter</source>
         <translation>按季度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="232" />
+        <location filename="../../ui/pages/scorecard.py" line="229" />
         <source>Rank by closure rate, then villagers' rating, coverage and satisfaction; the bottom rank of each unit is flagged 末位. Ratings are shown as figures only. — means nothing to rate.</source>
         <translation>按销号率排名，其次为群众评议、走访覆盖率和办结满意率；各单位排名最后者标为“末位”。群众评议只显示统计数字。“—”表示没有可统计的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="236" />
+        <location filename="../../ui/pages/scorecard.py" line="233" />
         <source>Per village</source>
         <translation>各村情况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="237" />
+        <location filename="../../ui/pages/scorecard.py" line="234" />
         <source>Payout by plan completion (绩酬挂钩), for the quarter:</source>
         <translation>绩酬挂钩（按季度销号情况）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="239" />
+        <location filename="../../ui/pages/scorecard.py" line="236" />
         <source>Pool (yuan):</source>
         <translation>资金池（元）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="240" />
+        <location filename="../../ui/pages/scorecard.py" line="237" />
         <source>Minimum spread:</source>
         <translation>最低差额：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="241" />
+        <location filename="../../ui/pages/scorecard.py" line="238" />
         <source>Propose</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="290" />
+        <location filename="../../ui/pages/scorecard.py" line="282" />
         <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
         <translation>只有本季度有工作计划的干部参与分配。工作站只提出建议，由人决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="293" />
+        <location filename="../../ui/pages/scorecard.py" line="285" />
         <source>%1: %2 yuan shared; highest − lowest = %3 yuan (at least %4). The station proposes; people decide.</source>
         <translation>%1：共分配 %2 元；最高与最低相差 %3 元（至少 %4 元）。工作站只提出建议，由人决定。</translation>
     </message>
@@ -3793,87 +3796,87 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="133" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="132" />
+        <location filename="../../ui/pages/settings.py" line="134" />
         <source>Station details (printed on contact cards)</source>
         <translation>工作站信息（印在联系卡上）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134" />
+        <location filename="../../ui/pages/settings.py" line="136" />
         <source>Office days</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>Hotline</source>
         <translation>服务电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="135" />
+        <location filename="../../ui/pages/settings.py" line="137" />
         <source>Address</source>
         <translation>办公地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137" />
+        <location filename="../../ui/pages/settings.py" line="139" />
         <source>e.g. Monday to Friday, 8:30–17:30</source>
         <translation>例如：周一至周五 8:30–17:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138" />
+        <location filename="../../ui/pages/settings.py" line="140" />
         <source>Save station details</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139" />
+        <location filename="../../ui/pages/settings.py" line="141" />
         <source>This laptop</source>
         <translation>本机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140" />
+        <location filename="../../ui/pages/settings.py" line="142" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141" />
+        <location filename="../../ui/pages/settings.py" line="143" />
         <source>Larger text</source>
         <translation>大号字体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142" />
+        <location filename="../../ui/pages/settings.py" line="144" />
         <source>Who is working (recorded with each change)</source>
         <translation>当前操作人（记入每一次修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143" />
+        <location filename="../../ui/pages/settings.py" line="145" />
         <source>Lock the window after this many minutes without use</source>
         <translation>无操作多少分钟后锁定窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144" />
+        <location filename="../../ui/pages/settings.py" line="146" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="145" />
+        <location filename="../../ui/pages/settings.py" line="147" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197" />
+        <location filename="../../ui/pages/settings.py" line="192" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3881,12 +3884,12 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="151" />
+        <location filename="../../ui/wizard.py" line="152" />
         <source>Set up this station</source>
         <translation>设置工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="206" />
+        <location filename="../../ui/wizard.py" line="207" />
         <source>Filling demo data…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -3894,27 +3897,27 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="120" />
+        <location filename="../../ui/wizard.py" line="121" />
         <source>How do you want to start?</source>
         <translation>从哪里开始？</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="121" />
+        <location filename="../../ui/wizard.py" line="122" />
         <source>Start with an empty register</source>
         <translation>从空白台账开始</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="122" />
+        <location filename="../../ui/wizard.py" line="123" />
         <source>Import my roster from Excel (next, after set-up)</source>
         <translation>从 Excel 导入本村花名册（设置完成后进行）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123" />
+        <location filename="../../ui/wizard.py" line="124" />
         <source>Try the app with demo data (%1 invented households)</source>
         <translation>用演示数据试用（%1 户虚构农户）</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="130" />
+        <location filename="../../ui/wizard.py" line="131" />
         <source>Demo data is invented: use a separate data file for it, not the station's real one.</source>
         <translation>演示数据是虚构的：请用单独的数据文件试用，不要用于工作站的正式数据。</translation>
     </message>
@@ -3922,14 +3925,14 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="70" />
-        <location filename="../../ui/startup.py" line="116" />
-        <location filename="../../ui/startup.py" line="122" />
+        <location filename="../../ui/startup.py" line="69" />
+        <location filename="../../ui/startup.py" line="111" />
+        <location filename="../../ui/startup.py" line="117" />
         <source>Minqing</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="142" />
+        <location filename="../../ui/startup.py" line="137" />
         <source>A station file already exists on this laptop:
 %1
 
@@ -3940,12 +3943,12 @@ Open that one instead?</source>
 改为打开本机的文件吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="146" />
+        <location filename="../../ui/startup.py" line="141" />
         <source>Open the laptop's file</source>
         <translation>打开本机的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="150" />
+        <location filename="../../ui/startup.py" line="145" />
         <source>Copy it onto this laptop now? The copy is kept at
 %1
 and the file on the drive is not changed.</source>
@@ -3954,17 +3957,17 @@ and the file on the drive is not changed.</source>
 盘上的原文件不作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="154" />
+        <location filename="../../ui/startup.py" line="149" />
         <source>Copy to this laptop</source>
         <translation>复制到本机</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="191" />
+        <location filename="../../ui/startup.py" line="186" />
         <source>Preparing the station's file (first start)…</source>
         <translation>正在准备本站数据文件（首次启动）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="279" />
+        <location filename="../../ui/startup.py" line="278" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -4181,27 +4184,27 @@ and the file on the drive is not changed.</source>
         <translation>向包案干部发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="353" />
+        <location filename="../../ui/pages/supervision.py" line="348" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="373" />
+        <location filename="../../ui/pages/supervision.py" line="368" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>显示 %1 件，共 %2 件超期事项；最长超期 %3 天；%4 件上报事项等待乡镇答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="402" />
+        <location filename="../../ui/pages/supervision.py" line="397" />
         <source>Save the supervision notice as</source>
         <translation>保存督办单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="404" />
+        <location filename="../../ui/pages/supervision.py" line="399" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="431" />
+        <location filename="../../ui/pages/supervision.py" line="426" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>已发督办单 %1：%2 件事项，回复期限 %3 —— %4</translation>
     </message>
@@ -4230,72 +4233,72 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TownshipsModel</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="63" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Matters received</source>
         <translation>受理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="66" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="82" />
+        <location filename="../../ui/pages/county.py" line="83" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="83" />
+        <location filename="../../ui/pages/county.py" line="84" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1（%n 天前）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="89" />
+        <location filename="../../ui/pages/county.py" line="90" />
         <source>Last month %1</source>
         <translation>上月 %1</translation>
     </message>
@@ -4303,87 +4306,87 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="292" />
+        <location filename="../../ui/pages/visits.py" line="294" />
         <source>New visit</source>
         <translation>新增走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>&amp;Household</source>
         <translation>农户(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>&amp;Cadre</source>
         <translation>干部(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="294" />
+        <location filename="../../ui/pages/visits.py" line="296" />
         <source>M&amp;ode</source>
         <translation>方式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="295" />
+        <location filename="../../ui/pages/visits.py" line="297" />
         <source>What was &amp;learned</source>
         <translation>了解情况(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="297" />
+        <location filename="../../ui/pages/visits.py" line="299" />
         <source>What the household said, what was seen…</source>
         <translation>群众反映了什么、看到了什么…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="298" />
+        <location filename="../../ui/pages/visits.py" line="300" />
         <source>Matters raised in this visit (one card each)</source>
         <translation>本次走访提出的诉求事项（一事一卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="299" />
+        <location filename="../../ui/pages/visits.py" line="301" />
         <source>Add a matter (Alt+M)</source>
         <translation>添加事项 (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="300" />
+        <location filename="../../ui/pages/visits.py" line="302" />
         <source>Save visit (Ctrl+Enter)</source>
         <translation>保存走访 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="301" />
+        <location filename="../../ui/pages/visits.py" line="303" />
         <source>Clear (Esc)</source>
         <translation>清空 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="409" />
+        <location filename="../../ui/pages/visits.py" line="411" />
         <source>Please correct the matters marked in red.</source>
         <translation>请修改标红的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="445" />
+        <location filename="../../ui/pages/visits.py" line="447" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="446" />
+        <location filename="../../ui/pages/visits.py" line="448" />
         <source>Clear what was typed in this visit? Ctrl+Z brings it back while the window is open.</source>
         <translation>清空本次走访已填写的内容吗？在关闭窗口前可按 Ctrl+Z 恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="449" />
+        <location filename="../../ui/pages/visits.py" line="451" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="450" />
+        <location filename="../../ui/pages/visits.py" line="452" />
         <source>Keep typing</source>
         <translation>继续填写</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="490" />
+        <location filename="../../ui/pages/visits.py" line="492" />
         <source>The form was cleared. Ctrl+Z brings it back.</source>
         <translation>表单已清空，按 Ctrl+Z 可恢复。</translation>
     </message>
@@ -4391,7 +4394,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="672" />
+        <location filename="../../ui/pages/visits.py" line="674" />
         <source>Visits — people's-conditions diary</source>
         <translation>走访 — 民情日记</translation>
     </message>
@@ -4437,32 +4440,32 @@ and the file on the drive is not changed.</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="36" />
+        <location filename="../../ui/walk_in_dialog.py" line="33" />
         <source>New matter (walk-in or phone)</source>
         <translation>新事项（来访或来电）</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="40" />
+        <location filename="../../ui/walk_in_dialog.py" line="39" />
         <source>Name and phone, when not in the register</source>
         <translation>不在名册中时，填写姓名和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="55" />
+        <location filename="../../ui/walk_in_dialog.py" line="51" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56" />
+        <location filename="../../ui/walk_in_dialog.py" line="52" />
         <source>Who asked</source>
         <translation>反映人</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="57" />
+        <location filename="../../ui/walk_in_dialog.py" line="53" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="58" />
+        <location filename="../../ui/walk_in_dialog.py" line="54" />
         <source>Taken by</source>
         <translation>接待干部</translation>
     </message>
@@ -4470,12 +4473,12 @@ and the file on the drive is not changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="39" />
+        <location filename="../../ui/main.py" line="40" />
         <source>Something went wrong</source>
         <translation>操作没有完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="40" />
+        <location filename="../../ui/main.py" line="41" />
         <source>The action could not be finished. Everything saved before it is safe.
 
 The details were written to the log file:
@@ -4493,7 +4496,7 @@ If it happens again, send that file to your township's IT contact.</source>
 <context>
     <name>paper</name>
     <message>
-        <location filename="../../ui/paper_files.py" line="42" />
+        <location filename="../../ui/paper_files.py" line="41" />
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>

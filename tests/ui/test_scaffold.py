@@ -116,3 +116,23 @@ def test_converted_models_count_and_head_their_columns(qtbot, village: AppContex
     assert figures.headerData(5, Qt.Orientation.Horizontal) is None
     refusals = RefusalModel()
     assert refusals.columnCount() == 3 and refusals.rowCount() == 0
+
+
+def test_usb_passphrase_dialog_checks_both_boxes_and_the_length(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.backups import PassphraseDialog
+
+    dlg = PassphraseDialog()
+    qtbot.addWidget(dlg)
+    assert not dlg.ok.isEnabled()
+    dlg.first.setText("short")
+    assert not dlg.ok.isEnabled()  # the second box is still empty
+    dlg.again.setText("shorter")
+    dlg.ok.click()
+    assert "不一致" in dlg.general.text() and dlg.again.text() == "" and dlg.result() == 0
+    dlg.again.setText("short")
+    dlg.ok.click()  # the backup's own rule, under the passphrase box
+    assert "8" in dlg.errors.shown()["passphrase"] and dlg.result() == 0
+    dlg.first.setText("stick-passphrase")
+    dlg.again.setText("stick-passphrase")
+    dlg.ok.click()
+    assert dlg.result() == 1 and dlg.general.isHidden()
