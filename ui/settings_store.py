@@ -145,6 +145,8 @@ class Setting(Generic[T]):
     def get(self, default: T | None = None) -> T:
         """The stored value, or ``default`` (else the declared one) if unset or unreadable."""
         fallback = self.default if default is None else default
+        if isinstance(fallback, list):
+            fallback = list(fallback)  # type: ignore[assignment]  # never the shared default
         value = QSettings().value(self.key)
         if value is None:
             return fallback
@@ -218,17 +220,3 @@ def restore_splitter(name: str, splitter: QSplitter) -> bool:
     state = PAGE_SPLITTER.at(name).get()
     return bool(state) and splitter.restoreState(QByteArray(state))
 
-
-class SplitterState:
-    """For a page with one ``self.splitter``: the window calls ``save_state`` on close and
-    ``restore_state`` when the page is built; ``state_name`` names the key
-    (``<state_name>/splitter``)."""
-
-    state_name: str = ""
-    splitter: QSplitter
-
-    def save_state(self) -> None:
-        save_splitter(self.state_name, self.splitter)
-
-    def restore_state(self) -> None:
-        restore_splitter(self.state_name, self.splitter)

@@ -45,6 +45,8 @@ def _name(s: ss.Setting[Any] | ss.SettingFamily[Any]) -> str:
 
 
 def test_every_setting_has_a_sample() -> None:
+    declared = [v for v in vars(ss).values() if isinstance(v, ss.Setting | ss.SettingFamily)]
+    assert len(declared) == len(ss.ALL) and set(map(id, declared)) == set(map(id, ss.ALL))
     assert sorted(_name(s) for s in ss.ALL) == sorted(SAMPLES)
 
 
