@@ -88,14 +88,15 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # --- building ------------------------------------------------------------------------
-    def add_row(self, label: str, field: QWidget, error_field: str = "") -> QWidget:
-        """One labelled row; with ``error_field`` the service's message for that field shows
-        right under it."""
+    def add_row(self, label: str | QLabel, field: QWidget, error_field: str = "") -> QWidget:
+        """One labelled row (a ``QLabel`` when a ``retranslate`` re-labels it later); with
+        ``error_field`` the service's message for that field shows right under it."""
         if not error_field:
             self.form.addRow(label, field)
             return field
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
         box.addWidget(field)
         box.addWidget(self.errors.add(error_field))
         self.form.addRow(label, box)
