@@ -196,3 +196,53 @@ def test_no_new_session_is_opened_in_ui() -> None:
 def test_the_session_check_sees_a_session() -> None:
     src = "def f(self):\n    with self.ctx.read() as s:\n        pass\n    Session(bind=e)\n"
     assert sum(_opens_session(n) for n in ast.walk(ast.parse(src))) == 2
+
+
+# --- settings and language change (issue 10: typed settings, shared UI scaffolding) -------
+SETTINGS_MODULE = "ui/settings_store.py"
+
+
+def _uses_qsettings(tree: ast.AST) -> int:
+    """``QSettings`` named anywhere: constructed, imported, or a static call on it."""
+    return sum(
+        (isinstance(n, ast.Name) and n.id == "QSettings")
+        or (isinstance(n, ast.Attribute) and n.attr == "QSettings")
+        or (isinstance(n, ast.ImportFrom) and any(a.name == "QSettings" for a in n.names))
+        for n in ast.walk(tree))
+
+
+def test_only_the_settings_store_touches_qsettings() -> None:
+    """Every key is declared once, with its type, in ``ui.settings_store``."""
+    found = {p.relative_to(ROOT).as_posix(): _uses_qsettings(ast.parse(
+        p.read_text(encoding="utf-8"))) for p in (ROOT / "ui").rglob("*.py")}
+    assert found.pop(SETTINGS_MODULE) > 0
+    over = sorted(path for path, n in found.items() if n)
+    assert not over, f"QSettings used outside {SETTINGS_MODULE}: {over}"
+
+
+def test_the_qsettings_check_sees_qsettings() -> None:
+    src = "from PySide6.QtCore import QSettings\nQSettings().value('k')\n"
+    assert _uses_qsettings(ast.parse(src)) == 2
+
+
+def _hand_written_language_change(tree: ast.AST) -> list[str]:
+    """Classes whose own ``changeEvent`` looks for ``LanguageChange``: the mixin
+    ``ui.scaffold.Retranslating`` does that once."""
+    found = []
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for fn in cls.body:
+            if isinstance(fn, ast.FunctionDef) and fn.name == "changeEvent" and any(
+                    isinstance(n, ast.Attribute) and n.attr == "LanguageChange"
+                    for n in ast.walk(fn)):
+                found.append(cls.name)
+    return found
+
+
+def test_language_change_is_handled_once() -> None:
+    found = {p.relative_to(ROOT).as_posix(): _hand_written_language_change(ast.parse(
+        p.read_text(encoding="utf-8"))) for p in (ROOT / "ui").rglob("*.py")}
+    assert found.pop("ui/scaffold.py") == ["Retranslating"]
+    over = {path: names for path, names in found.items() if names}
+    assert not over, f"use ui.scaffold.Retranslating instead of a changeEvent: {over}"

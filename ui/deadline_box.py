@@ -4,7 +4,7 @@ Matters already recorded keep their deadline."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -22,10 +22,11 @@ from app.services import matters as ms
 from app.services.users import ADMIN_ROLES
 from models.vocab import MatterCategory, MatterUrgency
 from ui.i18n import current_lang, lbl
+from ui.scaffold import Retranslating
 from ui.widgets import error_label
 
 
-class DeadlineRulesBox(QGroupBox):
+class DeadlineRulesBox(Retranslating, QGroupBox):
     saved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -83,11 +84,6 @@ class DeadlineRulesBox(QGroupBox):
             spin.setToolTip(self.note.text() if not self.admin else
                             self.tr("Built in: %1").replace("%1", str(
                                 ms.builtin_workdays(c, u))))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self) -> None:
         for cell in ms.deadline_table(self.ctx):

@@ -6,9 +6,7 @@ A widget of its own so Home needs only two lines for it; fed by ``app.services.d
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.context import AppContext
@@ -16,11 +14,12 @@ from app.errors import MinqingError
 from app.services.duties import MET, NOT_MET, month_duties
 from app.services.stats import Month
 from ui.i18n import current_lang
+from ui.scaffold import Retranslating
 
 COLOURS = {MET: "#1a7f37", NOT_MET: "#b3261e"}
 
 
-class DutiesPanel(QWidget):
+class DutiesPanel(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -34,10 +33,8 @@ class DutiesPanel(QWidget):
         self.lines: list[str] = []
         self.refresh()
 
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         today = date.today()

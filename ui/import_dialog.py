@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -61,6 +59,8 @@ from app.services.household_detail import villages
 from app.services.station import station_info
 from ui.i18n import current_lang
 from ui.paper_files import last_folder, os_error_text, remember_folder, service_progress
+from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 from ui.workers import Progress, Task, run_task
 
@@ -69,44 +69,31 @@ IGNORE = ""  # the combo's "leave this column out"
 STEPS = ("file", "columns", "check", "done")
 
 
-class RefusalModel(QAbstractTableModel):
+class RefusalModel(RowsModel):
     """Refused rows: Excel row, column, reason."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.errors: list[RowError] = []
-        self.headers = ("", "", "")
+    columns = ("row", "column", "message")
+    rows: list[RowError]
+
+    @property
+    def errors(self) -> list[RowError]:
+        return self.rows
 
     def set_errors(self, errors: list[RowError], headers: tuple[str, str, str]) -> None:
-        self.beginResetModel()
-        self.errors = sorted(errors, key=lambda e: e.row)
-        self.headers = headers
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.errors)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        self.set_rows(sorted(errors, key=lambda e: e.row), headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        e = self.errors[index.row()]
+        e = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(e.row), e.column, e.message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return e.message
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
-
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """``imported`` fires after a successful Apply (the register changed)."""
 
     imported = Signal()
@@ -240,11 +227,6 @@ class ImportDialog(QDialog):
         self._fill_combos_text()
         self._show_columns_intro()
         self._show_counts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_step(self, step: str) -> None:
         self.step = step

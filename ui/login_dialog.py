@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,9 +43,8 @@ from app.i18n import tr as message
 from app.services import users
 from app.services.station import station_info
 from app.store import Store
+from ui.settings_store import DEFAULT_IDLE_MINUTES, LAST_USER
 from ui.widgets import password_field
-
-DEFAULT_IDLE_MINUTES = 10
 
 
 def sentence(text: str) -> str:
@@ -73,7 +72,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Locked — sign in again") if locked_user
                             else self.tr("Sign in"))
         # The last user name on this laptop is offered again; only the password is typed.
-        last = "" if locked_user else str(QSettings().value(LAST_USER_KEY, "") or "")
+        last = "" if locked_user else LAST_USER.get()
         self.name = QLineEdit(locked_user or last)
         self.name.setReadOnly(bool(locked_user))
         self.password = password_field()
@@ -109,11 +108,8 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        QSettings().setValue(LAST_USER_KEY, name)
+        LAST_USER.set(name)
         super().accept()
-
-
-LAST_USER_KEY = "login/last_user"
 
 
 def station_line(store: Store, lang: str) -> str:

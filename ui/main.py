@@ -10,10 +10,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.paths import log_dir
+from ui import settings_store
 from ui.fonts import install_app_font
 from ui.i18n import current_lang, set_language
 from ui.startup import Session, Startup
@@ -63,10 +64,9 @@ def make_app(lang: str = "zh_CN", large_font: bool | None = None) -> QApplicatio
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setOrganizationName("Minqing")
-    app.setApplicationName("Minqing")
+    settings_store.name_application(app)
     if large_font is None:
-        large_font = bool(QSettings().value("view/large_font", False, type=bool))
+        large_font = settings_store.LARGE_FONT.get()
     install_app_font(app, large_font)
     set_language(lang)
     return app
@@ -81,9 +81,8 @@ def start(db_path: Path | str, lang: str = "zh_CN", startup: Startup | None = No
     sys.excepthook = excepthook
     if lang == "zh_CN":
         # The CLI default; a language chosen in Settings on this laptop wins over it.
-        QCoreApplication.setOrganizationName("Minqing")
-        QCoreApplication.setApplicationName("Minqing")
-        lang = str(QSettings().value("view/language", lang))
+        settings_store.name_application()
+        lang = settings_store.LANGUAGE.get(lang)
     make_app(lang)
     from ui.main_window import MainWindow
 

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.services.station import station_info
 from app.services.visits import VisitSaved
+from ui import settings_store
 from ui.i18n import current_lang, lbl, set_language
+from ui.scaffold import Retranslating
 
 if TYPE_CHECKING:
     from ui.pages.cadres import CadresPage
@@ -108,7 +110,7 @@ class _LazyPages(Mapping[str, QWidget]):
         return len(self._window.page_keys)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         if key in READ_ONLY_PAGES:
             page.set_read_only(self._read_only(key))  # type: ignore[attr-defined]
         if key in STATEFUL_PAGES:
-            page.restore_state(QSettings())  # type: ignore[attr-defined]
+            page.restore_state()  # type: ignore[attr-defined]
         if key in self.page_keys:
             placeholder = self._placeholders.pop(key)
             current = self.stack.currentWidget()
@@ -392,11 +394,6 @@ class MainWindow(QMainWindow):
         if households is not None and households.model.total is not None:
             self._count_changed(households.model.total)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def switch_language(self, lang: str) -> None:
         """Live switch: translators change, every widget gets LanguageChange and re-sets its
         words; service messages follow through ``ctx.lang``."""
@@ -404,7 +401,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.lang = lang
         set_language(lang)
-        QSettings().setValue("view/language", lang)
+        settings_store.LANGUAGE.set(lang)
 
     def set_large_font(self, large: bool) -> None:
         from ui.fonts import apply_font_size
@@ -412,7 +409,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_font_size(app, large)
-        QSettings().setValue("view/large_font", large)
+        settings_store.LARGE_FONT.set(large)
 
     # --- navigation ---------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -563,19 +560,14 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         """The size the clerk left it at — never larger than the screen it opens on (a
         1366×768 or 1024×600 laptop: the title bar and the buttons stay reachable)."""
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        else:
+        geometry = settings_store.WINDOW_GEOMETRY.get()
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(DEFAULT_SIZE)
         self.fit_to_screen()
-        state = settings.value("main/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
-        else:
+        state = settings_store.WINDOW_SPLITTER.get()
+        if not state or not self.splitter.restoreState(QByteArray(state)):
             self.splitter.setSizes([self._nav_width(), self.width() - self._nav_width()])
-        self.set_menu_folded(bool(settings.value("main/menu_folded", False, type=bool)))
+        self.set_menu_folded(settings_store.MENU_FOLDED.get())
         # (each page restores its own column widths when it is built)
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
@@ -598,13 +590,12 @@ class MainWindow(QMainWindow):
             self.move(x, y)
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
-        settings.setValue("main/menu_folded", self.menu_folded())
+        settings_store.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
+        settings_store.WINDOW_SPLITTER.set(bytes(self.splitter.saveState().data()))
+        settings_store.MENU_FOLDED.set(self.menu_folded())
         for key in STATEFUL_PAGES:
             if (page := self.built(key)) is not None:
-                page.save_state(settings)
+                page.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -36,57 +36,32 @@ from app.services import matters as ms
 from app.services.cadres import active_cadres
 from ui.i18n import current_lang
 from ui.paper_files import last_folder, os_error_text, remember_folder, with_suffix
-from ui.widgets import FieldErrors, error_label
+from ui.scaffold import FormDialog
+from ui.widgets import error_label
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     """A change with a required reason: the OK button is enabled only once a reason is typed,
     so the clerk never meets a refusal for an empty box. Subclasses add their own field."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
+        super().__init__(title, parent, min_width=420)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(self._reason_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general)
-        layout.addLayout(self.form)
-        box = QVBoxLayout()
-        box.addWidget(self.reason)
-        box.addWidget(self.errors.add("reason"))
-        self.reason_box = box
-        layout.addWidget(self.buttons)
+        self.watch(self.reason.textChanged)
 
     def add_reason_row(self) -> None:
-        self.form.addRow(self.tr("Reason (required)"), self.reason_box)
+        self.add_row(self.tr("Reason (required)"), self.reason, "reason")
 
-    def _reason_changed(self) -> None:
-        self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+    def ready(self) -> bool:
+        return bool(self.reason.toPlainText().strip())
 
     def act(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def accept(self) -> None:
-        if not self.reason.toPlainText().strip():
-            return
-        try:
-            self.act()
-        except MinqingError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+    def submit(self) -> None:
+        self.act()
 
 
 class ReassignDialog(ReasonDialog):
@@ -102,10 +77,7 @@ class ReassignDialog(ReasonDialog):
             if c.id != matter.owner_cadre_id:
                 self.owner.addItem(f"{c.name}（{c.title}）" if c.title else c.name, c.id)
         self.form.addRow(self.tr("Current owner"), QLabel(matter.owner_name or "—"))
-        box = QVBoxLayout()
-        box.addWidget(self.owner)
-        box.addWidget(self.errors.add("owner"))
-        self.form.addRow(self.tr("New owner"), box)
+        self.add_row(self.tr("New owner"), self.owner, "owner")
         self.add_reason_row()
 
     def act(self) -> None:
@@ -127,10 +99,7 @@ class ExtendDialog(ReasonDialog):
         start = max(matter.deadline, date.today()) + timedelta(days=7)
         self.deadline.setDate(QDate(start.year, start.month, start.day))
         self.form.addRow(self.tr("Current deadline"), QLabel(matter.deadline.isoformat()))
-        box = QVBoxLayout()
-        box.addWidget(self.deadline)
-        box.addWidget(self.errors.add("deadline"))
-        self.form.addRow(self.tr("New deadline"), box)
+        self.add_row(self.tr("New deadline"), self.deadline, "deadline")
         note = QLabel(self.tr("The extension is kept in the matter's history and counted in "
                               "the month's ledger."))
         note.setWordWrap(True)

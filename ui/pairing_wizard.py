@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -40,6 +40,7 @@ from app.services.exchange import (
     write_card,
 )
 from ui.i18n import current_lang, lbl
+from ui.scaffold import Retranslating
 from ui.widgets import error_label
 
 FINGERPRINT_STYLE = "font-family: monospace; font-size: 14pt; font-weight: bold;"
@@ -322,7 +323,7 @@ class DonePage(QWizardPage):
         self.retranslate()
 
 
-class PairingWizard(QWizard):
+class PairingWizard(Retranslating, QWizard):
     def __init__(self, ctx: AppContext, folder: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,8 +343,3 @@ class PairingWizard(QWizard):
         self.setWindowTitle(self.tr("Pair with a station"))
         for p in (self.folder_page, self.own_page, self.peer_page, self.done_page):
             p.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

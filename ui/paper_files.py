@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 
+from ui.settings_store import PAPER_FOLDER
 from ui.workers import Progress
-
-FOLDER_KEY = "paper/folder"
 
 
 def service_progress(p: Progress, part: int = 0, parts: int = 1) -> Callable[[int, int], bool]:
@@ -26,11 +25,11 @@ def service_progress(p: Progress, part: int = 0, parts: int = 1) -> Callable[[in
 
 
 def last_folder() -> Path:
-    return Path(str(QSettings().value(FOLDER_KEY, str(Path.home()))))
+    return Path(PAPER_FOLDER.get() or str(Path.home()))
 
 
 def remember_folder(path: Path) -> None:
-    QSettings().setValue(FOLDER_KEY, str(path.parent))
+    PAPER_FOLDER.set(str(path.parent))
 
 
 def with_suffix(path: str, suffix: str) -> Path:

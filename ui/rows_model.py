@@ -21,13 +21,16 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.headers: list[str] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], headers: Sequence[str] | None = None) -> None:
+        """New rows (and, for a table whose headings come with its data, new headings)."""
         self.beginResetModel()
         self.rows = list(rows)
+        if headers is not None:
+            self.headers = list(headers)
         self.endResetModel()
 
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = headers
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self.headers = list(headers)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -38,6 +41,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
             return self.headers[section]
         return None

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.context import AppContext
@@ -25,6 +25,7 @@ from app.services.demo import fill_demo
 from app.services.station import init_station
 from app.store import open_store
 from ui.i18n import set_language
+from ui.settings_store import use_ini_folder
 
 SIZE = (1280, 800)
 
@@ -356,8 +357,7 @@ def render_all(out: Path, langs: tuple[str, ...] = ("zh_CN", "en"),
 
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="minqing-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    use_ini_folder(tmp)
     app = make_app(langs[0], large_font=False)
     store = open_store(tmp / "demo.sqlite3")
     init_station(store, kind="village", code="430525101201", name="石江村",

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -33,15 +33,14 @@ from app.instance_lock import InstanceLock, Location, ensure_local, location_of
 from app.paths import default_db_path
 from app.store import Store, open_store
 from ui.login_dialog import (
-    DEFAULT_IDLE_MINUTES,
     DailyBackup,
     IdleLock,
     offer_last_good_backup,
     sign_in,
     unlock,
 )
+from ui.settings_store import IDLE_MINUTES
 
-IDLE_KEY = "security/idle_minutes"
 DAMAGED = ("store_damaged", "store_damaged_at_start")
 
 
@@ -80,11 +79,7 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any],
 
 def idle_minutes() -> int:
     """Minutes without use before the window locks (Settings → This laptop); 0 = never."""
-    value = QSettings().value(IDLE_KEY, DEFAULT_IDLE_MINUTES)
-    try:
-        return max(0, int(value))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return DEFAULT_IDLE_MINUTES
+    return IDLE_MINUTES.get()
 
 
 class Startup:
@@ -310,7 +305,7 @@ class Session(QObject):
                 app.quit()
 
     def set_idle_minutes(self, minutes: int) -> None:
-        QSettings().setValue(IDLE_KEY, minutes)
+        IDLE_MINUTES.set(max(0, minutes))
         if self.idle is not None:
             self.idle.stop()
             self.idle.deleteLater()

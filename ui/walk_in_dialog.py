@@ -9,11 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,17 +20,20 @@ from app.services.cadres import active_cadres
 from models.vocab import VisitMode
 from ui.i18n import lbl
 from ui.pages.visits import MatterEntry
-from ui.widgets import FieldErrors, HouseholdPicker, error_label
+from ui.scaffold import FormDialog
+from ui.widgets import HouseholdPicker
 
 
-class WalkInDialog(QDialog):
+class WalkInDialog(FormDialog):
+    """The service checks the matter (a title, a deadline…); its messages show under the
+    matter's fields, the dialog stays open and keeps what was typed."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("New matter (walk-in or phone)"), parent,
+                         ok=FormDialog.StandardButton.Save, min_width=480)
         self.ctx = ctx
         self.saved: matter_service.WalkInSaved | None = None
-        self.setWindowTitle(self.tr("New matter (walk-in or phone)"))
-        self.setMinimumWidth(480)
         self.picker = HouseholdPicker(ctx)
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Name and phone, when not in the register"))
@@ -49,24 +48,12 @@ class WalkInDialog(QDialog):
         self.entry.remove.setVisible(False)
         # The urgency is the matter row's own (its deadline follows it), as in the visit form.
         self.urgency = self.entry.urgency
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = QFormLayout()
-        form.addRow(self.tr("Household"), self.picker)
-        form.addRow(self.tr("Who asked"), self.contact)
-        form.addRow(self.tr("How"), self.mode)
-        form.addRow(self.tr("Taken by"), self.cadre)
-        form.addRow("", self.errors.add("household"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.entry)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("Household"), self.picker)
+        self.add_row(self.tr("Who asked"), self.contact)
+        self.add_row(self.tr("How"), self.mode)
+        self.add_row(self.tr("Taken by"), self.cadre)
+        self.add_row("", self.errors.add("household"))
+        self.below.addWidget(self.entry)
 
     def data(self) -> matter_service.WalkInInput:
         m = self.entry.data()
@@ -80,10 +67,11 @@ class WalkInDialog(QDialog):
             household_id=self.picker.household_id, cadre_id=str(cadre) if cadre else None,
             contact=self.contact.text().strip())
 
+    def submit(self) -> None:
+        self.saved = matter_service.record_walk_in(self.ctx, self.data())
+
+    def show_error(self, exc: MinqingError) -> None:
+        self.entry.errors.show(exc)  # the matter's fields are the entry's own
+
     def save(self) -> None:
-        try:
-            self.saved = matter_service.record_walk_in(self.ctx, self.data())
-        except MinqingError as exc:
-            self.entry.errors.show(exc)
-            return
         self.accept()

@@ -4,7 +4,7 @@ roster import opens once the station exists (it needs the village to import into
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,6 +25,7 @@ from app.services.station import init_station, validate_station
 from app.store import Store
 from models.vocab import StationKind
 from ui.i18n import current_lang
+from ui.settings_store import ACTOR
 from ui.widgets import FieldErrors, error_label
 
 DEMO_HOUSEHOLDS = 600
@@ -182,7 +183,7 @@ class SetupWizard(QWizard):
             self.start_page.error.setText(exc.message(current_lang()))
             self.start_page.error.setVisible(True)
             return
-        QSettings().setValue("station/actor", actor)
+        ACTOR.set(actor)
         self.ctx = AppContext(self.store, actor=actor, lang=current_lang())
         if self.start_page.roster.isChecked():
             # The station exists now; the import dialog writes only on its own Import, and

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
-from app.errors import MinqingError
-from app.validation import Problems, check_phone, check_required, normalize_text
+from app.errors import MinqingError, NotFound, PermissionDenied
+from app.validation import Problems, check_phone, check_required, mask_phone, normalize_text
 from models import Assignment, Cadre, Household
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class CadreActions:
     refusal: MinqingError | None = None
 
 
-def cadre_actions(ctx: AppContext, row: CadreRow) -> CadreActions:
+def cadre_actions(ctx: AppContext, row: CadreRow | ShownCadre) -> CadreActions:
     if row.origin_code and row.origin_code != ctx.station_code:
         from app.services.station import village_names
 
@@ -174,3 +174,67 @@ def group_household_ids(ctx: AppContext, group_id: str) -> list[str]:
 
     with ctx.read() as s:
         return hh.search_ids(s, hh.HouseholdFilter(group_id=group_id), limit=100_000)
+
+
+# --- what the Cadres page shows (issue 10: masking and actions decided here) -------------
+@dataclass(frozen=True)
+class ShownCadre:
+    """A cadre as the Cadres list shows it: the phone already masked (whatever the role: the
+    full number is only read to edit it, ``cadre_to_edit``), and what this user may do with
+    the record (``edit``/``assign``; ``refusal`` says why not when another station owns it)."""
+
+    id: str
+    village_code: str
+    village_name: str
+    name: str
+    phone_shown: str
+    title: str
+    is_leader: bool
+    active: bool
+    households: int
+    origin_code: str
+    edit: bool
+    assign: bool
+    refusal: MinqingError | None = None
+
+
+def cadre_list(ctx: AppContext, village_code: str | None = None,
+               include_inactive: bool = False) -> list[ShownCadre]:
+    """The Cadres page's rows, from one read: masked phones, the village name, the actions."""
+    from app.services.station import village_names
+
+    with ctx.read() as s:
+        rows = list_cadres(s, village_code, include_inactive)
+    names = village_names(ctx)
+    writes = ctx.can_write
+    out: list[ShownCadre] = []
+    for r in rows:
+        village = names.get(r.village_code, r.village_code)
+        foreign = bool(r.origin_code) and r.origin_code != ctx.station_code
+        refusal = MinqingError("cadre_not_owner", village=village) if foreign else None
+        out.append(ShownCadre(
+            r.id, r.village_code, village, r.name, mask_phone(r.phone), r.title, r.is_leader,
+            r.active, r.households, r.origin_code, edit=writes and not foreign,
+            assign=writes and not foreign, refusal=refusal))
+    return out
+
+
+def cadre_to_edit(ctx: AppContext, cadre_id: str) -> CadreRow:
+    """The full record (the real phone number) for the edit form: only for a user who may
+    change it — a read-only account or another station's cadre gets the refusal instead."""
+    refusal = ctx.write_refusal()
+    if refusal is not None:
+        raise refusal
+    with ctx.read() as s:
+        c = s.get(Cadre, cadre_id)
+        if c is None or c.deleted:
+            raise NotFound("not_found", what="cadre", key=cadre_id)
+        n = s.execute(select(func.count()).select_from(Assignment).where(
+            Assignment.cadre_id == cadre_id, Assignment.end_date.is_(None),
+            Assignment.deleted.is_(False))).scalar_one()
+        row = CadreRow(c.id, c.village_code, c.name, c.phone, c.title, c.is_leader, c.active,
+                       int(n), c.origin_code or "")
+    actions = cadre_actions(ctx, row)
+    if not actions.edit:
+        raise actions.refusal or PermissionDenied("read_only_user", user=ctx.actor)
+    return row

@@ -4,7 +4,7 @@
 <context>
     <name>CadresPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/cadres.py" line="+344"/>
+        <location filename="../../ui/pages/cadres.py" line="+311"/>
         <source>Assigning %n households…</source>
         <translation>
             <numerusform>Assigning %n household…</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CardsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="+249"/>
+        <location filename="../../ui/pages/cards.py" line="+250"/>
         <source>Selected on the Households page (%n)</source>
         <translation>
             <numerusform>Selected on the Households page (%n)</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+131"/>
         <source>%n cards on about %1.</source>
         <translation>
             <numerusform>%n card on about %1.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ComparePage</name>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+233"/>
         <source>%n villages ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n village ranked. Bottom: %1.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>CountyPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="+253"/>
+        <location filename="../../ui/pages/county.py" line="+249"/>
         <source>%n townships ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n township ranked. Bottom: %1.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>DeadlineRulesBox</name>
     <message numerus="yes">
-        <location filename="../../ui/deadline_box.py" line="+110"/>
+        <location filename="../../ui/deadline_box.py" line="+106"/>
         <source>%n time limits changed</source>
         <translation>
             <numerusform>%n time limit changed</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>DiaryView</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/visits.py" line="+644"/>
+        <location filename="../../ui/pages/visits.py" line="+646"/>
         <source>%n visits</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>HouseholdDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="+165"/>
+        <location filename="../../ui/pages/households.py" line="+144"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>HouseholdsPage</name>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+209"/>
         <source>%n households</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="+368"/>
+        <location filename="../../ui/import_dialog.py" line="+350"/>
         <source>Sheet “%1”: header on row %2, %n rows below it.</source>
         <translation>
             <numerusform>Sheet “%1”: header on row %2, %n row below it.</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+520"/>
+        <location filename="../../ui/main_window.py" line="+517"/>
         <source>Visit saved with %n matters.</source>
         <translation>
             <numerusform>Visit saved with %n matter.</numerusform>
@@ -247,7 +247,7 @@
     <name>MattersPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/matters.py" line="+557"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%n matters</source>
         <translation>
             <numerusform>%n matter</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>NoticesBox</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="+51"/>
+        <location filename="../../ui/pages/home_notices.py" line="+49"/>
         <source>Supervision notices from the township: %n</source>
         <translation>
             <numerusform>Supervision notices from the township: %n</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>PrintCardDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/matter_dialogs.py" line="+226"/>
+        <location filename="../../ui/matter_dialogs.py" line="+195"/>
         <source>Saved to %1 (%n pages)</source>
         <translation>
             <numerusform>Saved to %1 (%n page)</numerusform>
@@ -345,7 +345,7 @@
 <context>
     <name>SupervisionPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/supervision.py" line="+296"/>
+        <location filename="../../ui/pages/supervision.py" line="+291"/>
         <source>%1 of %n overdue matters shown; the longest overdue %2; %3 wait for the township&apos;s reply.</source>
         <translation>
             <numerusform>%1 of %n overdue matter shown; the longest overdue %2; %3 wait for the township&apos;s reply.</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>TownshipsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="-197"/>
+        <location filename="../../ui/pages/county.py" line="-192"/>
         <source>%1, %n days ago</source>
         <translation>
             <numerusform>%1, %n day ago</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="+46"/>
+        <location filename="../../ui/pages/accounts.py" line="+42"/>
         <source>New user account</source>
         <translation>新建用户账号</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location line="+107"/>
+        <location line="+80"/>
         <source>User accounts</source>
         <translation>用户账号</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>BackupBox</name>
     <message>
-        <location filename="../../ui/pages/backups.py" line="+100"/>
+        <location filename="../../ui/pages/backups.py" line="+98"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -159,7 +159,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 当前文件会以带日期的名称另存，不会被覆盖。数据文件损坏时，程序启动会自动提供最近的完好备份。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>USB stick found: %1 (%2 free)</source>
         <translation>已发现U盘：%1（可用 %2）</translation>
     </message>
@@ -184,32 +184,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Passphrase for the USB backup</source>
-        <translation>U盘备份口令</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
-        <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Passphrase:</source>
-        <translation>口令：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Again:</source>
-        <translation>再输一次：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Note: this folder is on the laptop&apos;s own disk. A backup that stays in the laptop is lost with it.</source>
         <translation>注意：该文件夹在本机硬盘上。备份留在电脑里，电脑坏了备份也会一起丢失。</translation>
     </message>
@@ -217,7 +192,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>BoxesTab</name>
     <message>
-        <location filename="../../ui/pages/events.py" line="+255"/>
+        <location filename="../../ui/pages/events.py" line="+238"/>
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
@@ -280,7 +255,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreDialog</name>
     <message>
-        <location filename="../../ui/pages/cadres.py" line="+98"/>
+        <location filename="../../ui/pages/cadres.py" line="+80"/>
         <source>Edit cadre</source>
         <translation>编辑干部</translation>
     </message>
@@ -290,7 +265,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>新增干部</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Leads the station</source>
         <translation>工作站负责人</translation>
     </message>
@@ -300,7 +275,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>在职</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -318,7 +293,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadreTableModel</name>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -351,7 +326,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CadresPage</name>
     <message>
-        <location line="+158"/>
+        <location line="+139"/>
         <source>Cadres and their households</source>
         <translation>干部与联系户</translation>
     </message>
@@ -401,7 +376,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>分配选中的农户</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>Make %1 the liaison cadre of:</source>
         <translation>让 %1 担任以下农户的联系干部：</translation>
     </message>
@@ -411,7 +386,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>请先在左侧选择一名干部。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>No households selected.</source>
         <translation>没有选中任何农户。</translation>
     </message>
@@ -433,7 +408,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CalendarBox</name>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="+114"/>
+        <location filename="../../ui/pages/calendar_box.py" line="+99"/>
         <source>Holiday table</source>
         <translation>节假日安排</translation>
     </message>
@@ -453,7 +428,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>只有管理员可以导入节假日安排。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1: not known yet — deadlines counted into it are provisional</source>
         <translation>%1 年：尚未导入 — 算到这一年的办结期限均为“暂定”</translation>
     </message>
@@ -496,14 +471,14 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../ui/pages/cards.py" line="+245"/>
-        <location line="+170"/>
+        <location filename="../../ui/pages/cards.py" line="+246"/>
+        <location line="+165"/>
         <location line="+34"/>
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-198"/>
         <source>Which households get a card</source>
         <translation>为哪些农户制卡</translation>
     </message>
@@ -562,7 +537,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <location line="+27"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
@@ -693,7 +668,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="+64"/>
+        <location filename="../../ui/wizard.py" line="+65"/>
         <source>Division code and name</source>
         <translation>行政区划代码和名称</translation>
     </message>
@@ -866,7 +841,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>近12个月趋势：</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>, </source>
         <comment>between names in a list</comment>
         <translation>、</translation>
@@ -887,7 +862,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="+188"/>
+        <location filename="../../ui/pages/county.py" line="+189"/>
         <source>County desk: townships compared</source>
         <translation>县级督导台：各乡镇比较</translation>
     </message>
@@ -932,7 +907,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>各乡镇超期事项</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>, </source>
         <comment>between names in a list</comment>
         <translation>、</translation>
@@ -985,7 +960,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DeadlineRulesBox</name>
     <message>
-        <location filename="../../ui/deadline_box.py" line="+71"/>
+        <location filename="../../ui/deadline_box.py" line="+72"/>
         <source>Default time limits (working days)</source>
         <translation>默认办结时限（工作日）</translation>
     </message>
@@ -1010,7 +985,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>系统默认：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+21"/>
         <source>%n time limits changed</source>
         <translation>
             <numerusform>已修改 %n 项办结时限</numerusform>
@@ -1020,7 +995,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DiaryView</name>
     <message>
-        <location filename="../../ui/pages/visits.py" line="+576"/>
+        <location filename="../../ui/pages/visits.py" line="+578"/>
         <source>Diary</source>
         <translation>民情日记</translation>
     </message>
@@ -1068,7 +1043,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/pairing_wizard.py" line="+305"/>
+        <location filename="../../ui/pairing_wizard.py" line="+306"/>
         <source>Paired</source>
         <translation>配对完成</translation>
     </message>
@@ -1166,7 +1141,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../ui/duties_panel.py" line="+45"/>
+        <location filename="../../ui/duties_panel.py" line="+42"/>
         <source>This month&apos;s duties</source>
         <translation>本月工作制度落实情况</translation>
     </message>
@@ -1347,7 +1322,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>当场办结</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>%1 gatherings, %2 joint office days, %3 households reached, %4 matters raised, %5 settled on the spot</source>
         <translation>本月活动 %1 次，联合办公 %2 天，涉及农户 %3 户，提出事项 %4 件，当场办结 %5 件</translation>
     </message>
@@ -1355,7 +1330,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="+114"/>
+        <location filename="../../ui/pages/exchange/page.py" line="+110"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
@@ -1571,7 +1546,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/matter_dialogs.py" line="+121"/>
+        <location filename="../../ui/matter_dialogs.py" line="+93"/>
         <source>Extend the deadline</source>
         <translation>延长办结期限</translation>
     </message>
@@ -1581,7 +1556,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>现办结期限</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>New deadline</source>
         <translation>新办结期限</translation>
     </message>
@@ -1594,7 +1569,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+141"/>
+        <location filename="../../ui/login_dialog.py" line="+137"/>
         <source>Create the administrator account</source>
         <translation>创建管理员账号</translation>
     </message>
@@ -1655,7 +1630,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="+187"/>
+        <location filename="../../ui/pages/home.py" line="+186"/>
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
@@ -1763,7 +1738,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="+140"/>
+        <location filename="../../ui/pages/households.py" line="+119"/>
         <source>Pick a household in the list.</source>
         <translation>请在列表中选择一户。</translation>
     </message>
@@ -1853,7 +1828,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location line="-69"/>
+        <location line="-61"/>
         <source>Edit household</source>
         <translation>编辑农户</translation>
     </message>
@@ -1957,7 +1932,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="+213"/>
+        <location filename="../../ui/pages/households.py" line="+205"/>
         <source>Households</source>
         <translation>农户</translation>
     </message>
@@ -1998,12 +1973,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+77"/>
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-74"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
@@ -2018,7 +1993,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -2038,7 +2013,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="+218"/>
+        <location filename="../../ui/import_dialog.py" line="+205"/>
         <source>Import roster from Excel</source>
         <translation>从 Excel 导入花名册</translation>
     </message>
@@ -2084,12 +2059,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+202"/>
+        <location line="+197"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-197"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
@@ -2134,7 +2109,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>保存未导入行报告…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
@@ -2279,7 +2254,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="-82"/>
+        <location filename="../../ui/login_dialog.py" line="-79"/>
         <source>Locked — sign in again</source>
         <translation>已锁定——请重新登录</translation>
     </message>
@@ -2304,7 +2279,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+176"/>
         <source>Restore the last good backup</source>
         <translation>恢复最近一次完好的备份</translation>
     </message>
@@ -2312,7 +2287,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+201"/>
+        <location filename="../../ui/main_window.py" line="+203"/>
         <source>The daily check found damage in this station&apos;s file:
 %1
 
@@ -2420,7 +2395,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>民情台账 — %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Visit saved with %n matters.</source>
         <translation>
             <numerusform>走访已保存，含 %n 件事项。</numerusform>
@@ -2763,7 +2738,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%n matters</source>
         <translation>
             <numerusform>共 %n 件事项</numerusform>
@@ -2773,22 +2748,22 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/pages/calendar_box.py" line="-106"/>
+        <location filename="../../ui/pages/calendar_box.py" line="-88"/>
         <source>Type the holiday notice</source>
         <translation>录入节假日安排通知</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>One day per line: date, 休 (day off) or 班 (make-up working day), name. For example:</source>
         <translation>每行一天：日期、休（放假）或班（调休上班）、名称，用逗号分隔。例如：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-4"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2796,7 +2771,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>NoticesBox</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/home_notices.py" line="+51"/>
+        <location filename="../../ui/pages/home_notices.py" line="+49"/>
         <source>Supervision notices from the township: %n</source>
         <translation>
             <numerusform>乡镇督办单：%n 份</numerusform>
@@ -2889,7 +2864,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>乡镇已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="-194"/>
+        <location filename="../../ui/pages/county.py" line="-189"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -2951,14 +2926,42 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="+29"/>
+        <source>Passphrase for the USB backup</source>
+        <translation type="unfinished">U盘备份口令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
+        <translation type="unfinished">U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished">口令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation type="unfinished">再输一次：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="-160"/>
+        <location filename="../../ui/pages/accounts.py" line="-144"/>
         <source>Change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
@@ -2971,7 +2974,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>PayoutModel</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="+133"/>
+        <location filename="../../ui/pages/scorecard.py" line="+131"/>
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
@@ -3075,7 +3078,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../ui/pages/plans.py" line="+76"/>
+        <location filename="../../ui/pages/plans.py" line="+64"/>
         <source>Cadre</source>
         <translation>干部</translation>
     </message>
@@ -3105,7 +3108,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>确认人</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>(carried over)</source>
         <translation>（上月转入）</translation>
     </message>
@@ -3181,7 +3184,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     </message>
     <message>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>All cadres</source>
         <translation>全部干部</translation>
     </message>
@@ -3287,7 +3290,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location line="-162"/>
+        <location line="-149"/>
         <source>Reason (required)</source>
         <translation>理由（必填）</translation>
     </message>
@@ -3295,7 +3298,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Reassign the owner</source>
         <translation>更换包案干部</translation>
     </message>
@@ -3305,7 +3308,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>现包案干部</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>New owner</source>
         <translation>新包案干部</translation>
     </message>
@@ -3428,7 +3431,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="+233"/>
+        <location filename="../../ui/pages/reports.py" line="+210"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3493,7 +3496,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
@@ -3642,7 +3645,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../ui/pages/scorecard.py" line="-56"/>
+        <location filename="../../ui/pages/scorecard.py" line="-52"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
@@ -3720,7 +3723,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location line="+133"/>
+        <location line="+128"/>
         <source>Cadre scorecard</source>
         <translation>干部考核</translation>
     </message>
@@ -3765,7 +3768,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>计算建议</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Only cadres with plan items in the quarter share the pool. The station proposes; people decide.</source>
         <translation>只有本季度有工作计划的干部参与分配。工作站只提出建议，由人决定。</translation>
     </message>
@@ -3889,7 +3892,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="+131"/>
+        <location filename="../../ui/pages/settings.py" line="+133"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3969,7 +3972,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation> 分钟</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -4018,8 +4021,8 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="+70"/>
-        <location line="+46"/>
+        <location filename="../../ui/startup.py" line="+69"/>
+        <location line="+42"/>
         <location line="+6"/>
         <source>Minqing</source>
         <translation>民情台账</translation>
@@ -4277,7 +4280,7 @@ and the file on the drive is not changed.</source>
         <translation>向包案干部发督办单…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
@@ -4337,7 +4340,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="-473"/>
+        <location filename="../../ui/pages/matters.py" line="-471"/>
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
@@ -4521,7 +4524,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="-241"/>
+        <location filename="../../ui/pages/supervision.py" line="-236"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
@@ -4559,17 +4562,17 @@ and the file on the drive is not changed.</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="+36"/>
+        <location filename="../../ui/walk_in_dialog.py" line="+33"/>
         <source>New matter (walk-in or phone)</source>
         <translation>新事项（来访或来电）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Name and phone, when not in the register</source>
         <translation>不在名册中时，填写姓名和电话</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Household</source>
         <translation>农户</translation>
     </message>
@@ -4592,7 +4595,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="+39"/>
+        <location filename="../../ui/main.py" line="+40"/>
         <source>Something went wrong</source>
         <translation>操作没有完成</translation>
     </message>
@@ -4615,7 +4618,7 @@ If it happens again, send that file to your township&apos;s IT contact.</source>
 <context>
     <name>paper</name>
     <message>
-        <location filename="../../ui/paper_files.py" line="+42"/>
+        <location filename="../../ui/paper_files.py" line="+41"/>
         <source>The file could not be written: %1</source>
         <translation>文件无法写入：%1</translation>
     </message>

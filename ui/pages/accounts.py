@@ -7,12 +7,10 @@ these widgets collect input and show the service's message beside the form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,17 +31,17 @@ from app.services.station import station_info
 from models import Role
 from ui.i18n import current_lang, lbl
 from ui.login_dialog import sentence
-from ui.widgets import error_label, password_field
+from ui.scaffold import FormDialog, Retranslating
+from ui.widgets import password_field
 
 
-class AccountDialog(QDialog):
+class AccountDialog(FormDialog):
     """A new account: name, full name, role, password twice."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("New user account"), parent, min_width=380)
         self.ctx = ctx
         self.created: users.UserInfo | None = None
-        self.setWindowTitle(self.tr("New user account"))
         self.name = QLineEdit()
         self.full_name = QLineEdit()
         self.role = QComboBox()
@@ -53,79 +51,50 @@ class AccountDialog(QDialog):
             self.role.addItem(lbl(role.value), role.value)
         self.password = password_field()
         self.again = password_field()
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("User name"), self.name)
-        form.addRow(self.tr("Full name"), self.full_name)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.again)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(380)
-
-    def _fail(self, text: str) -> None:
-        self.error.setText(sentence(text))
-        self.error.setVisible(True)
+        self.add_row(self.tr("User name"), self.name)
+        self.add_row(self.tr("Full name"), self.full_name)
+        self.add_row(self.tr("Role"), self.role)
+        self.add_row(self.tr("Password"), self.password)
+        self.add_row(self.tr("Password again"), self.again)
 
     def accept(self) -> None:
         if self.password.text() != self.again.text():
-            self._fail(message("passwords_differ", current_lang()))
+            self.fail(message("passwords_differ", current_lang()))
             self.again.clear()
-            return
-        try:
-            self.created = users.create_user(self.ctx, self.name.text(), self.password.text(),
-                                             str(self.role.currentData()),
-                                             full_name=self.full_name.text())
-        except MinqingError as exc:
-            self._fail(exc.message(current_lang()))
             return
         super().accept()
 
+    def submit(self) -> None:
+        self.created = users.create_user(self.ctx, self.name.text(), self.password.text(),
+                                         str(self.role.currentData()),
+                                         full_name=self.full_name.text())
 
-class PasswordDialog(QDialog):
+
+class PasswordDialog(FormDialog):
     """A new password for one account (one's own, or anyone's for an administrator)."""
 
     def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Change the password of %1").replace("%1", name), parent,
+                         min_width=340)
         self.ctx = ctx
         self.user = name
-        self.setWindowTitle(self.tr("Change the password of %1").replace("%1", name))
         self.password = password_field()
         self.again = password_field()
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("New password"), self.password)
-        form.addRow(self.tr("Password again"), self.again)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.setMinimumWidth(340)
+        self.add_row(self.tr("New password"), self.password)
+        self.add_row(self.tr("Password again"), self.again)
 
     def accept(self) -> None:
-        lang = current_lang()
         if self.password.text() != self.again.text():
-            self.error.setText(sentence(message("passwords_differ", lang)))
-            self.error.setVisible(True)
+            self.fail(message("passwords_differ", current_lang()))
             self.again.clear()
-            return
-        try:
-            users.change_password(self.ctx, self.user, self.password.text())
-        except MinqingError as exc:
-            self.error.setText(sentence(exc.message(lang)))
-            self.error.setVisible(True)
             return
         super().accept()
 
+    def submit(self) -> None:
+        users.change_password(self.ctx, self.user, self.password.text())
 
-class AccountsBox(QGroupBox):
+
+class AccountsBox(Retranslating, QGroupBox):
     """The accounts of this station. Administrators manage them; others see who they are."""
 
     changed = Signal()
@@ -177,11 +146,6 @@ class AccountsBox(QGroupBox):
         self.who.setText(self.tr("Signed in as %1 (%2).").replace("%1", self.ctx.actor)
                          .replace("%2", lbl(self.ctx.role) or self.ctx.role))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         if not self.admin:

@@ -13,13 +13,11 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,13 +34,13 @@ from app.i18n import tr as message
 from app.instance_lock import Location, location_of
 from app.services.exchange import Volume, human_size
 from ui.i18n import current_lang
+from ui.scaffold import FormDialog, Retranslating
+from ui.settings_store import USB_FOLDER
 from ui.usb_watch import UsbWatch
 from ui.workers import run_task
 
-USB_DIR_KEY = "backup/usb_dir"
 
-
-class BackupBox(QGroupBox):
+class BackupBox(Retranslating, QGroupBox):
     """``choose_folder`` is the folder picker (a parameter so tests need no file dialog)."""
 
     def __init__(self, db_path: Path, parent: QWidget | None = None,
@@ -116,11 +114,6 @@ class BackupBox(QGroupBox):
                 "%1", f"minqing restore --db \"{self.db_path}\" <FILE>"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         self.usb_watch.start()
         super().showEvent(event)
@@ -164,11 +157,11 @@ class BackupBox(QGroupBox):
         """Pick the stick, then copy in a worker; the file written is named on the page."""
         if not self.offsite_allowed:
             return
-        start = self.stick() or str(QSettings().value(USB_DIR_KEY, "") or "")
+        start = self.stick() or USB_FOLDER.get()
         folder = self.choose_folder(self, start)
         if not folder:
             return
-        QSettings().setValue(USB_DIR_KEY, folder)
+        USB_FOLDER.set(folder)
         passphrase = self.ask_passphrase(self)
         if not passphrase:
             return
@@ -181,41 +174,11 @@ class BackupBox(QGroupBox):
                  lambda path: self._done(path, local), self._failed, cancellable=False)
 
     def _ask_passphrase(self, parent: QWidget) -> str | None:
-        """Ask twice, without echo; None when cancelled. Length is checked by the backup."""
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(self.tr("Passphrase for the USB backup"))
-        note = QLabel(self.tr(
-            "The backup on the stick is encrypted. Choose a passphrase of at least 8 "
-            "characters and keep it apart from the stick: without it the backup cannot be "
-            "restored."))
-        note.setWordWrap(True)
-        first, again = QLineEdit(), QLineEdit()
-        for field in (first, again):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-        problem = QLabel()
-        problem.setStyleSheet("color: #b00020")
-        form = QFormLayout()
-        form.addRow(self.tr("Passphrase:"), first)
-        form.addRow(self.tr("Again:"), again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-
-        def accept() -> None:
-            if first.text() != again.text():
-                problem.setText(self.tr("The two passphrases differ."))
-                return
-            dialog.accept()
-
-        buttons.accepted.connect(accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(problem)
-        layout.addWidget(buttons)
+        """Ask twice, without echo; None when cancelled."""
+        dialog = PassphraseDialog(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return first.text()
+        return dialog.first.text()
 
     def _done(self, path: Path, local: bool) -> None:
         self.busy = False
@@ -246,3 +209,34 @@ class BackupBox(QGroupBox):
         folder = backup.backup_folder(self.db_path)
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class PassphraseDialog(FormDialog):
+    """The passphrase of a USB backup, typed twice without echo. OK waits for both boxes; the
+    length rule is the backup's own (``backup.check_passphrase``), shown under the field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Passphrase for the USB backup"), parent)
+        self.add_note(self.tr(
+            "The backup on the stick is encrypted. Choose a passphrase of at least 8 "
+            "characters and keep it apart from the stick: without it the backup cannot be "
+            "restored."))
+        self.first, self.again = QLineEdit(), QLineEdit()
+        for field in (self.first, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row(self.tr("Passphrase:"), self.first, "passphrase")
+        self.add_row(self.tr("Again:"), self.again)
+        self.watch(self.first.textChanged, self.again.textChanged)
+
+    def ready(self) -> bool:
+        return bool(self.first.text()) and bool(self.again.text())
+
+    def accept(self) -> None:
+        if self.ready() and self.first.text() != self.again.text():
+            self.fail(self.tr("The two passphrases differ."))
+            self.again.clear()
+            return
+        super().accept()
+
+    def submit(self) -> None:
+        backup.check_passphrase(self.first.text())

@@ -6,11 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -18,8 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,65 +32,56 @@ from app.errors import MinqingError
 from app.services import cadres as cs
 from app.services import households as hh
 from app.services.station import village_names
-from app.validation import mask_phone
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang
 from ui.permissions import grey_out
-from ui.widgets import FieldErrors, error_label, heading
+from ui.rows_model import RowsModel
+from ui.scaffold import FormDialog, Retranslating
+from ui.settings_store import restore_splitter, save_splitter
+from ui.widgets import heading
 from ui.workers import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CadreTableModel(QAbstractTableModel):
-    """Cadres; on a township (several villages) a first column names each cadre's village."""
+class CadreTableModel(RowsModel):
+    """Cadres as ``cadres.cadre_list`` shows them (phones masked there); on a township
+    (several villages) a first column names each cadre's village."""
+
+    rows: list[cs.ShownCadre]
 
     def __init__(self, parent: Any = None, villages: dict[str, str] | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[cs.CadreRow] = []
         self.villages = villages or {}
         self.offset = 1 if len(self.villages) > 1 else 0
-
-    def set_rows(self, rows: list[cs.CadreRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.columns = (("village",) if self.offset else ()) + (
+            "name", "title", "phone", "households")
+        self.retranslate()
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3 + self.offset)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4 + self.offset
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            names = (self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Households"))
-            return ((self.tr("Village"),) + names if self.offset else names)[section]
-        return None
+        names = [self.tr("Name"), self.tr("Title"), self.tr("Phone"), self.tr("Households")]
+        self.set_headers([self.tr("Village"), *names] if self.offset else names)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        values: tuple[Any, ...] = (r.name + ("" if r.active else " " + self.tr("(inactive)")),
-                                   r.title, mask_phone(r.phone), r.households)
-        if self.offset:
-            values = (self.villages.get(r.village_code, r.village_code), *values)
-        return values[index.column()]
+        return {"village": r.village_name,
+                "name": r.name + ("" if r.active else " " + self.tr("(inactive)")),
+                "title": r.title, "phone": r.phone_shown,
+                "households": r.households}[self.columns[index.column()]]
 
 
-class CadreDialog(QDialog):
+class CadreDialog(FormDialog):
+    """Add or edit one cadre; ``row`` is the full record (``cadres.cadre_to_edit``)."""
+
     def __init__(self, ctx: AppContext, row: cs.CadreRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Edit cadre") if row else self.tr("New cadre"), parent,
+                         ok=FormDialog.StandardButton.Save)
         self.ctx = ctx
         self.row = row
         self.saved_id: str | None = None
-        self.setWindowTitle(self.tr("Edit cadre") if row else self.tr("New cadre"))
         self.name = QLineEdit(row.name if row else "")
         self.title = QLineEdit(row.title if row else "")
         self.phone = QLineEdit(row.phone if row else "")
@@ -103,43 +89,24 @@ class CadreDialog(QDialog):
         self.leader.setChecked(bool(row and row.is_leader))
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(row.active if row else True)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = QFormLayout(self)
-        form.addRow(self.general)
-        for text, key, widget in ((self.tr("Name"), "name", self.name),
-                                  (self.tr("Title"), "title", self.title),
-                                  (self.tr("Phone"), "phone", self.phone)):
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(self.errors.add(key))
-            form.addRow(text, box)
-        form.addRow("", self.leader)
+        self.add_row(self.tr("Name"), self.name, "name")
+        self.add_row(self.tr("Title"), self.title, "title")
+        self.add_row(self.tr("Phone"), self.phone, "phone")
+        self.add_row("", self.leader)
         if row:
-            form.addRow("", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+            self.add_row("", self.active)
 
-    def accept(self) -> None:
+    def submit(self) -> None:
         data = cs.CadreInput(name=self.name.text(), phone=self.phone.text(),
                              title=self.title.text(), is_leader=self.leader.isChecked())
-        try:
-            if self.row:
-                cs.update_cadre(self.ctx, self.row.id, data, active=self.active.isChecked())
-                self.saved_id = self.row.id
-            else:
-                self.saved_id = cs.add_cadre(self.ctx, data)
-        except MinqingError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+        if self.row:
+            cs.update_cadre(self.ctx, self.row.id, data, active=self.active.isChecked())
+            self.saved_id = self.row.id
+        else:
+            self.saved_id = cs.add_cadre(self.ctx, data)
 
 
-class CadresPage(QWidget):
+class CadresPage(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -253,14 +220,9 @@ class CadresPage(QWidget):
         self.households.retranslate()
         self._update_target()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def refresh(self, keep: str | None = None) -> None:
         keep = keep or self.current_id()
-        rows = cs.cadres_for(self.ctx, str(self.village.currentData() or "") or None,
+        rows = cs.cadre_list(self.ctx, str(self.village.currentData() or "") or None,
                              include_inactive=self.show_inactive.isChecked())
         self.model.set_rows(rows)
         idx = next((i for i, r in enumerate(rows) if r.id == keep), 0)
@@ -277,7 +239,7 @@ class CadresPage(QWidget):
     def _search(self) -> None:
         self.households.set_filter(hh.HouseholdFilter(text=self.search.text()))
 
-    def current(self) -> cs.CadreRow | None:
+    def current(self) -> cs.ShownCadre | None:
         idx = self.table.currentIndex()
         return self.model.rows[idx.row()] if idx.isValid() else None
 
@@ -293,14 +255,13 @@ class CadresPage(QWidget):
     def _update_target(self) -> None:
         c = self.current()
         enabled = c is not None
-        actions = cs.cadre_actions(self.ctx, c) if c is not None else None
-        reason = actions.refusal.message(current_lang()) \
-            if actions is not None and actions.refusal is not None else ""
+        # What this user may do with the cadre is decided by the service (``ShownCadre``).
+        reason = c.refusal.message(current_lang()) if c is not None and c.refusal else ""
         for w in (self.assign_group_button, self.assign_selected_button):
-            w.setEnabled(enabled and not self.read_only and (actions is None or actions.assign))
+            w.setEnabled(enabled and not self.read_only and (c is None or c.assign))
             w.setToolTip(reason)
         if not self.read_only:
-            self.edit_button.setEnabled(actions is None or actions.edit)
+            self.edit_button.setEnabled(c is None or c.edit)
         self.edit_button.setToolTip(reason)
         self.refusal.setText(reason)
         self.refusal.setVisible(bool(reason))
@@ -323,9 +284,15 @@ class CadresPage(QWidget):
 
     def edit_cadre(self) -> None:
         c = self.current()
-        if c is None or self.read_only or not cs.cadre_actions(self.ctx, c).edit:
+        if c is None or self.read_only or not c.edit:
             return
-        dlg = CadreDialog(self.ctx, c, parent=self)
+        try:
+            full = cs.cadre_to_edit(self.ctx, c.id)  # the real phone, for the edit form only
+        except MinqingError as exc:
+            self.refusal.setText(exc.message(current_lang()))
+            self.refusal.setVisible(True)
+            return
+        dlg = CadreDialog(self.ctx, full, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.refresh(keep=c.id)
             self.changed.emit()
@@ -372,10 +339,8 @@ class CadresPage(QWidget):
         rows = sorted({i.row() for i in self.hh_table.selectionModel().selectedRows()})
         self._assign([self.households.household_id(r) for r in rows])
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("cadres/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        save_splitter("cadres", self.splitter)
 
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("cadres/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+    def restore_state(self) -> None:
+        restore_splitter("cadres", self.splitter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,52 +29,37 @@ from app.errors import MinqingError
 from app.i18n import tr as message
 from app.services import calendar
 from ui.i18n import current_lang
+from ui.scaffold import FormDialog, Retranslating
 from ui.widgets import error_label
 
 
-class NoticeDialog(QDialog):
-    """Lines typed from the notice. OK imports them; a bad line keeps the dialog open with the
-    message naming the line, and nothing is written."""
+class NoticeDialog(FormDialog):
+    """Lines typed from the notice. Import (enabled once something is typed) imports them; a
+    bad line keeps the dialog open with the message naming the line, and nothing is written."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Type the holiday notice"), parent, ok_text=self.tr("Import"))
         self.ctx = ctx
         self.summary: calendar.ImportSummary | None = None
-        self.setWindowTitle(self.tr("Type the holiday notice"))
-        self.intro = QLabel(self.tr(
+        self.intro = self.add_note(self.tr(
             "One day per line: date, 休 (day off) or 班 (make-up working day), name. "
             "For example:"))
-        self.intro.setWordWrap(True)
-        self.example = QLabel("2027-01-01,休,元旦\n2027-02-07,班,春节")
+        self.example = self.add_note("2027-01-01,休,元旦\n2027-02-07,班,春节")
         self.example.setStyleSheet("font-family: monospace; color: #555")
         self.text = QPlainTextEdit()
         self.text.setMinimumSize(420, 220)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Import"))
+        self.top.addWidget(self.text, 1)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.example)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.watch(self.text.textChanged)
 
-    def save(self) -> None:
-        try:
-            self.summary = calendar.import_notice(self.ctx, self.text.toPlainText())
-        except MinqingError as exc:
-            self.error.setText(exc.message(current_lang()))
-            self.error.setVisible(True)
-            return
-        self.accept()
+    def ready(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+    def submit(self) -> None:
+        self.summary = calendar.import_notice(self.ctx, self.text.toPlainText())
 
 
-class CalendarBox(QGroupBox):
+class CalendarBox(Retranslating, QGroupBox):
     """``choose_file`` is the file picker (a parameter so tests need no file dialog)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
@@ -118,11 +103,6 @@ class CalendarBox(QGroupBox):
         for b in (self.file_button, self.notice_button):
             b.setToolTip(tip)
         self.show_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_state(self) -> None:
         year = self.today().year

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -59,6 +59,7 @@ from ui.paper_files import (
     service_progress,
     with_suffix,
 )
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 from ui.workers import Loader, Progress, Task, run_task
 
@@ -129,7 +130,7 @@ def paint_pdf(pdf: Path, printer: QPrinter, progress: Callable[[int, int], bool]
     return sent
 
 
-class CardsPage(QWidget):
+class CardsPage(Retranslating, QWidget):
     """Choose → preview → print or save. ``cards_issued`` tells the window the register's card
     history changed."""
 
@@ -263,11 +264,6 @@ class CardsPage(QWidget):
         self.open_folder.setText(self.tr("Open folder"))
         self._show_count()
         self._show_preview_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- choosing -------------------------------------------------------------------------
     def reload_choices(self) -> None:

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -42,6 +41,7 @@ from ui.frozen_table import FrozenColumnsTable
 from ui.i18n import current_lang, fmt_date
 from ui.month_picker import MonthPicker
 from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -245,7 +245,7 @@ class TrendChart(QWidget):
         p.end()
 
 
-class ComparePage(QWidget):
+class ComparePage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -323,11 +323,6 @@ class ComparePage(QWidget):
         self.model.retranslate()
         self._update_summary()
         self._draw_trend()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         if self._stale:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,6 +34,7 @@ from ui.i18n import current_lang, fmt_date
 from ui.month_picker import MonthPicker
 from ui.pages.compare import BAD, BOTTOM_BG, GOOD, CompareModel, fmt_delta
 from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,7 +135,7 @@ def _table(model: RowsModel) -> QTableView:
     return t
 
 
-class CountyPage(QWidget):
+class CountyPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -206,11 +207,6 @@ class CountyPage(QWidget):
         self.tabs.setTabText(0, self.tr("Villages of %1").replace("%1", t.name) if t
                              else self.tr("Villages"))
         self.tabs.setTabText(1, self.tr("Overdue matters by township"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         if self._stale:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,8 @@ from app.services.stats import Month
 from models.event import EventKind
 from models.vocab import MatterCategory
 from ui.i18n import current_lang, fmt_date, lbl
+from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -52,30 +54,11 @@ def kind_label(kind: str) -> str:
     return msg(f"event_kind_{kind}", current_lang())
 
 
-class EventTableModel(QAbstractTableModel):
-    """The month's gatherings, one row each."""
+class EventTableModel(RowsModel):
+    """The month's gatherings, one row each (headings set by the page's ``retranslate``)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[event_service.EventRow] = []
-        self.headers = ["", "", "", "", "", "", ""]
-
-    def set_rows(self, rows: list[event_service.EventRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    columns = ("date", "kind", "title", "days", "households", "matters", "on_spot")
+    rows: list[event_service.EventRow]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -333,7 +316,7 @@ def _item(text: str) -> Any:
     return QTableWidgetItem(text)
 
 
-class EventsPage(QWidget):
+class EventsPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -379,18 +362,13 @@ class EventsPage(QWidget):
         self.new.setText(self.tr("New gathering…"))
         self.tabs.setTabText(0, self.tr("Gatherings"))
         self.tabs.setTabText(1, self.tr("Opinion boxes"))
-        self.model.headers = [self.tr("Date"), self.tr("Kind"), self.tr("Title"),
-                              self.tr("Days"), self.tr("Households"), self.tr("Matters"),
-                              self.tr("Settled on the spot")]
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.model.set_headers([self.tr("Date"), self.tr("Kind"), self.tr("Title"),
+                                self.tr("Days"), self.tr("Households"), self.tr("Matters"),
+                                self.tr("Settled on the spot")])
 
-    def changeEvent(self, event: Any) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def current_month(self) -> Month:
         d = self.month.date()

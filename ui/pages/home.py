@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.services.exchange import LastSent, last_sent, local_time, peer_count
 from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
 from ui.pages.home_notices import NoticesBox
+from ui.scaffold import Retranslating
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
 
@@ -64,7 +65,7 @@ class Tile(QPushButton):
         self.setAccessibleName(f"{value} {caption}")
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     """Signals carry where to go; the main window decides how to show it."""
 
     open_households = Signal(str)  # "all" | "not_visited"
@@ -150,10 +151,8 @@ class HomePage(QWidget):
         self.figures: tuple[dict[str, Any], Dashboard, LastSent | None] | None = None
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self._render()
 
     def refresh(self) -> None:
         """Read the figures in a worker (at county scale they take about a second) and show

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.context import AppContext
 from app.services.supervision import Notice, list_notices
 from ui.i18n import fmt_date
+from ui.scaffold import Retranslating
 
 BOX_STYLE = ("QWidget#notices { border: 1px solid #e6b3ad; border-radius: 6px; "
              "background: #fdf3f1; }")
 
 
-class NoticesBox(QWidget):
+class NoticesBox(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -37,10 +37,8 @@ class NoticesBox(QWidget):
         self.notices = list_notices(self.ctx) if village else []
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self._render()
 
     def _render(self) -> None:
         self.setVisible(bool(self.notices))

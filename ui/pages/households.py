@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,15 +36,17 @@ from ui.fonts import row_height
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang, fmt_date, lbl
 from ui.permissions import grey_out
-from ui.widgets import FieldErrors, error_label, heading
+from ui.scaffold import FormDialog, Retranslating
+from ui.settings_store import restore_splitter, save_splitter
+from ui.widgets import heading
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(FormDialog):
     """Add or edit one household; problems are shown under the field, the form stays filled."""
 
     def __init__(self, ctx: AppContext, row: hh.HouseholdRow | None = None,
                  group_number: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, ok=FormDialog.StandardButton.Save, min_width=480)
         self.ctx = ctx
         self.row = row
         self.saved_id: str | None = None
@@ -70,36 +70,21 @@ class HouseholdDialog(QDialog):
             check.setChecked(bool(row and t in row.tags))
             self.tag_boxes.append(check)
             grid.addWidget(check, i // 3, i % 3)
-        self.setMinimumWidth(480)
-        self.general = error_label()
-        self.errors = FieldErrors(self.general)
-        form = QFormLayout(self)
-        self.form = form
-        form.addRow(self.general)
+        self.labels: list[QLabel] = []
         for key, widget in (("head_name", self.head), ("group", self.group),
                             ("id_number", self.id_number), ("phone", self.phone),
                             ("members_count", self.members), ("address", self.address),
                             ("tags", self.tags)):
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(self.errors.add(key))
-            form.addRow(QLabel(), box)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+            self.labels.append(QLabel())
+            self.add_row(self.labels[-1], widget, key)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit household") if self.row else self.tr("New household"))
         names = [self.tr("Head of household"), self.tr("Group"), self.tr("ID number"),
                  self.tr("Phone"), self.tr("Members"), self.tr("Address"), self.tr("Tags")]
-        for i, name in enumerate(names):
-            lab = self.form.itemAt(i + 1, QFormLayout.ItemRole.LabelRole)
-            if lab is not None and isinstance(lab.widget(), QLabel):
-                lab.widget().setText(name)  # type: ignore[union-attr]
+        for lab, name in zip(self.labels, names, strict=True):
+            lab.setText(name)
 
     def data(self) -> hh.HouseholdInput:
         tags = [b.text() for b in self.tag_boxes if b.isChecked()]
@@ -108,18 +93,12 @@ class HouseholdDialog(QDialog):
             id_number=self.id_number.text(), phone=self.phone.text(),
             members_count=self.members.value(), address=self.address.text(), tags=tags)
 
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            if self.row is None:
-                self.saved_id = hh.add_household(self.ctx, self.data())
-            else:
-                hh.update_household(self.ctx, self.row.id, self.data())
-                self.saved_id = self.row.id
-        except MinqingError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+    def submit(self) -> None:
+        if self.row is None:
+            self.saved_id = hh.add_household(self.ctx, self.data())
+        else:
+            hh.update_household(self.ctx, self.row.id, self.data())
+            self.saved_id = self.row.id
 
 
 class HouseholdDetail(QTextBrowser):
@@ -208,7 +187,7 @@ class HouseholdDetail(QTextBrowser):
         return masked
 
 
-class HouseholdsPage(QWidget):
+class HouseholdsPage(Retranslating, QWidget):
     """The register: what the clerk searches all day."""
 
     count_changed = Signal(int)
@@ -327,11 +306,6 @@ class HouseholdsPage(QWidget):
                 combo.setItemText(0, text)
         self._update_count()
         self.detail.show_household(self.detail.household_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload_choices(self) -> None:
         """Fill the filter combos from the store (groups, cadres may have changed)."""
@@ -465,13 +439,11 @@ class HouseholdsPage(QWidget):
             self.model.refresh_rows()
             self.detail.show_household(hid)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("households/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        save_splitter("households", self.splitter)
 
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("households/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+    def restore_state(self) -> None:
+        restore_splitter("households", self.splitter)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -46,6 +44,8 @@ from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction
 from ui.i18n import current_lang, fmt_date, lbl
 from ui.matter_dialogs import ExtendDialog, PrintCardDialog, ReassignDialog
 from ui.permissions import grey_out
+from ui.scaffold import Retranslating
+from ui.settings_store import restore_splitter, save_splitter
 from ui.widgets import FieldErrors, error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -440,7 +440,7 @@ class MatterCard(QWidget):
         self._run(self.answer_dialog())
 
 
-class MattersPage(QWidget):
+class MattersPage(Retranslating, QWidget):
     changed = Signal()
     new_matter_requested = Signal()
 
@@ -558,11 +558,9 @@ class MattersPage(QWidget):
         if not self._loading:
             self._update_board()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.card.retranslate()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.card.retranslate()
 
     def reload_owners(self) -> None:
         current = self.owner.currentData()
@@ -645,10 +643,8 @@ class MattersPage(QWidget):
         grey_out((self.new_button,), read_only)
         self.card.set_read_only(read_only)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("matters/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        save_splitter("matters", self.splitter)
 
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("matters/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+    def restore_state(self) -> None:
+        restore_splitter("matters", self.splitter)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,8 @@ from app.services import plans as ps
 from app.services.stats import Month
 from ui.i18n import current_lang, lbl
 from ui.permissions import grey_out
+from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,35 +49,20 @@ def month_label(m: Month) -> str:
         date(m.year, m.month, 1).strftime("%b %Y")
 
 
-class PlanTableModel(QAbstractTableModel):
+class PlanTableModel(RowsModel):
     """The month's plan items, one row each, from ``PlanItemRow``s."""
 
     COLUMNS = 6
+    columns = ("cadre", "text", "origin", "status", "note", "confirmed_by")
+    rows: list[ps.PlanItemRow]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[ps.PlanItemRow] = []
-
-    def set_rows(self, rows: list[ps.PlanItemRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.retranslate()
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Cadre"), self.tr("Plan item"), self.tr("From"),
-                    self.tr("Status"), self.tr("Note"), self.tr("Confirmed by"))[section]
-        return None
+        self.set_headers([self.tr("Cadre"), self.tr("Plan item"), self.tr("From"),
+                          self.tr("Status"), self.tr("Note"), self.tr("Confirmed by")])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -108,7 +95,7 @@ class QuickEntry(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class PlansPage(QWidget):
+class PlansPage(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
@@ -243,11 +230,6 @@ class PlansPage(QWidget):
         self.model.retranslate()
         self._summarise()
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- data ---------------------------------------------------------------------------
     def _months(self) -> None:

@@ -14,12 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     QUrl,
 )
@@ -57,6 +54,9 @@ from ui.paper_files import (
     service_progress,
     with_suffix,
 )
+from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
+from ui.settings_store import LEDGERS_SAVED
 from ui.widgets import error_label, heading
 from ui.workers import Loader, Progress, Task, run_task
 
@@ -82,36 +82,19 @@ def month_to_close(today: date, saved: set[str]) -> Month:
 
 def saved_ledgers(station_code: str) -> set[str]:
     """Months ("YYYY-MM") whose ledger was saved on this laptop for this station."""
-    value = QSettings().value(f"reports/ledgers_saved/{station_code}", [])
-    if isinstance(value, str):
-        return {value}
-    return {str(v) for v in value} if isinstance(value, list | tuple) else set()
+    return set(LEDGERS_SAVED.at(station_code).get())
 
 
 def remember_ledger(station_code: str, month: Month) -> None:
     months = sorted(saved_ledgers(station_code) | {str(month)})[-36:]
-    QSettings().setValue(f"reports/ledgers_saved/{station_code}", months)
+    LEDGERS_SAVED.at(station_code).set(months)
 
 
-class FiguresModel(QAbstractTableModel):
-    """The ledger's summary figures: (what, value) rows."""
+class FiguresModel(RowsModel):
+    """The ledger's summary figures: (what, value) rows; the headings come with the rows."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, str]] = []
-        self.headers = ("", "")
-
-    def set_rows(self, rows: list[tuple[str, str]], headers: tuple[str, str]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.headers = headers
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+    columns = ("what", "value")
+    rows: list[tuple[str, str]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -122,14 +105,8 @@ class FiguresModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
-
-class ReportsPage(QWidget):
+class ReportsPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -251,11 +228,6 @@ class ReportsPage(QWidget):
         self.archive_button.setText(self.tr("Save annual archive as…"))
         self.open_folder.setText(self.tr("Open folder"))
         self._show_figures()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- the month's figures --------------------------------------------------------------
     def chosen_month(self) -> Month:

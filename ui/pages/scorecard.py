@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,8 @@ from app.services.plans import Quarter
 from app.services.stats import Month
 from ui.i18n import current_lang
 from ui.pages.plans import month_label
+from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,35 +110,30 @@ class ScoreTableModel(QAbstractTableModel):
         return None
 
 
-class PayoutModel(QAbstractTableModel):
+class PayoutModel(RowsModel):
+    """The proposed payout, one line per cadre."""
+
+    columns = ("name", "closure_rate", "amount")
+    rows: list[sc.PayoutLine]
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.lines: list[sc.PayoutLine] = []
+        self.retranslate()
+
+    @property
+    def lines(self) -> list[sc.PayoutLine]:
+        return self.rows
 
     def set_lines(self, lines: list[sc.PayoutLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
+        self.set_rows(lines)
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Cadre"), self.tr("Closure rate"), self.tr("Proposed (yuan)"))[section]
-        return None
+        self.set_headers([self.tr("Cadre"), self.tr("Closure rate"), self.tr("Proposed (yuan)")])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        ln = self.lines[index.row()]
+        ln = self.rows[index.row()]
         return (ln.name, pct(ln.closure_rate), f"{ln.amount:,.2f}")[index.column()]
 
 
@@ -152,7 +149,7 @@ def _table(model: QAbstractTableModel, name: str, stretch: int = 1) -> QTableVie
     return t
 
 
-class ScorecardPage(QWidget):
+class ScorecardPage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -245,11 +242,6 @@ class ScorecardPage(QWidget):
         self.village_model.retranslate()
         self.payout_model.retranslate()
         self._payout_words()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _period(self) -> tuple[Month, Quarter | None]:
         m = Month.parse(self.month.currentData())

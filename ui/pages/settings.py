@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +30,12 @@ from ui.pages.accounts import AccountsBox
 from ui.pages.backups import BackupBox
 from ui.pages.calendar_box import CalendarBox
 from ui.permissions import read_only_tip
+from ui.scaffold import Retranslating
+from ui.settings_store import ACTOR, IDLE_MINUTES, LARGE_FONT
 from ui.widgets import FieldErrors, error_label, heading
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     language_chosen = Signal(str)
     large_font_chosen = Signal(bool)
     station_saved = Signal()
@@ -120,7 +122,7 @@ class SettingsPage(QWidget):
         self.read_only = False
         self.load()
         self.language.setCurrentIndex(max(self.language.findData(current_lang()), 0))
-        self.large_font.setChecked(bool(QSettings().value("view/large_font", False, type=bool)))
+        self.large_font.setChecked(LARGE_FONT.get())
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(str(self.language.currentData())))
         self.large_font.toggled.connect(self.large_font_chosen.emit)
@@ -152,11 +154,6 @@ class SettingsPage(QWidget):
         info = station_info(self.ctx)
         self.code.setText(f"{info.code} · {lbl(info.kind)}")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_read_only(self, read_only: bool) -> None:
         """A read-only account sees the station details but cannot save them."""
         self.read_only = read_only
@@ -166,16 +163,14 @@ class SettingsPage(QWidget):
         self.save_button.setToolTip(read_only_tip() if read_only else "")
 
     def _idle_changed(self, minutes: int) -> None:
-        from ui.startup import IDLE_KEY
-
-        QSettings().setValue(IDLE_KEY, minutes)
+        IDLE_MINUTES.set(max(0, minutes))
         self.idle_minutes_chosen.emit(minutes)
 
     def _actor_changed(self) -> None:
         name = self.actor.text().strip()
         if name and not self.actor.isReadOnly():
             self.ctx.actor = name
-            QSettings().setValue("station/actor", name)
+            ACTOR.set(name)
 
     def load(self) -> None:
         info = station_info(self.ctx)

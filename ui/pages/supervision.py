@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -47,6 +46,7 @@ from ui.i18n import current_lang, date_format, fmt_date, lbl
 from ui.paper_files import last_folder, remember_folder
 from ui.permissions import grey_out
 from ui.rows_model import RowsModel
+from ui.scaffold import Retranslating
 from ui.widgets import error_label, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,7 +216,7 @@ def _table(model: QSortFilterProxyModel, stretch: int = 1) -> QTableView:
     return view
 
 
-class SupervisionPage(QWidget):
+class SupervisionPage(Retranslating, QWidget):
     """The township's 督办 list. ``notice_issued`` carries the notice number."""
 
     notice_issued = Signal(str)
@@ -315,11 +315,6 @@ class SupervisionPage(QWidget):
         self._fill_villages()
         self._update_summary()
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:
         if self._stale:

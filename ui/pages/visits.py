@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,8 @@ from app.services.cadres import cadres_for
 from models.vocab import MatterCategory, MatterUrgency, VisitMode
 from ui.i18n import date_format, fmt_date, lbl, month_format
 from ui.permissions import grey_out
+from ui.scaffold import Retranslating
+from ui.settings_store import restore_splitter, save_splitter
 from ui.widgets import FieldErrors, HouseholdPicker, error_label, heading, tab_leaves
 
 
@@ -648,7 +650,7 @@ class DiaryView(QWidget):
         self.summary.setText(self.tr("%n visits this month", "", len(rows)))
 
 
-class VisitsPage(QWidget):
+class VisitsPage(Retranslating, QWidget):
     visit_saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -671,12 +673,10 @@ class VisitsPage(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Visits — people's-conditions diary"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.form.retranslate()
-            self.diary.retranslate()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslate()
+        self.form.retranslate()
+        self.diary.retranslate()
 
     def _saved(self, saved: visit_service.VisitSaved) -> None:
         self.diary.set_cadre(str(self.form.cadre.currentData() or ""))
@@ -701,10 +701,8 @@ class VisitsPage(QWidget):
         else:
             self.form.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("visits/splitter", self.splitter.saveState())
+    def save_state(self) -> None:
+        save_splitter("visits", self.splitter)
 
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("visits/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)  # type: ignore[arg-type]
+    def restore_state(self) -> None:
+        restore_splitter("visits", self.splitter)

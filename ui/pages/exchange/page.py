@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -27,11 +27,12 @@ from ui.pages.exchange.receive import ReceiveTab
 from ui.pages.exchange.report import shown
 from ui.pages.exchange.send import SendTab
 from ui.pages.exchange.status import StatusTab
+from ui.scaffold import Retranslating
 from ui.widgets import heading
 from ui.workers import Task
 
 
-class ExchangePage(QWidget):
+class ExchangePage(Retranslating, QWidget):
     """Emits ``changed`` when an import changed records (the window refreshes other pages).
 
     The widgets of the tabs are reachable under their old names (``page.send_button``,
@@ -105,11 +106,6 @@ class ExchangePage(QWidget):
         super().showEvent(event)
 
     # --- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Data exchange"))
         self.pair_button.setText(self.tr("Pair with a station…"))
