@@ -2930,27 +2930,27 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     <message>
         <location filename="../../ui/pages/backups.py" line="+29"/>
         <source>Passphrase for the USB backup</source>
-        <translation type="unfinished">U盘备份口令</translation>
+        <translation>U盘备份口令</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup on the stick is encrypted. Choose a passphrase of at least 8 characters and keep it apart from the stick: without it the backup cannot be restored.</source>
-        <translation type="unfinished">U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
+        <translation>U盘上的备份是加密的。请设定至少 8 位的口令，并与U盘分开保管：没有口令就无法恢复这份备份。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passphrase:</source>
-        <translation type="unfinished">口令：</translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Again:</source>
-        <translation type="unfinished">再输一次：</translation>
+        <translation>再输一次：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">两次输入的口令不一致。</translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
