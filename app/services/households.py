@@ -26,6 +26,8 @@ from app.validation import (
     check_members,
     check_phone,
     check_required,
+    mask_id,
+    mask_phone,
     normalize_text,
 )
 from models import Assignment, Cadre, Group, Household, Member, Visit
@@ -417,7 +419,9 @@ def register_count(ctx: AppContext, flt: HouseholdFilter) -> int:
         return count(s, flt)
 
 
-def _sort_columns(sort: str, descending: bool) -> list[Any]:
+def _sort_order(sort: str, descending: bool) -> list[tuple[Any, bool]]:
+    """The register's ORDER BY for ``sort`` as (column, descending) pairs; ties by pinyin, then
+    id, so the order is total and windows never overlap."""
     choices: dict[str, list[Any]] = {
         "group": [Household.village_code, Group.number.is_(None), Group.number],
         "head_name": [Household.py_full],
@@ -427,32 +431,91 @@ def _sort_columns(sort: str, descending: bool) -> list[Any]:
         "liaison": [Cadre.name.is_(None), Cadre.name],
         "tags": [Household.tags],
     }
-    first = choices[sort if sort in REGISTER_SORTS else "group"]
-    if descending:
-        first = [c.desc() for c in first]
-    then = [Household.id.desc() if descending else Household.id] if sort == "head_name" \
-        else [Household.py_full, Household.id]
+    first = [(c, descending) for c in choices[sort if sort in REGISTER_SORTS else "group"]]
+    then = [(Household.id, descending)] if sort == "head_name" \
+        else [(Household.py_full, False), (Household.id, False)]
     return [*first, *then]
 
 
-def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
-                  descending: bool = False, offset: int = 0, limit: int | None = 200
-                  ) -> list[HouseholdRow]:
-    """One window of the register: rows ``offset`` … ``offset + limit`` of ``flt`` sorted by
-    ``sort`` (one of ``REGISTER_SORTS``; ties by pinyin, then id, so windows never overlap)."""
+def _order_by(order: list[tuple[Any, bool]], mirrored: bool = False) -> list[Any]:
+    """The ORDER BY clauses; ``mirrored`` reverses every column, i.e. the whole list (both
+    SQLite and PostgreSQL place NULLs at the mirrored end under DESC, so it is exact)."""
+    return [c.desc() if desc != mirrored else c.asc() for c, desc in order]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """A register line as the window shows it: ID and phone numbers already masked here, the
+    one place that decides what a list may show (the audited reveal is ``users.reveal_id``)."""
+
+    id: str
+    village_code: str
+    group_name: str
+    head_name: str
+    id_shown: str
+    phone_shown: str
+    members_count: int
+    address: str
+    tags: list[str]
+    liaison_id: str | None
+    liaison_name: str
+
+
+def _register_row(r: Any) -> RegisterRow:
+    return RegisterRow(id=r[0], village_code=r[1], group_name=r[2] or "", head_name=r[3],
+                       id_shown=mask_id(r[4] or ""), phone_shown=mask_phone(r[5] or ""),
+                       members_count=r[6], address=r[7], tags=decode_tags(r[8]),
+                       liaison_id=r[9], liaison_name=r[10] or "")
+
+
+def _register_select(flt: HouseholdFilter, *columns: Any) -> Select[Any]:
     ids = filtered_query(flt).subquery()
-    q = (select(*_ROW_COLUMNS, Cadre.id, Cadre.name)
-         .join(ids, ids.c.id == Household.id)
-         .outerjoin(Group, Group.id == Household.group_id)
-         .outerjoin(Assignment, (Assignment.household_id == Household.id)
-                    & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
-         .outerjoin(Cadre, Cadre.id == Assignment.cadre_id)
-         .order_by(*_sort_columns(sort, descending)).offset(offset).limit(limit))
+    return (select(*columns)
+            .join_from(Household, ids, ids.c.id == Household.id)
+            .outerjoin(Group, Group.id == Household.group_id)
+            .outerjoin(Assignment, (Assignment.household_id == Household.id)
+                       & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
+            .outerjoin(Cadre, Cadre.id == Assignment.cadre_id))
+
+
+def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
+                  descending: bool = False, offset: int = 0, limit: int | None = 200,
+                  total: int | None = None) -> list[RegisterRow]:
+    """One window of the register: rows ``offset`` … ``offset + limit`` of ``flt`` sorted by
+    ``sort`` (one of ``REGISTER_SORTS``), numbers masked. With the list's ``total`` known, a
+    window in the second half is read from the end in the mirrored order, so the last rows
+    (Ctrl+End) cost what the first rows cost instead of skipping every row before them."""
+    order = _sort_order(sort, descending)
+    q = _register_select(flt, *_ROW_COLUMNS, Cadre.id, Cadre.name)
+    mirrored = (total is not None and limit is not None and offset > 0
+                and offset + limit / 2 > total / 2)
+    if mirrored:
+        assert total is not None and limit is not None
+        end = min(offset + limit, total)
+        q = q.order_by(*_order_by(order, True)).offset(total - end).limit(end - offset)
+    else:
+        q = q.order_by(*_order_by(order)).offset(offset).limit(limit)
     with ctx.read() as s:
-        return [_to_row(r) for r in s.connection().execute(q)]
+        rows = [_register_row(r) for r in s.connection().execute(q)]
+    return rows[::-1] if mirrored else rows
 
 
 def register_ids(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
                  descending: bool = False) -> list[str]:
     """Every id of ``flt`` in that order (a bulk action on a filtered list, e.g. assigning)."""
-    return [r.id for r in register_rows(ctx, flt, sort, descending, 0, None)]
+    q = _register_select(flt, Household.id).order_by(*_order_by(_sort_order(sort, descending)))
+    with ctx.read() as s:
+        return [str(i) for i in s.connection().execute(q).scalars()]
+
+
+def register_position(ctx: AppContext, flt: HouseholdFilter, household_id: str,
+                      sort: str = "group", descending: bool = False) -> int:
+    """The row of ``household_id`` in the register under ``flt`` and that order, or -1: one
+    ROW_NUMBER() query (SQLite ≥ 3.25 and PostgreSQL), so re-selecting a household after a
+    refresh does not read every id into Python."""
+    rn = func.row_number().over(order_by=_order_by(_sort_order(sort, descending)))
+    numbered = _register_select(flt, Household.id.label("hid"), rn.label("rn")).subquery()
+    with ctx.read() as s:
+        found = s.execute(select(numbered.c.rn).where(numbered.c.hid == household_id)
+                          ).scalar_one_or_none()
+    return int(found) - 1 if found is not None else -1
