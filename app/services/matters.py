@@ -419,8 +419,8 @@ def matter_count(ctx: AppContext, flt: MatterFilter) -> MatterCount:
     """The list's row count, per rank, in one counting query (the Matters page's row count)."""
     rank = _rank(flt.day())
     with ctx.read() as s:
-        found = dict(s.execute(select(rank, func.count()).where(*_filter_conditions(flt))
-                               .group_by(rank)).all())
+        found: dict[int, int] = dict(s.execute(
+            select(rank, func.count()).where(*_filter_conditions(flt)).group_by(rank)).all())
     return MatterCount((int(found.get(RANK_OVERDUE, 0)), int(found.get(RANK_OPEN, 0)),
                         int(found.get(RANK_RESOLVED, 0))))
 

@@ -86,32 +86,32 @@
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="194" />
+        <location filename="../../ui/pages/accounts.py" line="193" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="230" />
+        <location filename="../../ui/pages/accounts.py" line="229" />
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="241" />
+        <location filename="../../ui/pages/accounts.py" line="240" />
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="249" />
+        <location filename="../../ui/pages/accounts.py" line="248" />
         <source>Disable account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="250" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>停用账号 %1？停用后不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="258" />
+        <location filename="../../ui/pages/accounts.py" line="257" />
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
@@ -492,8 +492,8 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <name>CardsPage</name>
     <message>
         <location filename="../../ui/pages/cards.py" line="245" />
-        <location filename="../../ui/pages/cards.py" line="418" />
-        <location filename="../../ui/pages/cards.py" line="452" />
+        <location filename="../../ui/pages/cards.py" line="415" />
+        <location filename="../../ui/pages/cards.py" line="449" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
@@ -553,105 +553,105 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="312" />
-        <location filename="../../ui/pages/cards.py" line="339" />
+        <location filename="../../ui/pages/cards.py" line="311" />
+        <location filename="../../ui/pages/cards.py" line="338" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="388" />
+        <location filename="../../ui/pages/cards.py" line="385" />
         <source>No household matches this choice.</source>
         <translation>没有符合条件的农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="391" />
+        <location filename="../../ui/pages/cards.py" line="388" />
         <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
         <translation><numerusform>共 %n 张卡，约 %1 张 A4 纸（每张 10 张卡）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="397" />
+        <location filename="../../ui/pages/cards.py" line="394" />
         <source>Preview: drawing the sheets…</source>
         <translation>预览：正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="400" />
+        <location filename="../../ui/pages/cards.py" line="397" />
         <source>Preview: nothing to show.</source>
         <translation>预览：没有可显示的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="402" />
+        <location filename="../../ui/pages/cards.py" line="399" />
         <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
         <translation><numerusform>PDF 预览（前 %n 户）；卡号在打印时编定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="406" />
-        <location filename="../../ui/pages/cards.py" line="533" />
+        <location filename="../../ui/pages/cards.py" line="403" />
+        <location filename="../../ui/pages/cards.py" line="530" />
         <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
         <translation>字库中没有“%1”（见于：%2），印为 □，请手写补上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="419" />
+        <location filename="../../ui/pages/cards.py" line="416" />
         <source>%n household(s) will each get a new card number, recorded in the register.</source>
         <translation><numerusform>将为 %n 户各编一个新卡号，并登记到台账。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="422" />
+        <location filename="../../ui/pages/cards.py" line="419" />
         <source>Issue and continue</source>
         <translation>发卡并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="429" />
+        <location filename="../../ui/pages/cards.py" line="426" />
         <source>contact-cards</source>
         <translation>便民服务联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="434" />
+        <location filename="../../ui/pages/cards.py" line="431" />
         <source>Save contact cards as PDF</source>
         <translation>将联系卡保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="435" />
+        <location filename="../../ui/pages/cards.py" line="432" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="436" />
+        <location filename="../../ui/pages/cards.py" line="433" />
         <source>Then the PDF is saved.</source>
         <translation>然后保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="442" />
+        <location filename="../../ui/pages/cards.py" line="439" />
         <source>Print contact cards</source>
         <translation>打印联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="445" />
+        <location filename="../../ui/pages/cards.py" line="442" />
         <source>Then the sheets go to the printer.</source>
         <translation>然后送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="466" />
+        <location filename="../../ui/pages/cards.py" line="463" />
         <source>Drawing the contact cards…</source>
         <translation>正在生成联系卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="489" />
+        <location filename="../../ui/pages/cards.py" line="486" />
         <source>Printing the contact cards…</source>
         <translation>正在打印联系卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="517" />
-        <location filename="../../ui/pages/cards.py" line="546" />
+        <location filename="../../ui/pages/cards.py" line="514" />
+        <location filename="../../ui/pages/cards.py" line="543" />
         <source>Stopped: no card was issued, nothing was saved.</source>
         <translation>已停止：没有发放联系卡，也没有保存文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="525" />
+        <location filename="../../ui/pages/cards.py" line="522" />
         <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
         <translation><numerusform>已发放并保存 %n 张联系卡：共 %1 页，文件 %2。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="530" />
+        <location filename="../../ui/pages/cards.py" line="527" />
         <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
         <translation><numerusform>已发放 %n 张联系卡并送往打印机（共 %1 页）。</numerusform></translation>
     </message>
@@ -1857,37 +1857,37 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="52" />
+        <location filename="../../ui/household_model.py" line="38" />
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="52" />
+        <location filename="../../ui/household_model.py" line="38" />
         <source>Head of household</source>
         <translation>户主姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="52" />
+        <location filename="../../ui/household_model.py" line="38" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="53" />
+        <location filename="../../ui/household_model.py" line="39" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="53" />
+        <location filename="../../ui/household_model.py" line="39" />
         <source>Members</source>
         <translation>家庭人口</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="53" />
+        <location filename="../../ui/household_model.py" line="39" />
         <source>Liaison cadre</source>
         <translation>联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/household_model.py" line="53" />
+        <location filename="../../ui/household_model.py" line="39" />
         <source>Tags</source>
         <translation>户类型</translation>
     </message>
@@ -2371,168 +2371,168 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="232" />
+        <location filename="../../ui/pages/matters.py" line="240" />
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="233" />
+        <location filename="../../ui/pages/matters.py" line="241" />
         <source>Add note</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="234" />
+        <location filename="../../ui/pages/matters.py" line="242" />
         <source>Resolve…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="235" />
+        <location filename="../../ui/pages/matters.py" line="243" />
         <source>Escalate to township…</source>
         <translation>上报乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="236" />
+        <location filename="../../ui/pages/matters.py" line="244" />
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="237" />
+        <location filename="../../ui/pages/matters.py" line="245" />
         <source>Reopen</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="238" />
+        <location filename="../../ui/pages/matters.py" line="246" />
         <source>Reassign owner…</source>
         <translation>更换包案干部…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="239" />
+        <location filename="../../ui/pages/matters.py" line="247" />
         <source>Extend deadline…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="240" />
+        <location filename="../../ui/pages/matters.py" line="248" />
         <source>Print matter card…</source>
         <translation>打印事项卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="241" />
+        <location filename="../../ui/pages/matters.py" line="249" />
         <source>The household came back unsatisfied: work on it again</source>
         <translation>群众不满意，重新办理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="244" />
+        <location filename="../../ui/pages/matters.py" line="252" />
         <source>Record satisfaction…</source>
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="282" />
+        <location filename="../../ui/pages/matters.py" line="290" />
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="282" />
+        <location filename="../../ui/pages/matters.py" line="290" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="291" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="283" />
+        <location filename="../../ui/pages/matters.py" line="291" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="284" />
+        <location filename="../../ui/pages/matters.py" line="292" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="284" />
+        <location filename="../../ui/pages/matters.py" line="292" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="285" />
+        <location filename="../../ui/pages/matters.py" line="293" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="285" />
+        <location filename="../../ui/pages/matters.py" line="293" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="286" />
+        <location filename="../../ui/pages/matters.py" line="294" />
         <source>(provisional: that year's holiday table is not in yet)</source>
         <translation>（暂定：该年节假日安排尚未导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="287" />
+        <location filename="../../ui/pages/matters.py" line="295" />
         <source>Resolved on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="287" />
-        <location filename="../../ui/pages/matters.py" line="389" />
+        <location filename="../../ui/pages/matters.py" line="295" />
+        <location filename="../../ui/pages/matters.py" line="397" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="288" />
+        <location filename="../../ui/pages/matters.py" line="296" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="288" />
+        <location filename="../../ui/pages/matters.py" line="296" />
         <source>not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="289" />
+        <location filename="../../ui/pages/matters.py" line="297" />
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="289" />
+        <location filename="../../ui/pages/matters.py" line="297" />
         <source>Township reply</source>
         <translation>乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="290" />
+        <location filename="../../ui/pages/matters.py" line="298" />
         <source>No progress notes yet.</source>
         <translation>还没有办理进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="310" />
+        <location filename="../../ui/pages/matters.py" line="318" />
         <source>Under supervision: notice %1, reply by %2</source>
         <translation>督办中：督办单 %1，回复期限 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="389" />
+        <location filename="../../ui/pages/matters.py" line="397" />
         <source>Resolve the matter</source>
         <translation>办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="397" />
+        <location filename="../../ui/pages/matters.py" line="405" />
         <source>Escalate to the township</source>
         <translation>上报乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="398" />
+        <location filename="../../ui/pages/matters.py" line="406" />
         <source>Why the village cannot solve it</source>
         <translation>村里无法解决的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="405" />
+        <location filename="../../ui/pages/matters.py" line="413" />
         <source>Answer the escalated matter</source>
         <translation>答复上报事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="405" />
+        <location filename="../../ui/pages/matters.py" line="413" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
@@ -2578,52 +2578,52 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="90" />
+        <location filename="../../ui/pages/matters.py" line="103" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="90" />
+        <location filename="../../ui/pages/matters.py" line="103" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="91" />
+        <location filename="../../ui/pages/matters.py" line="104" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="91" />
+        <location filename="../../ui/pages/matters.py" line="104" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="92" />
+        <location filename="../../ui/pages/matters.py" line="105" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="92" />
+        <location filename="../../ui/pages/matters.py" line="105" />
         <source>Household</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="93" />
+        <location filename="../../ui/pages/matters.py" line="106" />
         <source>Owner</source>
         <translation>包案干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="94" />
+        <location filename="../../ui/pages/matters.py" line="106" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="106" />
+        <location filename="../../ui/pages/matters.py" line="112" />
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="107" />
+        <location filename="../../ui/pages/matters.py" line="113" />
         <source>(overdue)</source>
         <translation>（已超期）</translation>
     </message>
@@ -2631,65 +2631,70 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="538" />
+        <location filename="../../ui/pages/matters.py" line="547" />
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="539" />
+        <location filename="../../ui/pages/matters.py" line="548" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="540" />
+        <location filename="../../ui/pages/matters.py" line="549" />
         <source>New matter (walk-in or phone)…</source>
         <translation>新增事项（来访或电话）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="541" />
+        <location filename="../../ui/pages/matters.py" line="550" />
         <source>Showing the matters due this week</source>
         <translation>正在显示本周到期的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="543" />
+        <location filename="../../ui/pages/matters.py" line="552" />
         <source>Showing the matters not yet resolved</source>
         <translation>正在显示尚未办结的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="544" />
+        <location filename="../../ui/pages/matters.py" line="553" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="547" />
+        <location filename="../../ui/pages/matters.py" line="556" />
         <source>A matter is recorded with the contact that raised it: the visit form opens with one matter row</source>
         <translation>事项随提出它的那次接待一起登记：将打开走访登记表并添加一行事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="549" />
+        <location filename="../../ui/pages/matters.py" line="558" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="550" />
+        <location filename="../../ui/pages/matters.py" line="559" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="551" />
+        <location filename="../../ui/pages/matters.py" line="560" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="552" />
+        <location filename="../../ui/pages/matters.py" line="561" />
         <source>All owners</source>
         <translation>全部包案干部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="557" />
-        <location filename="../../ui/pages/matters.py" line="607" />
+        <location filename="../../ui/pages/matters.py" line="566" />
+        <location filename="../../ui/pages/matters.py" line="628" />
         <source>%n matter(s)</source>
         <translation><numerusform>共 %n 件事项</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matters.py" line="613" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -3399,148 +3404,148 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="300" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="300" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="303" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="311" />
         <source>Households on the register</source>
         <translation>农户总数（户）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>Visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314" />
+        <location filename="../../ui/pages/reports.py" line="313" />
         <source>Households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315" />
+        <location filename="../../ui/pages/reports.py" line="314" />
         <source>Households visited this year so far</source>
         <translation>年度累计走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317" />
+        <location filename="../../ui/pages/reports.py" line="316" />
         <source>Matters received this month</source>
         <translation>本月受理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="320" />
         <source>Resolved this month</source>
         <translation>本月办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="322" />
+        <location filename="../../ui/pages/reports.py" line="321" />
         <source>Overdue, not resolved</source>
         <translation>超期未办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="323" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Escalated to the township this month</source>
         <translation>本月上报乡镇（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324" />
+        <location filename="../../ui/pages/reports.py" line="323" />
         <source>Satisfaction rated</source>
         <translation>满意度已评价（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="325" />
+        <location filename="../../ui/pages/reports.py" line="324" />
         <source>Satisfied or fairly satisfied</source>
         <translation>满意和基本满意（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327" />
+        <location filename="../../ui/pages/reports.py" line="326" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Contact cards issued this month</source>
         <translation>本月发放联系卡（张）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336" />
+        <location filename="../../ui/pages/reports.py" line="335" />
         <source>ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="337" />
         <source>coverage</source>
         <translation>走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="337" />
         <source>archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="344" />
+        <location filename="../../ui/pages/reports.py" line="343" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="348" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Save the monthly ledger as</source>
         <translation>保存月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="353" />
+        <location filename="../../ui/pages/reports.py" line="352" />
         <source>Save the coverage report as</source>
         <translation>保存走访覆盖表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="358" />
+        <location filename="../../ui/pages/reports.py" line="357" />
         <source>Save the annual archive as</source>
         <translation>保存年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374" />
+        <location filename="../../ui/pages/reports.py" line="373" />
         <source>Writing the ledger…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384" />
+        <location filename="../../ui/pages/reports.py" line="383" />
         <source>Writing the coverage report…</source>
         <translation>正在生成走访覆盖表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394" />
+        <location filename="../../ui/pages/reports.py" line="393" />
         <source>Writing the annual archive…</source>
         <translation>正在生成年度归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="422" />
-        <location filename="../../ui/pages/reports.py" line="441" />
+        <location filename="../../ui/pages/reports.py" line="421" />
+        <location filename="../../ui/pages/reports.py" line="440" />
         <source>Stopped: no file was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432" />
+        <location filename="../../ui/pages/reports.py" line="431" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3964,7 +3969,7 @@ and the file on the drive is not changed.</source>
         <translation>正在准备本站数据文件（首次启动）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="279" />
+        <location filename="../../ui/startup.py" line="283" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -4217,12 +4222,12 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="134" />
+        <location filename="../../ui/pages/matters.py" line="142" />
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matters.py" line="149" />
+        <location filename="../../ui/pages/matters.py" line="157" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>

@@ -3,6 +3,7 @@ with its progress notes, resolve, escalate (village) and answer (township)."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import Any
 
@@ -612,7 +613,14 @@ class MattersPage(QWidget):
         self.count.setText(self.tr("Counting…"))
         self.model.set_filter(self.current_filter())  # total_known → _counted (now or later)
         self._update_board()
-        self.table.resizeColumnToContents(self.model.COLUMNS.index("deadline"))
+        self._fit_deadline_column()
+
+    def _fit_deadline_column(self) -> None:
+        """The deadline column as wide as a late deadline's text. Not resizeColumnToContents:
+        Qt would read the first 1,000 rows to measure them, of a list read window by window."""
+        sample = f"{fmt_date(date(2026, 12, 28))} {self.tr('(overdue)')}"
+        width = self.table.fontMetrics().horizontalAdvance(sample) + 16
+        self.table.setColumnWidth(self.model.COLUMNS.index("deadline"), width)
 
     def _counted(self) -> None:
         """The row count is known (at once, or from the worker thread when the list was
