@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import MinqingError
-from app.validation import Problems, check_phone, check_required, normalize_text
+from app.validation import Problems, check_phone, check_required, mask_phone, normalize_text
 from models import Assignment, Cadre, Household
 
 if TYPE_CHECKING:
@@ -38,6 +38,12 @@ class CadreRow:
     active: bool
     households: int
     origin_code: str = ""  # the station that recorded the cadre (a village, on a township)
+
+    @property
+    def phone_shown(self) -> str:
+        """The phone as a list shows it (masked: decided here, not in the window); ``phone``
+        stays whole for the cadre's own edit form."""
+        return mask_phone(self.phone)
 
 
 def _validate(data: CadreInput) -> CadreInput:

@@ -37,7 +37,6 @@ from app.errors import MinqingError
 from app.services import cadres as cs
 from app.services import households as hh
 from app.services.station import village_names
-from app.validation import mask_phone
 from ui.household_model import HouseholdTableModel
 from ui.i18n import current_lang
 from ui.permissions import grey_out
@@ -82,7 +81,7 @@ class CadreTableModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         values: tuple[Any, ...] = (r.name + ("" if r.active else " " + self.tr("(inactive)")),
-                                   r.title, mask_phone(r.phone), r.households)
+                                   r.title, r.phone_shown, r.households)
         if self.offset:
             values = (self.villages.get(r.village_code, r.village_code), *values)
         return values[index.column()]
