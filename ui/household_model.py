@@ -30,6 +30,9 @@ class HouseholdTableModel(WindowedTableModel[hh.RegisterRow, hh.HouseholdFilter]
         super().__init__(hh.HouseholdFilter(), parent)
         self.ctx = ctx
         self.sort_key = "group"
+        # The count by stretch of the default order (village, group) of the latest filter:
+        # it maps row numbers onto ranges of the register index.
+        self._counts: dict[hh.HouseholdFilter, hh.RegisterCount] = {}
         # On a township the register holds several villages: name the village with the group.
         names = village_names(ctx)
         self._village_names = names if len(names) > 1 else {}
@@ -39,13 +42,22 @@ class HouseholdTableModel(WindowedTableModel[hh.RegisterRow, hh.HouseholdFilter]
                 self.tr("Phone"), self.tr("Members"), self.tr("Liaison cadre"), self.tr("Tags"))
 
     # --- the service ---------------------------------------------------------------------
+    def _count(self, flt: hh.HouseholdFilter) -> hh.RegisterCount:
+        found = self._counts.get(flt)
+        if found is None:
+            found = hh.register_parts(self.ctx, flt)
+            self._counts = {flt: found}  # only the latest filter's count is kept
+        return found
+
     def count_rows(self, flt: hh.HouseholdFilter) -> int:
-        return hh.register_count(self.ctx, flt)
+        self._counts.pop(flt, None)  # counting again: the register may have changed
+        return self._count(flt).total
 
     def read_rows(self, flt: hh.HouseholdFilter, offset: int, limit: int
                   ) -> list[hh.RegisterRow]:
         return hh.register_rows(self.ctx, flt, self.sort_key or "group", self.descending,
-                                offset=offset, limit=limit, total=self.total)
+                                offset=offset, limit=limit, total=self.total,
+                                count=self._count(flt))
 
     def row_key(self, row: hh.RegisterRow) -> str:
         return row.id

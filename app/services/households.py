@@ -478,13 +478,97 @@ def _register_select(flt: HouseholdFilter, *columns: Any) -> Select[Any]:
             .outerjoin(Cadre, Cadre.id == Assignment.cadre_id))
 
 
+@dataclass(frozen=True)
+class RegisterPart:
+    """One stretch of the register's default order: the households of one village with one
+    group number (``None``: no group), ``size`` of them under the filter."""
+
+    village_code: str
+    number: int | None
+    group_ids: tuple[str | None, ...]
+    size: int
+
+
+@dataclass(frozen=True)
+class RegisterCount:
+    """The register's row count under a filter, by stretch of the default order: what maps a
+    row number onto one index range of ix_household_register_order."""
+
+    parts: tuple[RegisterPart, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(p.size for p in self.parts)
+
+
+def register_parts(ctx: AppContext, flt: HouseholdFilter) -> RegisterCount:
+    """The filter's households counted per village and group, in one GROUP BY query, ordered
+    as the register lists them (village, group number, no group last)."""
+    # Grouped in the register index's own order (no sort); group numbers from their table.
+    q = (filtered_query(flt)
+         .with_only_columns(Household.village_code, Household.group_id, func.count())
+         .group_by(Household.village_code, Household.group_id))
+    with ctx.read() as s:
+        numbers: dict[str, int] = dict(s.execute(select(Group.id, Group.number)).all())
+        found = [(code, gid, numbers.get(gid) if gid else None, n)
+                 for code, gid, n in s.execute(q).all()]
+    merged: dict[tuple[str, int | None], tuple[list[str | None], int]] = {}
+    for code, gid, number, n in found:
+        ids, size = merged.get((code, number), ([], 0))
+        merged[(code, number)] = ([*ids, gid], size + int(n))
+    order = sorted(merged, key=lambda k: (k[0], k[1] is None, k[1] or 0))
+    return RegisterCount(tuple(RegisterPart(code, number, tuple(merged[(code, number)][0]),
+                                            merged[(code, number)][1])
+                               for code, number in order))
+
+
+def _part_ids(s: Session, flt: HouseholdFilter, part: RegisterPart, offset: int,
+              limit: int) -> list[str]:
+    """Ids ``offset`` … ``offset + limit`` of one stretch, by pinyin then id: a range of
+    ix_household_register_order, read from its nearer end."""
+    gids = [g for g in part.group_ids if g is not None]
+    in_part = Household.group_id.in_(gids) if gids else None
+    if None in part.group_ids:
+        in_part = Household.group_id.is_(None) if in_part is None \
+            else or_(in_part, Household.group_id.is_(None))
+    q = filtered_query(flt).where(Household.village_code == part.village_code, in_part)
+    if offset + limit / 2 > part.size / 2:
+        end = min(offset + limit, part.size)
+        q = q.order_by(Household.py_full.desc(), Household.id.desc()) \
+            .offset(part.size - end).limit(end - offset)
+        return [str(i) for i in s.execute(q).scalars()][::-1]
+    q = q.order_by(Household.py_full, Household.id).offset(offset).limit(limit)
+    return [str(i) for i in s.execute(q).scalars()]
+
+
 def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
                   descending: bool = False, offset: int = 0, limit: int | None = 200,
-                  total: int | None = None) -> list[RegisterRow]:
+                  total: int | None = None, count: RegisterCount | None = None
+                  ) -> list[RegisterRow]:
     """One window of the register: rows ``offset`` … ``offset + limit`` of ``flt`` sorted by
-    ``sort`` (one of ``REGISTER_SORTS``), numbers masked. With the list's ``total`` known, a
-    window in the second half is read from the end in the mirrored order, so the last rows
-    (Ctrl+End) cost what the first rows cost instead of skipping every row before them."""
+    ``sort`` (one of ``REGISTER_SORTS``), numbers masked.
+
+    In the default order with the list's ``count`` (``register_parts``) known, the window's
+    ids are read stretch by stretch along the register index, each from its nearer end — so
+    any window, the last included, costs about what the first costs. Other orders are one
+    sorted query; with the ``total`` known, a window in the second half is read in the
+    mirrored order from the end."""
+    if sort == "group" and not descending and count is not None and limit is not None:
+        ids: list[str] = []
+        start = 0
+        with ctx.read() as s:
+            for part in count.parts:
+                lo, hi = max(offset, start), min(offset + limit, start + part.size)
+                if lo < hi:
+                    ids += _part_ids(s, flt, part, lo - start, hi - lo)
+                start += part.size
+                if start >= offset + limit:
+                    break
+            if not ids:
+                return []
+            by_id = {r[0]: _register_row(r)
+                     for r in s.connection().execute(_row_select(ids))}
+        return [by_id[i] for i in ids if i in by_id]
     order = _sort_order(sort, descending)
     q = _register_select(flt, *_ROW_COLUMNS, Cadre.id, Cadre.name)
     mirrored = (total is not None and limit is not None and offset > 0
