@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BindParameter, Select, String, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -527,10 +537,10 @@ def _part_ids(s: Session, flt: HouseholdFilter, part: RegisterPart, offset: int,
     """Ids ``offset`` … ``offset + limit`` of one stretch, by pinyin then id: a range of
     ix_household_register_order, read from its nearer end."""
     gids = [g for g in part.group_ids if g is not None]
-    in_part = Household.group_id.in_(gids) if gids else None
+    choices: list[ColumnElement[bool]] = [Household.group_id.in_(gids)] if gids else []
     if None in part.group_ids:
-        in_part = Household.group_id.is_(None) if in_part is None \
-            else or_(in_part, Household.group_id.is_(None))
+        choices.append(Household.group_id.is_(None))
+    in_part = or_(*choices)
     q = filtered_query(flt).where(Household.village_code == part.village_code, in_part)
     if offset + limit / 2 > part.size / 2:
         end = min(offset + limit, part.size)
