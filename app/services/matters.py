@@ -367,8 +367,16 @@ def _extensions(ids: Any = None) -> Any:
     return q.group_by(MatterEvent.matter_id).subquery()
 
 
+_COLUMNS = (Matter.id, Matter.village_code, Matter.category, Matter.title, Matter.household_id,
+            Matter.owner_cadre_id, Matter.received_date, Matter.deadline, Matter.status,
+            Matter.result, Matter.resolved_date, Matter.satisfaction, Matter.deadline_workdays,
+            Matter.urgency, Matter.origin_code)
+
+
 def _row_select(extensions: Any) -> Any:
-    return (select(Matter, Household.head_name, Cadre.name, Village.name, extensions.c.n)
+    """Plain columns (no ORM objects: a window of rows costs half as much) with the
+    household's, owner's and village's names and the count of extensions."""
+    return (select(*_COLUMNS, Household.head_name, Cadre.name, Village.name, extensions.c.n)
             .outerjoin(Household, Household.id == Matter.household_id)
             .outerjoin(Cadre, Cadre.id == Matter.owner_cadre_id)
             .outerjoin(Village, Village.code == Matter.village_code)
@@ -376,14 +384,14 @@ def _row_select(extensions: Any) -> Any:
 
 
 def _to_row(r: Any, as_of: date) -> MatterRow:
-    m, hname, oname, vname, n_ext = r
+    (mid, village, category, title, household_id, owner_id, received, deadline, status, result,
+     resolved, satisfaction, workdays, urgency, origin, hname, oname, vname, n_ext) = r
     return MatterRow(
-        m.id, m.village_code, m.category, m.title, m.household_id, hname or "",
-        m.owner_cadre_id, oname or "", m.received_date, m.deadline, m.status, m.result,
-        m.resolved_date, m.satisfaction,
-        is_overdue(m.status, m.deadline, m.resolved_date, as_of),
-        calendar.is_provisional(m.received_date, m.deadline, m.deadline_workdays),
-        urgency=m.urgency, origin_code=m.origin_code, village_name=vname or m.village_code,
+        mid, village, category, title, household_id, hname or "", owner_id, oname or "",
+        received, deadline, status, result, resolved, satisfaction,
+        is_overdue(status, deadline, resolved, as_of),
+        calendar.is_provisional(received, deadline, workdays),
+        urgency=urgency, origin_code=origin, village_name=vname or village,
         extensions=int(n_ext or 0))
 
 
@@ -400,7 +408,7 @@ def list_matters(session: Session, *, status: str = "", category: str = "", owne
     as_of = flt.day()
     q = (_row_select(_extensions()).where(*_filter_conditions(flt))
          .order_by(_rank(as_of), *_ORDER).limit(limit))
-    return [_to_row(r, as_of) for r in session.execute(q)]
+    return [_to_row(r, as_of) for r in session.connection().execute(q)]
 
 
 @dataclass(frozen=True)
@@ -458,7 +466,7 @@ def matter_rows(ctx: AppContext, flt: MatterFilter, offset: int = 0, limit: int 
         if not ids:
             return []
         q = _row_select(_extensions(ids)).where(Matter.id.in_(ids))
-        by_id = {r[0].id: _to_row(r, as_of) for r in s.execute(q)}
+        by_id = {r[0]: _to_row(r, as_of) for r in s.connection().execute(q)}
     return [by_id[i] for i in ids if i in by_id]
 
 
