@@ -97,3 +97,21 @@ def test_a_large_list_is_counted_in_a_worker_thread(qtbot, page: MattersPage,  #
         assert page.model.rowCount() == 0 and page.count.text() == "正在统计…"
     assert blocker.args == [expected] and page.model.rowCount() == expected
     assert page.count.text() == f"共 {expected} 件事项" and page.current() is not None
+
+
+def test_a_large_register_is_counted_in_a_worker_and_selects_its_first_row(  # type: ignore[no-untyped-def]
+        qtbot, village: AppContext, monkeypatch) -> None:
+    from app.services import households as hh
+    from ui.pages.households import HouseholdsPage
+
+    fill_demo(village, households=300, months=1, seed=2)
+    page = HouseholdsPage(village)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.total == 300
+    monkeypatch.setattr(WindowedTableModel, "BACKGROUND_COUNT_FROM", 100)
+    with qtbot.waitSignal(page.model.total_known, timeout=10000):
+        page.refresh()
+        assert page.count.text() == "正在统计…"
+    assert page.model.rowCount() == 300 and page.count.text() == "共 300 户"
+    assert page.selected_id() == hh.register_ids(village, hh.HouseholdFilter())[0]

@@ -619,7 +619,7 @@ class MattersPage(QWidget):
         """The deadline column as wide as a late deadline's text. Not resizeColumnToContents:
         Qt would read the first 1,000 rows to measure them, of a list read window by window."""
         sample = f"{fmt_date(date(2026, 12, 28))} {self.tr('(overdue)')}"
-        width = self.table.fontMetrics().horizontalAdvance(sample) + 16
+        width = self.table.fontMetrics().horizontalAdvance(sample) + 30  # cell margins
         self.table.setColumnWidth(self.model.COLUMNS.index("deadline"), width)
 
     def _counted(self) -> None:
