@@ -110,3 +110,27 @@ def test_the_window_at_the_end_of_the_list_uses_its_index(many: AppContext) -> N
             assert "ix_matter_list" in plan and "TEMP B-TREE" not in plan, plan
     finally:
         conn.close()
+
+
+def test_the_cards_actions_are_decided_in_the_service(many: AppContext) -> None:
+    """Which status changes a matter allows, per station kind and owner (issue 10)."""
+    rows = _whole(many, ms.MatterFilter(as_of=TODAY))
+    own = ms.matter_actions(many, None)
+    assert not own.note and not own.resolve and own.show_answer and not own.show_escalate
+    escalated = next(r for r in rows if r.status == "escalated"
+                     and r.origin_code not in ("", many.station_code))
+    act = ms.matter_actions(many, escalated)
+    # A township answers an escalated matter; a village's matter is not its to work on.
+    assert act.answer and act.show_answer and not act.show_escalate
+    assert act.refusal is not None and not act.note and not act.resolve and not act.reassign
+    resolved = next(r for r in rows if r.status == "resolved")
+    act = ms.matter_actions(many, resolved)
+    assert act.show_reopen and not act.resolve and not act.reassign and not act.extend
+    assert act.print_card
+
+
+def test_a_village_escalates_its_own_open_matter(village: AppContext) -> None:
+    mid = ms.create_matter(village, ms.MatterInput(category="dispute", title="宅基地纠纷"))
+    act = ms.matter_actions(village, ms.get_matter(village, mid))
+    assert act.show_escalate and act.escalate and act.resolve and act.note
+    assert act.reassign and act.extend and not act.show_answer and act.refusal is None

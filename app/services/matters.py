@@ -524,6 +524,51 @@ def edit_refusal(ctx: AppContext, row: MatterRow) -> MinqingError | None:
     return None
 
 
+@dataclass(frozen=True)
+class MatterActions:
+    """What the card may offer for one matter on this station, decided here from the matter's
+    status (``TRANSITIONS``), the station's kind and who recorded the matter — the window only
+    shows it. ``refusal``: why the owner's actions are off (a township on a village's matter)."""
+
+    note: bool = False
+    resolve: bool = False
+    escalate: bool = False
+    answer: bool = False
+    reopen: bool = False
+    satisfaction: bool = False
+    reassign: bool = False
+    extend: bool = False
+    print_card: bool = False
+    show_escalate: bool = False  # a village escalates …
+    show_answer: bool = False  # … a township answers
+    show_reopen: bool = False
+    show_satisfaction: bool = False  # resolved and not asked yet (greyed out when refused)
+    refusal: MinqingError | None = None
+
+
+def matter_actions(ctx: AppContext, row: MatterRow | None,
+                   kind: str | None = None) -> MatterActions:
+    """The card's actions for ``row`` (None: nothing picked). ``kind``: the station's kind,
+    when the caller already knows it (saves a read)."""
+    village = (kind or station_info(ctx).kind) == StationKind.VILLAGE
+    if row is None:
+        return MatterActions(show_escalate=village, show_answer=not village)
+    status = MatterStatus(row.status)
+    allowed = TRANSITIONS[status]
+    resolved = status == MatterStatus.RESOLVED
+    refusal = edit_refusal(ctx, row)
+    owner = refusal is None  # the owner's actions: all but the township's answer and printing
+    return MatterActions(
+        note=owner, resolve=owner and MatterStatus.RESOLVED in allowed,
+        escalate=owner and village and MatterStatus.ESCALATED in allowed,
+        answer=not village and status == MatterStatus.ESCALATED,
+        reopen=owner and resolved and MatterStatus.IN_PROGRESS in allowed,
+        satisfaction=owner and resolved and not row.satisfaction,
+        reassign=owner and not resolved, extend=owner and not resolved, print_card=True,
+        show_escalate=village, show_answer=not village, show_reopen=resolved,
+        show_satisfaction=resolved and not row.satisfaction, refusal=refusal)
+
+
 # ------------------------------------------------------------------ time limits by urgency
 
 MAX_WORKDAYS = 250

@@ -42,7 +42,7 @@ from app.services import matters as ms
 from app.services.cadres import cadres_for
 from app.services.station import station_info
 from app.services.supervision import matter_supervision
-from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
+from models.vocab import MatterCategory, MatterStatus, Satisfaction
 from ui.i18n import current_lang, fmt_date, lbl
 from ui.matter_dialogs import ExtendDialog, PrintCardDialog, ReassignDialog
 from ui.permissions import grey_out
@@ -255,35 +255,30 @@ class MatterCard(QWidget):
         self.show_matter(self.matter)
 
     def show_matter(self, m: ms.MatterRow | None) -> None:
+        """Show the matter and offer what the service allows for it (``matter_actions``)."""
         self.matter = m
-        enabled = m is not None
-        for widget in (self.note, self.add_note_button):
-            widget.setEnabled(enabled)
         self.note_error.setVisible(False)
-        village = self.kind == StationKind.VILLAGE
-        status = MatterStatus(m.status) if m else None
-        allowed = TRANSITIONS[status] if status else frozenset()
-        self.resolve_button.setEnabled(MatterStatus.RESOLVED in allowed)
-        self.escalate_button.setVisible(village)
-        self.escalate_button.setEnabled(village and MatterStatus.ESCALATED in allowed)
-        self.answer_button.setVisible(not village)
-        self.answer_button.setEnabled(not village and status == MatterStatus.ESCALATED)
-        resolved = status == MatterStatus.RESOLVED
-        self.reopen_button.setVisible(resolved)
-        self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
+        act = ms.matter_actions(self.ctx, m, self.kind)
+        for widget in (self.note, self.add_note_button):
+            widget.setEnabled(act.note)
+        self.resolve_button.setEnabled(act.resolve)
+        self.escalate_button.setVisible(act.show_escalate)
+        self.escalate_button.setEnabled(act.escalate)
+        self.answer_button.setVisible(act.show_answer)
+        self.answer_button.setEnabled(act.answer)
+        self.reopen_button.setVisible(act.show_reopen)
+        self.reopen_button.setEnabled(act.reopen)
+        self.satisfaction_combo.setVisible(act.show_satisfaction)
+        self.satisfaction_combo.setEnabled(act.satisfaction)
         self.satisfaction_combo.setCurrentIndex(0)
-        open_matter = enabled and not resolved
-        self.reassign_button.setEnabled(open_matter)
-        self.extend_button.setEnabled(open_matter)
-        self.print_button.setEnabled(enabled)
-        refusal = ms.edit_refusal(self.ctx, m) if m is not None else None
-        reason = refusal.message(current_lang()) if refusal is not None else ""
+        self.reassign_button.setEnabled(act.reassign)
+        self.extend_button.setEnabled(act.extend)
+        self.print_button.setEnabled(act.print_card)
+        reason = act.refusal.message(current_lang()) if act.refusal is not None else ""
         self.refusal.setText(reason)
         self.refusal.setVisible(bool(reason))
         for act_widget in self.owner_actions():
             act_widget.setToolTip(reason)
-            if refusal is not None:
-                act_widget.setEnabled(False)
         if self.read_only:
             grey_out(self.edit_widgets(), True)
         w = {
