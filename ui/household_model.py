@@ -1,9 +1,9 @@
 """The household register as a windowed table model (``ui.windowed_model``).
 
-The row count is ``households.register_count`` (one counting query); rows are read a window at
-a time with ``households.register_rows`` for the part that is painted, so Ctrl+End or dragging
-the scroll bar to the bottom reads one window at the end, not every page before it. Sorting by
-a column is an ORDER BY in the service. ID and phone numbers arrive masked from the service
+The row count is ``households.register_parts`` (one counting query, per village and group);
+rows are read a window at a time with ``households.register_rows`` for what is painted, so
+Ctrl+End or dragging the scroll bar to the bottom reads one window at the end, not every page
+before it. Sorting by a column is an ORDER BY in the service. ID and phone numbers arrive masked from the service
 (``RegisterRow.id_shown``/``phone_shown``): this module never sees a full number.
 """
 

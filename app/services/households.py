@@ -416,9 +416,12 @@ def household(ctx: AppContext, household_id: str) -> HouseholdRow | None:
 
 
 # --- the register window: a known row count and one window of rows at a time ----------------
-# ui/household_model.py asks for the count of the filter, then for the rows it paints, a window
-# at a time (``offset``/``limit``) in the order of the column the clerk sorted by — so Ctrl+End
-# or dragging the scroll bar to the bottom reads one window at the end, not everything before it.
+# ui/household_model.py asks for the count of the filter (``register_parts``: per village and
+# group, one query), then for the rows it paints, a window at a time (``offset``/``limit``) in
+# the order of the column the clerk sorted by. In the default order a window is a range of
+# ix_household_register_order inside one group, read from the group's nearer end — so Ctrl+End
+# or dragging the scroll bar to the bottom reads one window at the end, not everything before
+# it. Other orders sort in SQL (one query a window).
 
 REGISTER_SORTS = ("group", "head_name", "id_number", "phone", "members", "liaison", "tags")
 
