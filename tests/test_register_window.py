@@ -47,3 +47,21 @@ def test_the_last_window_of_the_register_uses_its_index(township: AppContext) ->
         rows = hh.register_rows(township, flt, offset=count.total - 50, limit=50, count=count)
     assert [r.id for r in rows] == hh.register_ids(township, flt)[-50:]
     assert seen and full_scans(township, seen) == []
+
+
+def test_the_row_of_a_household_comes_from_the_service(qtbot, township: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from ui.household_model import HouseholdTableModel
+
+    fill_demo(township, households=400, months=1, seed=8)
+    for sort, desc in (("group", False), ("members", True), ("head_name", False)):
+        ids = hh.register_ids(township, hh.HouseholdFilter(), sort, desc)
+        for row in (0, 1, 199, 200, len(ids) - 1):
+            assert hh.register_position(township, hh.HouseholdFilter(), ids[row], sort,
+                                        desc) == row
+    model = HouseholdTableModel(township)
+    model.set_filter(hh.HouseholdFilter(text="z"))
+    some = model.household_id(model.rowCount() - 1)
+    assert model.row_of(some) == model.rowCount() - 1
+    other = next(i for i in hh.register_ids(township, hh.HouseholdFilter()) if i not in
+                 model.ids())
+    assert model.row_of(other) == -1  # not listed under this filter
