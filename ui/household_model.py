@@ -3,8 +3,9 @@
 The row count is ``households.register_parts`` (one counting query, per village and group);
 rows are read a window at a time with ``households.register_rows`` for what is painted, so
 Ctrl+End or dragging the scroll bar to the bottom reads one window at the end, not every page
-before it. Sorting by a column is an ORDER BY in the service. ID and phone numbers arrive masked from the service
-(``RegisterRow.id_shown``/``phone_shown``): this module never sees a full number.
+before it. Sorting by a column is an ORDER BY in the service. ID and phone numbers arrive
+masked from the service (``RegisterRow.id_shown``/``phone_shown``): this module never sees a
+full number.
 """
 
 from __future__ import annotations
