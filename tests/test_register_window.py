@@ -34,6 +34,10 @@ def test_windows_read_by_stretch_make_the_register_order(township: AppContext) -
         assert count.total == hh.register_count(township, flt) == len(expected)
         assert _windows(township, flt, 37) == expected  # windows straddle the stretches
         assert _windows(township, flt, 200) == expected
+        count = hh.register_parts(township, flt)  # groups in reverse order, by the stretches
+        assert [r.id for off in range(0, count.total, 53) for r in hh.register_rows(
+            township, flt, "group", True, offset=off, limit=53, count=count)] == \
+            hh.register_ids(township, flt, "group", True)
     in_village = hh.register_ids(township, hh.HouseholdFilter(village_code="430525101201"))
     assert in_village[-1] == lone  # no group: last in its village
 

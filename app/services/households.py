@@ -561,16 +561,18 @@ def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
     """One window of the register: rows ``offset`` … ``offset + limit`` of ``flt`` sorted by
     ``sort`` (one of ``REGISTER_SORTS``), numbers masked.
 
-    In the default order with the list's ``count`` (``register_parts``) known, the window's
+    In the group order with the list's ``count`` (``register_parts``) known, the window's
     ids are read stretch by stretch along the register index, each from its nearer end — so
     any window, the last included, costs about what the first costs. Other orders are one
     sorted query; with the ``total`` known, a window in the second half is read in the
     mirrored order from the end."""
-    if sort == "group" and not descending and count is not None and limit is not None:
+    if sort == "group" and count is not None and limit is not None:
+        # Descending: the groups in reverse, each still by pinyin (as ``_sort_order`` says).
+        parts = reversed(count.parts) if descending else iter(count.parts)
         ids: list[str] = []
         start = 0
         with ctx.read() as s:
-            for part in count.parts:
+            for part in parts:
                 lo, hi = max(offset, start), min(offset + limit, start + part.size)
                 if lo < hi:
                     ids += _part_ids(s, flt, part, lo - start, hi - lo)
