@@ -65,7 +65,10 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
     COLUMNS: tuple[str, ...] = ()
     WINDOW = 200  # rows per read: several screens of the table
     KEEP_WINDOWS = 40  # windows kept in memory, the least recently used dropped first
-    BACKGROUND_COUNT_FROM = 100_000  # a list this large is counted again in a worker thread
+    # A list that was this large is counted again in a worker thread (None: always at once).
+    # Until the count arrives the table is empty, so a list whose count is cheap next to that
+    # blank (the register's count is one indexed GROUP BY) keeps it off.
+    BACKGROUND_COUNT_FROM: int | None = None
     total_known = Signal(int)
 
     def __init__(self, flt: F, parent: Any = None) -> None:
@@ -115,10 +118,11 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
     def set_filter(self, flt: F, count_in_background: bool | None = None) -> None:
         """Count ``flt``'s rows (the row count) and forget the rows read so far; the rows
         painted are read when painted. The count runs in a worker thread when asked, or by
-        default when the list was already large (the table shows no rows until it arrives,
-        then ``total_known`` fires); otherwise at once."""
+        default when the list was already ``BACKGROUND_COUNT_FROM`` rows (the table shows no
+        rows until it arrives, then ``total_known`` fires); otherwise at once."""
         if count_in_background is None:
-            count_in_background = (self.total or 0) >= self.BACKGROUND_COUNT_FROM
+            count_in_background = self.BACKGROUND_COUNT_FROM is not None and \
+                (self.total or 0) >= self.BACKGROUND_COUNT_FROM
         self.beginResetModel()
         self._generation += 1
         self._filter = flt

@@ -13,7 +13,6 @@ from app.services.demo import fill_demo
 from tests.matter_bulk import multiply_matters
 from tests.ui.helpers import press
 from ui.pages.matters import MattersPage, MatterTableModel
-from ui.windowed_model import WindowedTableModel
 
 
 @pytest.fixture
@@ -90,7 +89,7 @@ def test_selecting_a_matter_far_down_opens_its_card_and_survives_a_change(
 
 def test_a_large_list_is_counted_in_a_worker_thread(qtbot, page: MattersPage,  # type: ignore[no-untyped-def]
                                                      monkeypatch) -> None:
-    monkeypatch.setattr(WindowedTableModel, "BACKGROUND_COUNT_FROM", 1000)
+    monkeypatch.setattr(MatterTableModel, "BACKGROUND_COUNT_FROM", 1000)
     expected = page.model.rowCount()
     with qtbot.waitSignal(page.model.total_known, timeout=10000) as blocker:
         page.refresh()
@@ -109,7 +108,7 @@ def test_a_large_register_is_counted_in_a_worker_and_selects_its_first_row(  # t
     qtbot.addWidget(page)
     page.show()
     assert page.model.total == 300
-    monkeypatch.setattr(WindowedTableModel, "BACKGROUND_COUNT_FROM", 100)
+    monkeypatch.setattr(type(page.model), "BACKGROUND_COUNT_FROM", 100)
     with qtbot.waitSignal(page.model.total_known, timeout=10000):
         page.refresh()
         assert page.count.text() == "正在统计…"
