@@ -419,7 +419,7 @@ def household(ctx: AppContext, household_id: str) -> HouseholdRow | None:
 # ui/household_model.py asks for the count of the filter (``register_parts``: per village and
 # group, one query), then for the rows it paints, a window at a time (``offset``/``limit``) in
 # the order of the column the clerk sorted by. In the default order a window is a range of
-# ix_household_register_order inside one group, read from the group's nearer end — so Ctrl+End
+# ix_household_register inside one group, read from the group's nearer end — so Ctrl+End
 # or dragging the scroll bar to the bottom reads one window at the end, not everything before
 # it. Other orders sort in SQL (one query a window).
 
@@ -505,7 +505,7 @@ class RegisterPart:
 @dataclass(frozen=True)
 class RegisterCount:
     """The register's row count under a filter, by stretch of the default order: what maps a
-    row number onto one index range of ix_household_register_order."""
+    row number onto one index range of ix_household_register."""
 
     parts: tuple[RegisterPart, ...]
 
@@ -538,7 +538,7 @@ def register_parts(ctx: AppContext, flt: HouseholdFilter) -> RegisterCount:
 def _part_ids(s: Session, flt: HouseholdFilter, part: RegisterPart, offset: int,
               limit: int) -> list[str]:
     """Ids ``offset`` … ``offset + limit`` of one stretch, by pinyin then id: a range of
-    ix_household_register_order, read from its nearer end."""
+    ix_household_register, read from its nearer end."""
     gids = [g for g in part.group_ids if g is not None]
     choices: list[ColumnElement[bool]] = [Household.group_id.in_(gids)] if gids else []
     if None in part.group_ids:
