@@ -481,14 +481,17 @@ def _register_row(r: Any) -> RegisterRow:
                        liaison_id=r[9], liaison_name=r[10] or "")
 
 
-def _register_select(flt: HouseholdFilter, *columns: Any) -> Select[Any]:
-    ids = filtered_query(flt).subquery()
-    return (select(*columns)
-            .join_from(Household, ids, ids.c.id == Household.id)
-            .outerjoin(Group, Group.id == Household.group_id)
-            .outerjoin(Assignment, (Assignment.household_id == Household.id)
-                       & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
-            .outerjoin(Cadre, Cadre.id == Assignment.cadre_id))
+def _register_select(flt: HouseholdFilter, sort: str, *columns: Any) -> Select[Any]:
+    """``columns`` of the households of ``flt`` with what ``sort`` orders by joined: the group
+    (its number), and the current liaison only when the order is by liaison — so sorting a
+    search's matches sorts narrow rows, and the names of a window are read for it alone."""
+    q = (filtered_query(flt).with_only_columns(*columns)
+         .outerjoin(Group, Group.id == Household.group_id))
+    if sort == "liaison":
+        q = (q.outerjoin(Assignment, (Assignment.household_id == Household.id)
+                         & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
+             .outerjoin(Cadre, Cadre.id == Assignment.cadre_id))
+    return q
 
 
 @dataclass(frozen=True)
@@ -505,18 +508,21 @@ class RegisterPart:
 @dataclass(frozen=True)
 class RegisterCount:
     """The register's row count under a filter, by stretch of the default order: what maps a
-    row number onto one index range of ix_household_register."""
+    row number onto one index range of ix_household_register. ``parts`` is None for a search
+    (its few matches are found through the search indexes and sorted: walking each group's
+    index for them would read the whole register)."""
 
-    parts: tuple[RegisterPart, ...]
-
-    @property
-    def total(self) -> int:
-        return sum(p.size for p in self.parts)
+    total: int
+    parts: tuple[RegisterPart, ...] | None = None
 
 
 def register_parts(ctx: AppContext, flt: HouseholdFilter) -> RegisterCount:
     """The filter's households counted per village and group, in one GROUP BY query, ordered
-    as the register lists them (village, group number, no group last)."""
+    as the register lists them (village, group number, no group last); a search is counted
+    whole, through its own index."""
+    if _text_condition(flt.text) is not None:
+        with ctx.read() as s:
+            return RegisterCount(count(s, flt))
     # Grouped in the register index's own order (no sort); group numbers from their table.
     q = (filtered_query(flt)
          .with_only_columns(Household.village_code, Household.group_id, func.count())
@@ -530,9 +536,9 @@ def register_parts(ctx: AppContext, flt: HouseholdFilter) -> RegisterCount:
         ids, size = merged.get((code, number), ([], 0))
         merged[(code, number)] = ([*ids, gid], size + int(n))
     order = sorted(merged, key=lambda k: (k[0], k[1] is None, k[1] or 0))
-    return RegisterCount(tuple(RegisterPart(code, number, tuple(merged[(code, number)][0]),
-                                            merged[(code, number)][1])
-                               for code, number in order))
+    parts = tuple(RegisterPart(code, number, tuple(merged[(code, number)][0]),
+                               merged[(code, number)][1]) for code, number in order)
+    return RegisterCount(sum(p.size for p in parts), parts)
 
 
 def _part_ids(s: Session, flt: HouseholdFilter, part: RegisterPart, offset: int,
@@ -566,7 +572,8 @@ def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
     any window, the last included, costs about what the first costs. Other orders are one
     sorted query; with the ``total`` known, a window in the second half is read in the
     mirrored order from the end."""
-    if sort == "group" and count is not None and limit is not None:
+    if sort == "group" and count is not None and count.parts is not None \
+            and limit is not None:
         # Descending: the groups in reverse, each still by pinyin (as ``_sort_order`` says).
         parts = reversed(count.parts) if descending else iter(count.parts)
         ids: list[str] = []
@@ -585,7 +592,7 @@ def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
                      for r in s.connection().execute(_row_select(ids))}
         return [by_id[i] for i in ids if i in by_id]
     order = _sort_order(sort, descending)
-    q = _register_select(flt, *_ROW_COLUMNS, Cadre.id, Cadre.name)
+    q = _register_select(flt, sort, Household.id)
     mirrored = (total is not None and limit is not None and offset > 0
                 and offset + limit / 2 > total / 2)
     if mirrored:
@@ -595,14 +602,19 @@ def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
     else:
         q = q.order_by(*_order_by(order)).offset(offset).limit(limit)
     with ctx.read() as s:
-        rows = [_register_row(r) for r in s.connection().execute(q)]
-    return rows[::-1] if mirrored else rows
+        ids = [str(i) for i in s.connection().execute(q).scalars()]
+        if mirrored:
+            ids.reverse()
+        by_id = {r[0]: _register_row(r) for r in s.connection().execute(_row_select(ids))} \
+            if ids else {}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def register_ids(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
                  descending: bool = False) -> list[str]:
     """Every id of ``flt`` in that order (a bulk action on a filtered list, e.g. assigning)."""
-    q = _register_select(flt, Household.id).order_by(*_order_by(_sort_order(sort, descending)))
+    q = _register_select(flt, sort, Household.id).order_by(
+        *_order_by(_sort_order(sort, descending)))
     with ctx.read() as s:
         return [str(i) for i in s.connection().execute(q).scalars()]
 
@@ -613,7 +625,7 @@ def register_position(ctx: AppContext, flt: HouseholdFilter, household_id: str,
     ROW_NUMBER() query (SQLite ≥ 3.25 and PostgreSQL), so re-selecting a household after a
     refresh does not read every id into Python."""
     rn = func.row_number().over(order_by=_order_by(_sort_order(sort, descending)))
-    numbered = _register_select(flt, Household.id.label("hid"), rn.label("rn")).subquery()
+    numbered = _register_select(flt, sort, Household.id.label("hid"), rn.label("rn")).subquery()
     with ctx.read() as s:
         found = s.execute(select(numbered.c.rn).where(numbered.c.hid == household_id)
                           ).scalar_one_or_none()
