@@ -277,6 +277,11 @@ class MatterRow:
     village_name: str = ""
     extensions: int = 0
 
+    @property
+    def late(self) -> bool:
+        """Past its deadline and not resolved: listed first and shown in red."""
+        return self.overdue and self.status != MatterStatus.RESOLVED
+
 
 def is_overdue(status: str, deadline: date, resolved: date | None, as_of: date) -> bool:
     if status == MatterStatus.RESOLVED:

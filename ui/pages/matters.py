@@ -112,15 +112,16 @@ class MatterTableModel(WindowedTableModel[ms.MatterRow, ms.MatterFilter]):
             text = fmt_date(r.deadline)
             if r.provisional:  # counted into a year whose holiday table is not in yet
                 text += " " + self.tr("(provisional)")
-            return text + " " + self.tr("(overdue)") if r.overdue and \
-                r.status != MatterStatus.RESOLVED else text
-        return {"village": r.village_name, "status": lbl(r.status),
-                "category": lbl(r.category), "title": r.title,
-                "household": r.household_name, "owner": r.owner_name,
-                "received": fmt_date(r.received_date)}[col]
+            return text + " " + self.tr("(overdue)") if r.late else text
+        if col in ("status", "category"):
+            return lbl(r.status if col == "status" else r.category)
+        if col == "received":
+            return fmt_date(r.received_date)
+        return {"village": r.village_name, "title": r.title, "household": r.household_name,
+                "owner": r.owner_name}[col]
 
     def role_data(self, r: ms.MatterRow, col: str, role: int) -> Any:
-        if r.overdue and r.status != MatterStatus.RESOLVED:
+        if r.late:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(OVERDUE_BG)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -298,7 +299,7 @@ class MatterCard(QWidget):
             self.view.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
             return
         history = ms.matter_history(self.ctx, m.id)
-        late = m.overdue and m.status != MatterStatus.RESOLVED
+        late = m.late
         colour = "#b3261e" if late else "inherit"
         html = [f"<h2>{m.title}</h2><p>",
                 f"{w['category']}: {lbl(m.category)}<br>",
