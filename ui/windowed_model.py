@@ -4,8 +4,9 @@ A list at township or county scale holds tens or hundreds of thousands of rows; 
 loads them all makes the first paint and Ctrl+End cost the whole list. This model instead:
 
 - knows its row count from one counting query (``count_rows``), so the scroll bar is the whole
-  list from the start; a list already known to be large is counted in a worker thread and the
-  count arrives by ``total_known``;
+  list from the start; where counting would hold up the first paint (a search in a big
+  register) the first window is shown at once and the count follows from a worker thread,
+  the rows after the first window appearing when it arrives (``total_known``);
 - reads rows a window at a time (``read_rows(offset, limit)``) for what is painted, keeping the
   last ``KEEP_WINDOWS`` windows (least recently used dropped first);
 - sorts and filters in the service (an ORDER BY / WHERE), never in Python;
@@ -16,6 +17,7 @@ Subclasses say what a row is and how it is shown; the windowing is written once,
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import Any, Generic, TypeVar
 
@@ -30,6 +32,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 F = TypeVar("F")
@@ -50,7 +53,12 @@ class _Count(QRunnable):
         self.flt = flt
 
     def run(self) -> None:
-        self.signals.counted.emit(self.generation, self.model_count(self.flt))
+        try:
+            total = self.model_count(self.flt)
+        except Exception:  # counted again on the UI thread, where the error is shown
+            log.exception("counting the list failed")
+            total = -1
+        self.signals.counted.emit(self.generation, total)
 
 
 class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
@@ -65,9 +73,8 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
     COLUMNS: tuple[str, ...] = ()
     WINDOW = 200  # rows per read: several screens of the table
     KEEP_WINDOWS = 40  # windows kept in memory, the least recently used dropped first
-    # A list that was this large is counted again in a worker thread (None: always at once).
-    # Until the count arrives the table is empty, so a list whose count is cheap next to that
-    # blank (the register's count is one indexed GROUP BY) keeps it off.
+    # A list that was this large is counted in a worker thread (None: always at once; a
+    # subclass may decide per filter in ``count_in_background``).
     BACKGROUND_COUNT_FROM: int | None = None
     total_known = Signal(int)
 
@@ -78,6 +85,8 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
         self.sort_key: str | None = None
         self.descending = False
         self.total: int | None = None
+        self._shown = 0  # rows the view has: the total, or the first window while counting
+        self._largest = 0  # the largest count seen: how big the list can get
         self._generation = 0
         self._count_signals = _CountSignals()
         self._count_signals.counted.connect(self._counted)
@@ -110,6 +119,13 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
         del row, column, role
         return None
 
+    def count_in_background(self, flt: F) -> bool:
+        """Whether ``flt`` is counted in a worker thread, its first window shown meanwhile:
+        by default when the list was already ``BACKGROUND_COUNT_FROM`` rows."""
+        del flt
+        return self.BACKGROUND_COUNT_FROM is not None and \
+            (self.total or 0) >= self.BACKGROUND_COUNT_FROM
+
     # --- loading -------------------------------------------------------------------------
     @property
     def filter(self) -> F:
@@ -117,32 +133,55 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
 
     def set_filter(self, flt: F, count_in_background: bool | None = None) -> None:
         """Count ``flt``'s rows (the row count) and forget the rows read so far; the rows
-        painted are read when painted. The count runs in a worker thread when asked, or by
-        default when the list was already ``BACKGROUND_COUNT_FROM`` rows (the table shows no
-        rows until it arrives, then ``total_known`` fires); otherwise at once."""
-        if count_in_background is None:
-            count_in_background = self.BACKGROUND_COUNT_FROM is not None and \
-                (self.total or 0) >= self.BACKGROUND_COUNT_FROM
+        painted are read when painted. Counted in a worker thread when asked (or when
+        ``count_in_background`` says so): then the first window is read and shown at once,
+        and the rows after it appear when the count arrives (``total_known`` fires then);
+        otherwise counted at once and ``total_known`` fires before this returns."""
+        background = self.count_in_background(flt) if count_in_background is None \
+            else count_in_background
         self.beginResetModel()
         self._generation += 1
         self._filter = flt
         self._windows.clear()
-        self.total = None if count_in_background else self.count_rows(flt)
+        if background:
+            self.total = None
+            first = self.read_rows(flt, 0, self.WINDOW)
+            self._windows[0] = first
+            background = len(first) == self.WINDOW  # fewer: that is the whole list
+            self.total = None if background else len(first)
+            self._shown = len(first)
+        else:
+            self.total = self._shown = self.count_rows(flt)
         self.endResetModel()
-        if count_in_background:
+        if background:
             QThreadPool.globalInstance().start(_Count(self, self._generation, flt))
         else:
-            assert self.total is not None
-            self.total_known.emit(self.total)
+            self._known()
+
+    def _known(self) -> None:
+        assert self.total is not None
+        self._largest = max(self._largest, self.total)
+        self.total_known.emit(self.total)
 
     def _counted(self, generation: int, total: int) -> None:
+        """The worker's count: the rows after the first window appear (or, if the list
+        shrank meanwhile, the surplus goes); what is selected stays selected."""
         if generation != self._generation:  # a newer filter was set meanwhile
             return
-        self.beginResetModel()
-        self._windows.clear()
-        self.total = total
-        self.endResetModel()
-        self.total_known.emit(total)
+        if total < 0:  # the worker failed: count here, so the error reaches the window
+            total = self.count_rows(self._filter)
+        if total > self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, total - 1)
+            self.total = self._shown = total
+            self.endInsertRows()
+        elif total < self._shown:
+            self.beginRemoveRows(QModelIndex(), total, self._shown - 1)
+            self.total = self._shown = total
+            self._windows.clear()
+            self.endRemoveRows()
+        else:
+            self.total = total
+        self._known()
 
     def set_sort(self, key: str | None, descending: bool = False) -> None:
         """Another order (an ORDER BY in the service); the row count stays."""
@@ -171,7 +210,7 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
 
     def row(self, row: int) -> R | None:
         """The record shown on ``row`` (its window is read if it is not held)."""
-        if not 0 <= row < (self.total or 0):
+        if not 0 <= row < self._shown:
             return None
         rows = self._window(row // self.WINDOW)
         i = row % self.WINDOW
@@ -183,27 +222,27 @@ class WindowedTableModel(QAbstractTableModel, Generic[R, F]):
 
     def row_of(self, key: str) -> int:
         """The row showing this id under the current filter and order, or -1."""
-        if not key or not self.total:
+        if not key or not self._shown:
             return -1
         return self.position_of(self._filter, key)
 
     def refresh_rows(self) -> None:
         """Forget cached rows (after an edit) and repaint what is visible; the count stays."""
         self._windows.clear()
-        if self.total:
+        if self._shown:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.total - 1, len(self.COLUMNS) - 1))
+                                  self.index(self._shown - 1, len(self.COLUMNS) - 1))
 
     def retranslate(self) -> None:
         """Header words (and shown labels) follow the language switch."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self.total:
+        if self._shown:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.total - 1, len(self.COLUMNS) - 1))
+                                  self.index(self._shown - 1, len(self.COLUMNS) - 1))
 
     # --- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else (self.total or 0)
+        return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)

@@ -93,24 +93,36 @@ def test_a_large_list_is_counted_in_a_worker_thread(qtbot, page: MattersPage,  #
     expected = page.model.rowCount()
     with qtbot.waitSignal(page.model.total_known, timeout=10000) as blocker:
         page.refresh()
-        assert page.model.rowCount() == 0 and page.count.text() == "正在统计…"
+        # While counting: the first window is there to work with, the count not yet.
+        assert page.model.rowCount() == 50 and page.count.text() == "正在统计…"
+        assert page.model.total is None and page.model.index(0, 4).data()
     assert blocker.args == [expected] and page.model.rowCount() == expected
     assert page.count.text() == f"共 {expected} 件事项" and page.current() is not None
 
 
-def test_a_large_register_is_counted_in_a_worker_and_selects_its_first_row(  # type: ignore[no-untyped-def]
+def test_a_search_in_a_big_register_shows_its_first_window_before_its_count(  # type: ignore[no-untyped-def]
         qtbot, village: AppContext, monkeypatch) -> None:
     from app.services import households as hh
+    from ui.household_model import HouseholdTableModel
     from ui.pages.households import HouseholdsPage
 
-    fill_demo(village, households=300, months=1, seed=2)
+    fill_demo(village, households=700, months=1, seed=2)
+    monkeypatch.setattr(HouseholdTableModel, "BACKGROUND_SEARCH_FROM", 500)
+    monkeypatch.setattr(HouseholdTableModel, "WINDOW", 20)
     page = HouseholdsPage(village)
     qtbot.addWidget(page)
     page.show()
-    assert page.model.total == 300
-    monkeypatch.setattr(type(page.model), "BACKGROUND_COUNT_FROM", 100)
+    assert page.model.total == 700  # the register itself: counted at once
+    expected = hh.register_ids(village, hh.HouseholdFilter(text="z"))
+    assert len(expected) > 20
+    page.search.setText("z")
+    page._debounce.stop()  # the refresh below is the one the typing pause would start
     with qtbot.waitSignal(page.model.total_known, timeout=10000):
         page.refresh()
+        assert page.model.total is None and page.model.rowCount() == 20
         assert page.count.text() == "正在统计…"
-    assert page.model.rowCount() == 300 and page.count.text() == "共 300 户"
-    assert page.selected_id() == hh.register_ids(village, hh.HouseholdFilter())[0]
+        assert page.selected_id() == expected[0]  # the first match selected at once
+    assert page.model.rowCount() == len(expected)
+    assert page.count.text() == f"共 {len(expected)} 户"
+    assert page.selected_id() == expected[0]  # still selected after the rows grew
+    assert [page.model.household_id(r) for r in range(len(expected))] == expected
