@@ -18,8 +18,9 @@ class Household(Base, Synced):
     __table_args__ = (
         # The register lists a group at a time in pinyin order: this index serves that page
         # without sorting a 12,000-household group on every scroll (bench ui_list); its prefix
-        # also serves "village, group" filters.
-        Index("ix_household_register_order", "village_code", "group_id", "py_full", "id"),
+        # also serves "village, group" filters. With ``deleted`` in it, the register's count
+        # per group and a window's skipped rows are read from the index alone (0007_lists).
+        Index("ix_household_register", "village_code", "group_id", "deleted", "py_full", "id"),
         Index("ix_household_head_name", "head_name"),
         Index("ix_household_py_initials", "py_initials"),
         Index("ix_household_py_full", "py_full"),

@@ -37,6 +37,9 @@ class Matter(Base, Synced):
         Index("ix_matter_resolved", "resolved_date"),
         Index("ix_matter_household", "household_id"),
         Index("ix_matter_escalated", "escalated_date"),  # month figures (issue 11)
+        # the Matters page's windows, in the list's order with its filters (migration 0007)
+        Index("ix_matter_list", "deleted", "deadline", "received_date", "id", "status",
+              "village_code", "category", "owner_cadre_id"),
     )
 
     village_code: Mapped[str] = mapped_column(String(12))

@@ -132,6 +132,7 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
     from app.services.households import (
         HouseholdFilter,
         HouseholdInput,
+        household,
         register_rows,
         update_household,
     )
@@ -152,7 +153,9 @@ def _conflict_batches(tmp: Path, township: AppContext, cards: Path) -> list[Path
     shutil.copy(path, tmp / "huangqiao-restored.sqlite3")
 
     def edit(ctx: AppContext, address: str) -> None:
-        row = register_rows(ctx, HouseholdFilter(), limit=1)[0]  # the same one on both
+        first = register_rows(ctx, HouseholdFilter(), limit=1)[0]  # the same one on both
+        row = household(ctx, first.id)  # the whole record: the list shows masked numbers
+        assert row is not None
         update_household(ctx, row.id, HouseholdInput(
             row.head_name, parse_group_number(row.group_name), row.id_number, row.phone,
             row.members_count, address, row.tags, "", row.village_code))

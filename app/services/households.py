@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BindParameter, Select, String, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -26,6 +36,8 @@ from app.validation import (
     check_members,
     check_phone,
     check_required,
+    mask_id,
+    mask_phone,
     normalize_text,
 )
 from models import Assignment, Cadre, Group, Household, Member, Visit
@@ -404,9 +416,12 @@ def household(ctx: AppContext, household_id: str) -> HouseholdRow | None:
 
 
 # --- the register window: a known row count and one window of rows at a time ----------------
-# ui/household_model.py asks for the count of the filter, then for the rows it paints, a window
-# at a time (``offset``/``limit``) in the order of the column the clerk sorted by — so Ctrl+End
-# or dragging the scroll bar to the bottom reads one window at the end, not everything before it.
+# ui/household_model.py asks for the count of the filter (``register_parts``: per village and
+# group, one query), then for the rows it paints, a window at a time (``offset``/``limit``) in
+# the order of the column the clerk sorted by. In the default order a window is a range of
+# ix_household_register inside one group, read from the group's nearer end — so Ctrl+End
+# or dragging the scroll bar to the bottom reads one window at the end, not everything before
+# it. Other orders sort in SQL (one query a window).
 
 REGISTER_SORTS = ("group", "head_name", "id_number", "phone", "members", "liaison", "tags")
 
@@ -417,7 +432,9 @@ def register_count(ctx: AppContext, flt: HouseholdFilter) -> int:
         return count(s, flt)
 
 
-def _sort_columns(sort: str, descending: bool) -> list[Any]:
+def _sort_order(sort: str, descending: bool) -> list[tuple[Any, bool]]:
+    """The register's ORDER BY for ``sort`` as (column, descending) pairs; ties by pinyin, then
+    id, so the order is total and windows never overlap."""
     choices: dict[str, list[Any]] = {
         "group": [Household.village_code, Group.number.is_(None), Group.number],
         "head_name": [Household.py_full],
@@ -427,32 +444,189 @@ def _sort_columns(sort: str, descending: bool) -> list[Any]:
         "liaison": [Cadre.name.is_(None), Cadre.name],
         "tags": [Household.tags],
     }
-    first = choices[sort if sort in REGISTER_SORTS else "group"]
-    if descending:
-        first = [c.desc() for c in first]
-    then = [Household.id.desc() if descending else Household.id] if sort == "head_name" \
-        else [Household.py_full, Household.id]
+    first = [(c, descending) for c in choices[sort if sort in REGISTER_SORTS else "group"]]
+    then = [(Household.id, descending)] if sort == "head_name" \
+        else [(Household.py_full, False), (Household.id, False)]
     return [*first, *then]
 
 
-def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
-                  descending: bool = False, offset: int = 0, limit: int | None = 200
-                  ) -> list[HouseholdRow]:
-    """One window of the register: rows ``offset`` … ``offset + limit`` of ``flt`` sorted by
-    ``sort`` (one of ``REGISTER_SORTS``; ties by pinyin, then id, so windows never overlap)."""
-    ids = filtered_query(flt).subquery()
-    q = (select(*_ROW_COLUMNS, Cadre.id, Cadre.name)
-         .join(ids, ids.c.id == Household.id)
-         .outerjoin(Group, Group.id == Household.group_id)
-         .outerjoin(Assignment, (Assignment.household_id == Household.id)
-                    & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
-         .outerjoin(Cadre, Cadre.id == Assignment.cadre_id)
-         .order_by(*_sort_columns(sort, descending)).offset(offset).limit(limit))
+def _order_by(order: list[tuple[Any, bool]], mirrored: bool = False) -> list[Any]:
+    """The ORDER BY clauses; ``mirrored`` reverses every column, i.e. the whole list (both
+    SQLite and PostgreSQL place NULLs at the mirrored end under DESC, so it is exact)."""
+    return [c.desc() if desc != mirrored else c.asc() for c, desc in order]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """A register line as the window shows it: ID and phone numbers already masked here, the
+    one place that decides what a list may show (the audited reveal is ``users.reveal_id``)."""
+
+    id: str
+    village_code: str
+    group_name: str
+    head_name: str
+    id_shown: str
+    phone_shown: str
+    members_count: int
+    address: str
+    tags: list[str]
+    liaison_id: str | None
+    liaison_name: str
+
+
+def _register_row(r: Any) -> RegisterRow:
+    return RegisterRow(id=r[0], village_code=r[1], group_name=r[2] or "", head_name=r[3],
+                       id_shown=mask_id(r[4] or ""), phone_shown=mask_phone(r[5] or ""),
+                       members_count=r[6], address=r[7], tags=decode_tags(r[8]),
+                       liaison_id=r[9], liaison_name=r[10] or "")
+
+
+def _register_select(flt: HouseholdFilter, sort: str, *columns: Any) -> Select[Any]:
+    """``columns`` of the households of ``flt`` with what ``sort`` orders by joined: the group
+    (its number), and the current liaison only when the order is by liaison — so sorting a
+    search's matches sorts narrow rows, and the names of a window are read for it alone."""
+    q = (filtered_query(flt).with_only_columns(*columns)
+         .outerjoin(Group, Group.id == Household.group_id))
+    if sort == "liaison":
+        q = (q.outerjoin(Assignment, (Assignment.household_id == Household.id)
+                         & Assignment.end_date.is_(None) & Assignment.deleted.is_(False))
+             .outerjoin(Cadre, Cadre.id == Assignment.cadre_id))
+    return q
+
+
+@dataclass(frozen=True)
+class RegisterPart:
+    """One stretch of the register's default order: the households of one village with one
+    group number (``None``: no group), ``size`` of them under the filter."""
+
+    village_code: str
+    number: int | None
+    group_ids: tuple[str | None, ...]
+    size: int
+
+
+@dataclass(frozen=True)
+class RegisterCount:
+    """The register's row count under a filter, by stretch of the default order: what maps a
+    row number onto one index range of ix_household_register. ``parts`` is None for a search
+    (its few matches are found through the search indexes and sorted: walking each group's
+    index for them would read the whole register)."""
+
+    total: int
+    parts: tuple[RegisterPart, ...] | None = None
+
+
+def register_parts(ctx: AppContext, flt: HouseholdFilter) -> RegisterCount:
+    """The filter's households counted per village and group, in one GROUP BY query, ordered
+    as the register lists them (village, group number, no group last); a search is counted
+    whole, through its own index."""
+    if _text_condition(flt.text) is not None:
+        with ctx.read() as s:
+            return RegisterCount(count(s, flt))
+    # Grouped in the register index's own order (no sort); group numbers from their table.
+    q = (filtered_query(flt)
+         .with_only_columns(Household.village_code, Household.group_id, func.count())
+         .group_by(Household.village_code, Household.group_id))
     with ctx.read() as s:
-        return [_to_row(r) for r in s.connection().execute(q)]
+        numbers: dict[str, int] = dict(s.execute(select(Group.id, Group.number)).all())
+        found = [(code, gid, numbers.get(gid) if gid else None, n)
+                 for code, gid, n in s.execute(q).all()]
+    merged: dict[tuple[str, int | None], tuple[list[str | None], int]] = {}
+    for code, gid, number, n in found:
+        ids, size = merged.get((code, number), ([], 0))
+        merged[(code, number)] = ([*ids, gid], size + int(n))
+    order = sorted(merged, key=lambda k: (k[0], k[1] is None, k[1] or 0))
+    parts = tuple(RegisterPart(code, number, tuple(merged[(code, number)][0]),
+                               merged[(code, number)][1]) for code, number in order)
+    return RegisterCount(sum(p.size for p in parts), parts)
+
+
+def _part_ids(s: Session, flt: HouseholdFilter, part: RegisterPart, offset: int,
+              limit: int) -> list[str]:
+    """Ids ``offset`` … ``offset + limit`` of one stretch, by pinyin then id: a range of
+    ix_household_register, read from its nearer end."""
+    gids = [g for g in part.group_ids if g is not None]
+    choices: list[ColumnElement[bool]] = [Household.group_id.in_(gids)] if gids else []
+    if None in part.group_ids:
+        choices.append(Household.group_id.is_(None))
+    in_part = or_(*choices)
+    q = filtered_query(flt).where(Household.village_code == part.village_code, in_part)
+    if offset + limit / 2 > part.size / 2:
+        end = min(offset + limit, part.size)
+        q = q.order_by(Household.py_full.desc(), Household.id.desc()) \
+            .offset(part.size - end).limit(end - offset)
+        return [str(i) for i in s.execute(q).scalars()][::-1]
+    q = q.order_by(Household.py_full, Household.id).offset(offset).limit(limit)
+    return [str(i) for i in s.execute(q).scalars()]
+
+
+def register_rows(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
+                  descending: bool = False, offset: int = 0, limit: int | None = 200,
+                  total: int | None = None, count: RegisterCount | None = None
+                  ) -> list[RegisterRow]:
+    """One window of the register: rows ``offset`` … ``offset + limit`` of ``flt`` sorted by
+    ``sort`` (one of ``REGISTER_SORTS``), numbers masked.
+
+    In the group order with the list's ``count`` (``register_parts``) known, the window's
+    ids are read stretch by stretch along the register index, each from its nearer end — so
+    any window, the last included, costs about what the first costs. Other orders are one
+    sorted query; with the ``total`` known, a window in the second half is read in the
+    mirrored order from the end."""
+    if sort == "group" and count is not None and count.parts is not None \
+            and limit is not None:
+        # Descending: the groups in reverse, each still by pinyin (as ``_sort_order`` says).
+        parts = reversed(count.parts) if descending else iter(count.parts)
+        ids: list[str] = []
+        start = 0
+        with ctx.read() as s:
+            for part in parts:
+                lo, hi = max(offset, start), min(offset + limit, start + part.size)
+                if lo < hi:
+                    ids += _part_ids(s, flt, part, lo - start, hi - lo)
+                start += part.size
+                if start >= offset + limit:
+                    break
+            if not ids:
+                return []
+            by_id = {r[0]: _register_row(r)
+                     for r in s.connection().execute(_row_select(ids))}
+        return [by_id[i] for i in ids if i in by_id]
+    order = _sort_order(sort, descending)
+    q = _register_select(flt, sort, Household.id)
+    mirrored = (total is not None and limit is not None and offset > 0
+                and offset + limit / 2 > total / 2)
+    if mirrored:
+        assert total is not None and limit is not None
+        end = min(offset + limit, total)
+        q = q.order_by(*_order_by(order, True)).offset(total - end).limit(end - offset)
+    else:
+        q = q.order_by(*_order_by(order)).offset(offset).limit(limit)
+    with ctx.read() as s:
+        ids = [str(i) for i in s.connection().execute(q).scalars()]
+        if mirrored:
+            ids.reverse()
+        by_id = {r[0]: _register_row(r) for r in s.connection().execute(_row_select(ids))} \
+            if ids else {}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def register_ids(ctx: AppContext, flt: HouseholdFilter, sort: str = "group",
                  descending: bool = False) -> list[str]:
     """Every id of ``flt`` in that order (a bulk action on a filtered list, e.g. assigning)."""
-    return [r.id for r in register_rows(ctx, flt, sort, descending, 0, None)]
+    q = _register_select(flt, sort, Household.id).order_by(
+        *_order_by(_sort_order(sort, descending)))
+    with ctx.read() as s:
+        return [str(i) for i in s.connection().execute(q).scalars()]
+
+
+def register_position(ctx: AppContext, flt: HouseholdFilter, household_id: str,
+                      sort: str = "group", descending: bool = False) -> int:
+    """The row of ``household_id`` in the register under ``flt`` and that order, or -1: one
+    ROW_NUMBER() query (SQLite ≥ 3.25 and PostgreSQL), so re-selecting a household after a
+    refresh does not read every id into Python."""
+    rn = func.row_number().over(order_by=_order_by(_sort_order(sort, descending)))
+    numbered = _register_select(flt, sort, Household.id.label("hid"), rn.label("rn")).subquery()
+    with ctx.read() as s:
+        found = s.execute(select(numbered.c.rn).where(numbered.c.hid == household_id)
+                          ).scalar_one_or_none()
+    return int(found) - 1 if found is not None else -1

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -277,6 +277,11 @@ class MatterRow:
     village_name: str = ""
     extensions: int = 0
 
+    @property
+    def late(self) -> bool:
+        """Past its deadline and not resolved: listed first and shown in red."""
+        return self.overdue and self.status != MatterStatus.RESOLVED
+
 
 def is_overdue(status: str, deadline: date, resolved: date | None, as_of: date) -> bool:
     if status == MatterStatus.RESOLVED:
@@ -284,50 +289,209 @@ def is_overdue(status: str, deadline: date, resolved: date | None, as_of: date) 
     return deadline < as_of
 
 
+# ------------------------------------------------------------------ the list, in one order
+# The order a clerk works through them, decided here and nowhere else: overdue open matters
+# first, then the other open ones, then the resolved; within each, by deadline, then received
+# date, then id (a total order, so windows of the list never overlap). The three ranks are
+# three index ranges of ix_matter_list (deleted, deadline, received_date, id, …), so a window
+# of the Matters page is read from the index without sorting the table (migration 0007_lists).
+
+RANK_OVERDUE, RANK_OPEN, RANK_RESOLVED = 0, 1, 2
+_UNRESOLVED = [st.value for st in MatterStatus if st != MatterStatus.RESOLVED]
+
+
+@dataclass(frozen=True)
+class MatterFilter:
+    """What the matters list is narrowed by; every field optional. ``view``: "due_week" or
+    "unresolved", the lists behind the Home figures. ``as_of``: the day overdue is judged on
+    (today when None)."""
+
+    status: str = ""
+    category: str = ""
+    owner_id: str = ""
+    village_code: str = ""
+    overdue_only: bool = False
+    household_id: str = ""
+    matter_id: str = ""
+    view: str = ""
+    as_of: date | None = None
+
+    def day(self) -> date:
+        return self.as_of or date.today()
+
+
+def _filter_conditions(flt: MatterFilter) -> list[Any]:
+    as_of = flt.day()
+    conds: list[Any] = [Matter.deleted.is_(False)]
+    if flt.village_code:
+        conds.append(Matter.village_code == flt.village_code)
+    if flt.matter_id:
+        conds.append(Matter.id == flt.matter_id)
+    if flt.status:
+        conds.append(Matter.status == flt.status)
+    if flt.category:
+        conds.append(Matter.category == flt.category)
+    if flt.owner_id:
+        conds.append(Matter.owner_cadre_id == flt.owner_id)
+    if flt.household_id:
+        conds.append(Matter.household_id == flt.household_id)
+    unresolved = Matter.status.in_(_UNRESOLVED)  # (IN: uses ix_matter_status_deadline)
+    if flt.overdue_only:
+        conds += [unresolved, Matter.deadline < as_of]
+    if flt.view in ("due_week", "unresolved"):
+        conds.append(unresolved)
+    if flt.view == "due_week":
+        from app.services.dashboard import due_between
+
+        start, end = due_between(as_of)
+        conds += [Matter.deadline >= start, Matter.deadline <= end]
+    return conds
+
+
+def _rank(as_of: date) -> Any:
+    """0 overdue and open, 1 open, 2 resolved — the first key of the list's order."""
+    return case((Matter.status == MatterStatus.RESOLVED.value, RANK_RESOLVED),
+                (Matter.deadline < as_of, RANK_OVERDUE), else_=RANK_OPEN)
+
+
+def _rank_condition(rank: int, as_of: date) -> list[Any]:
+    if rank == RANK_RESOLVED:
+        return [Matter.status == MatterStatus.RESOLVED.value]
+    late = Matter.deadline < as_of if rank == RANK_OVERDUE else Matter.deadline >= as_of
+    return [Matter.status != MatterStatus.RESOLVED.value, late]
+
+
+_ORDER = (Matter.deadline, Matter.received_date, Matter.id)
+
+
+def _extensions(ids: Any = None) -> Any:
+    q = (select(MatterEvent.matter_id, func.count().label("n"))
+         .where(MatterEvent.kind == MatterEventKind.EXTEND.value, MatterEvent.deleted.is_(False)))
+    if ids is not None:
+        q = q.where(MatterEvent.matter_id.in_(ids))
+    return q.group_by(MatterEvent.matter_id).subquery()
+
+
+_COLUMNS = (Matter.id, Matter.village_code, Matter.category, Matter.title, Matter.household_id,
+            Matter.owner_cadre_id, Matter.received_date, Matter.deadline, Matter.status,
+            Matter.result, Matter.resolved_date, Matter.satisfaction, Matter.deadline_workdays,
+            Matter.urgency, Matter.origin_code)
+
+
+def _row_select(extensions: Any) -> Any:
+    """Plain columns (no ORM objects: a window of rows costs half as much) with the
+    household's, owner's and village's names and the count of extensions."""
+    return (select(*_COLUMNS, Household.head_name, Cadre.name, Village.name, extensions.c.n)
+            .outerjoin(Household, Household.id == Matter.household_id)
+            .outerjoin(Cadre, Cadre.id == Matter.owner_cadre_id)
+            .outerjoin(Village, Village.code == Matter.village_code)
+            .outerjoin(extensions, extensions.c.matter_id == Matter.id))
+
+
+def _to_row(r: Any, as_of: date) -> MatterRow:
+    (mid, village, category, title, household_id, owner_id, received, deadline, status, result,
+     resolved, satisfaction, workdays, urgency, origin, hname, oname, vname, n_ext) = r
+    return MatterRow(
+        mid, village, category, title, household_id, hname or "", owner_id, oname or "",
+        received, deadline, status, result, resolved, satisfaction,
+        is_overdue(status, deadline, resolved, as_of),
+        calendar.is_provisional(received, deadline, workdays),
+        urgency=urgency, origin_code=origin, village_name=vname or village,
+        extensions=int(n_ext or 0))
+
+
 def list_matters(session: Session, *, status: str = "", category: str = "", owner_id: str = "",
-                 overdue_only: bool = False, household_id: str = "", limit: int = 500,
+                 overdue_only: bool = False, household_id: str = "", limit: int | None = 500,
                  as_of: date | None = None, village_code: str = "",
                  matter_id: str = "") -> list[MatterRow]:
-    """Overdue first, then by deadline — the order a clerk works through them."""
-    as_of = as_of or date.today()
-    extensions = (select(MatterEvent.matter_id, func.count().label("n"))
-                  .where(MatterEvent.kind == MatterEventKind.EXTEND.value,
-                         MatterEvent.deleted.is_(False))
-                  .group_by(MatterEvent.matter_id).subquery())
-    q = (select(Matter, Household.head_name, Cadre.name, Village.name, extensions.c.n)
-         .outerjoin(Household, Household.id == Matter.household_id)
-         .outerjoin(Cadre, Cadre.id == Matter.owner_cadre_id)
-         .outerjoin(Village, Village.code == Matter.village_code)
-         .outerjoin(extensions, extensions.c.matter_id == Matter.id)
-         .where(Matter.deleted.is_(False)))
-    if village_code:
-        q = q.where(Matter.village_code == village_code)
-    if matter_id:
-        q = q.where(Matter.id == matter_id)
-    if status:
-        q = q.where(Matter.status == status)
-    if category:
-        q = q.where(Matter.category == category)
-    if owner_id:
-        q = q.where(Matter.owner_cadre_id == owner_id)
-    if household_id:
-        q = q.where(Matter.household_id == household_id)
-    if overdue_only:
-        q = q.where(Matter.status.in_([s.value for s in MatterStatus  # (IN: uses the index)
-                                       if s != MatterStatus.RESOLVED]), Matter.deadline < as_of)
-    open_first = case((Matter.status == MatterStatus.RESOLVED.value, 1), else_=0)
-    q = q.order_by(open_first, Matter.deadline, Matter.received_date).limit(limit)
-    out = []
-    for m, hname, oname, vname, n_ext in session.execute(q):
-        out.append(MatterRow(
-            m.id, m.village_code, m.category, m.title, m.household_id, hname or "",
-            m.owner_cadre_id, oname or "", m.received_date, m.deadline, m.status, m.result,
-            m.resolved_date, m.satisfaction,
-            is_overdue(m.status, m.deadline, m.resolved_date, as_of),
-            calendar.is_provisional(m.received_date, m.deadline, m.deadline_workdays),
-            urgency=m.urgency, origin_code=m.origin_code, village_name=vname or m.village_code,
-            extensions=int(n_ext or 0)))
-    return out
+    """The first ``limit`` matters of a filter in the list's order (overdue first, then by
+    deadline) — for short lists (a household's matters, the CLI); the Matters page reads its
+    windows with ``matter_count``/``matter_rows``."""
+    flt = MatterFilter(status=status, category=category, owner_id=owner_id,
+                       overdue_only=overdue_only, household_id=household_id, as_of=as_of,
+                       village_code=village_code, matter_id=matter_id)
+    as_of = flt.day()
+    q = (_row_select(_extensions()).where(*_filter_conditions(flt))
+         .order_by(_rank(as_of), *_ORDER).limit(limit))
+    return [_to_row(r, as_of) for r in session.connection().execute(q)]
+
+
+@dataclass(frozen=True)
+class MatterCount:
+    """How many matters a filter lists, and how many in each rank (overdue, open, resolved):
+    what maps a row number of the list onto one index range."""
+
+    by_rank: tuple[int, int, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_rank)
+
+
+def matter_count(ctx: AppContext, flt: MatterFilter) -> MatterCount:
+    """The list's row count, per rank, in one counting query (the Matters page's row count)."""
+    rank = _rank(flt.day())
+    with ctx.read() as s:
+        found: dict[int, int] = dict(s.execute(
+            select(rank, func.count()).where(*_filter_conditions(flt)).group_by(rank)).all())
+    return MatterCount((int(found.get(RANK_OVERDUE, 0)), int(found.get(RANK_OPEN, 0)),
+                        int(found.get(RANK_RESOLVED, 0))))
+
+
+def _window_ids(s: Session, flt: MatterFilter, rank: int, offset: int, limit: int,
+                size: int) -> list[str]:
+    """Ids ``offset`` … ``offset + limit`` of one rank (of ``size`` matters), read along the
+    index; a window in the second half is read from the end, so the last row costs what the
+    first costs."""
+    q = select(Matter.id).where(*_filter_conditions(flt), *_rank_condition(rank, flt.day()))
+    if offset + limit / 2 > size / 2:
+        end = min(offset + limit, size)
+        q = q.order_by(*(c.desc() for c in _ORDER)).offset(size - end).limit(end - offset)
+        return [str(i) for i in s.execute(q).scalars()][::-1]
+    q = q.order_by(*_ORDER).offset(offset).limit(limit)
+    return [str(i) for i in s.execute(q).scalars()]
+
+
+def matter_rows(ctx: AppContext, flt: MatterFilter, offset: int = 0, limit: int = 200,
+                count: MatterCount | None = None) -> list[MatterRow]:
+    """One window of the list: rows ``offset`` … ``offset + limit`` of ``flt`` in the list's
+    order. The window's ids come from the index, rank by rank; names and extension counts
+    are then read for those ids only. ``count`` (from ``matter_count``) is counted when not
+    given."""
+    count = count or matter_count(ctx, flt)
+    as_of = flt.day()
+    ids: list[str] = []
+    start = 0
+    with ctx.read() as s:
+        for rank, size in enumerate(count.by_rank):
+            lo, hi = max(offset, start), min(offset + limit, start + size)
+            if lo < hi:
+                ids += _window_ids(s, flt, rank, lo - start, hi - lo, size)
+            start += size
+        if not ids:
+            return []
+        q = _row_select(_extensions(ids)).where(Matter.id.in_(ids))
+        by_id = {r[0]: _to_row(r, as_of) for r in s.connection().execute(q)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def matter_position(ctx: AppContext, flt: MatterFilter, matter_id: str,
+                    count: MatterCount | None = None) -> int:
+    """The row of ``matter_id`` in the list of ``flt``, or -1 when the filter does not list
+    it: the matters before it in its rank, counted along the index (to re-select a matter
+    after a refresh, or open one found elsewhere)."""
+    as_of = flt.day()
+    with ctx.read() as s:
+        found = s.execute(select(_rank(as_of), *_ORDER).where(
+            *_filter_conditions(flt), Matter.id == matter_id)).first()
+        if found is None:
+            return -1
+        rank, deadline, received, mid = found
+        before = s.execute(select(func.count()).where(
+            *_filter_conditions(flt), *_rank_condition(int(rank), as_of),
+            tuple_(*_ORDER) < tuple_(deadline, received, mid))).scalar_one()
+    count = count or matter_count(ctx, flt)
+    return sum(count.by_rank[:int(rank)]) + int(before)
 
 
 @dataclass(frozen=True)
@@ -363,6 +527,51 @@ def edit_refusal(ctx: AppContext, row: MatterRow) -> MinqingError | None:
     if row.origin_code and row.origin_code != ctx.station_code:
         return MinqingError("matter_not_owner", village=row.village_name or row.village_code)
     return None
+
+
+@dataclass(frozen=True)
+class MatterActions:
+    """What the card may offer for one matter on this station, decided here from the matter's
+    status (``TRANSITIONS``), the station's kind and who recorded the matter — the window only
+    shows it. ``refusal``: why the owner's actions are off (a township on a village's matter)."""
+
+    note: bool = False
+    resolve: bool = False
+    escalate: bool = False
+    answer: bool = False
+    reopen: bool = False
+    satisfaction: bool = False
+    reassign: bool = False
+    extend: bool = False
+    print_card: bool = False
+    show_escalate: bool = False  # a village escalates …
+    show_answer: bool = False  # … a township answers
+    show_reopen: bool = False
+    show_satisfaction: bool = False  # resolved and not asked yet (greyed out when refused)
+    refusal: MinqingError | None = None
+
+
+def matter_actions(ctx: AppContext, row: MatterRow | None,
+                   kind: str | None = None) -> MatterActions:
+    """The card's actions for ``row`` (None: nothing picked). ``kind``: the station's kind,
+    when the caller already knows it (saves a read)."""
+    village = (kind or station_info(ctx).kind) == StationKind.VILLAGE
+    if row is None:
+        return MatterActions(show_escalate=village, show_answer=not village)
+    status = MatterStatus(row.status)
+    allowed = TRANSITIONS[status]
+    resolved = status == MatterStatus.RESOLVED
+    refusal = edit_refusal(ctx, row)
+    owner = refusal is None  # the owner's actions: all but the township's answer and printing
+    return MatterActions(
+        note=owner, resolve=owner and MatterStatus.RESOLVED in allowed,
+        escalate=owner and village and MatterStatus.ESCALATED in allowed,
+        answer=not village and status == MatterStatus.ESCALATED,
+        reopen=owner and resolved and MatterStatus.IN_PROGRESS in allowed,
+        satisfaction=owner and resolved and not row.satisfaction,
+        reassign=owner and not resolved, extend=owner and not resolved, print_card=True,
+        show_escalate=village, show_answer=not village, show_reopen=resolved,
+        show_satisfaction=resolved and not row.satisfaction, refusal=refusal)
 
 
 # ------------------------------------------------------------------ time limits by urgency

@@ -246,8 +246,8 @@
 <context>
     <name>MattersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/matters.py" line="+557"/>
-        <location line="+48"/>
+        <location filename="../../ui/pages/matters.py" line="+564"/>
+        <location line="+60"/>
         <source>%n matters</source>
         <translation>
             <numerusform>%n matter</numerusform>

@@ -1894,7 +1894,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../ui/household_model.py" line="+52"/>
+        <location filename="../../ui/household_model.py" line="+43"/>
         <source>Group</source>
         <translation>村民小组</translation>
     </message>
@@ -1973,12 +1973,12 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
@@ -2005,7 +2005,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Shows this household&apos;s full ID number; the showing is recorded in the audit trail</source>
         <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>
@@ -2422,7 +2422,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>MatterCard</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="+232"/>
+        <location filename="../../ui/pages/matters.py" line="+243"/>
         <source>Progress note: what was done today</source>
         <translation>办理进展：今天做了什么</translation>
     </message>
@@ -2477,7 +2477,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>登记满意度…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Pick a matter in the list.</source>
         <translation>请在列表中选择一件事项。</translation>
     </message>
@@ -2629,7 +2629,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>MatterTableModel</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="-315"/>
+        <location filename="../../ui/pages/matters.py" line="-306"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
@@ -2664,12 +2664,12 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>包案干部</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -2682,7 +2682,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>MattersPage</name>
     <message>
-        <location line="+431"/>
+        <location line="+430"/>
         <source>Matters — one card per matter</source>
         <translation>诉求事项 — 一事一卡</translation>
     </message>
@@ -2738,11 +2738,16 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>%n matters</source>
         <translation>
             <numerusform>共 %n 件事项</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4345,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/pages/matters.py" line="-471"/>
+        <location filename="../../ui/pages/matters.py" line="-464"/>
         <source>Not asked yet</source>
         <translation>尚未回访</translation>
     </message>

@@ -352,6 +352,8 @@ class HouseholdsPage(Retranslating, QWidget):
             return
         self.count.setText(self.tr("%n households", "", n))
         self.count_changed.emit(n)
+        if n and not self.table.currentIndex().isValid():  # counted in a worker (a big list)
+            self.table.selectRow(0)
 
     def _selected(self, _sel: QItemSelection, _old: QItemSelection) -> None:
         self.detail.show_household(self.selected_id())

@@ -3,11 +3,11 @@ with its progress notes, resolve, escalate (village) and answer (township)."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,77 +40,88 @@ from app.services import matters as ms
 from app.services.cadres import cadres_for
 from app.services.station import station_info
 from app.services.supervision import matter_supervision
-from models.vocab import TRANSITIONS, MatterCategory, MatterStatus, Satisfaction, StationKind
+from models.vocab import MatterCategory, MatterStatus, Satisfaction
 from ui.i18n import current_lang, fmt_date, lbl
 from ui.matter_dialogs import ExtendDialog, PrintCardDialog, ReassignDialog
 from ui.permissions import grey_out
 from ui.scaffold import Retranslating
 from ui.settings_store import restore_splitter, save_splitter
 from ui.widgets import FieldErrors, error_label, heading
+from ui.windowed_model import WindowedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#fde7e4")
 OVERDUE_FG = QColor("#9b1c12")
 
 
-class MatterTableModel(QAbstractTableModel):
-    """Rows as the service orders them: open ones first, by deadline. A matter list is bounded
-    (the service returns at most ``limit``), so rows are held whole."""
+class MatterTableModel(WindowedTableModel[ms.MatterRow, ms.MatterFilter]):
+    """Every matter of the filter, in the service's order (overdue first, then by deadline),
+    read a window at a time (``ui.windowed_model``): a township with 42,000 matters shows them
+    all, and painting the last row reads one window at the end."""
 
     COLUMNS: tuple[str, ...] = ("deadline", "status", "category", "title", "household", "owner",
                                 "received")
+    # 42,000 matters count in ~12 ms (bench/ui_list.py): counted at once up to far beyond that.
+    BACKGROUND_COUNT_FROM = 200_000
 
-    def __init__(self, parent: Any = None, with_village: bool = False) -> None:
-        super().__init__(parent)
-        self.rows: list[ms.MatterRow] = []
+    def __init__(self, ctx: AppContext, parent: Any = None, with_village: bool = False) -> None:
+        super().__init__(ms.MatterFilter(), parent)
+        self.ctx = ctx
+        # The count per rank of each filter counted: it maps row numbers onto index ranges.
+        self._counts: dict[ms.MatterFilter, ms.MatterCount] = {}
         # A township's list names each matter's village in a first column.
         if with_village:
             self.COLUMNS = ("village", *MatterTableModel.COLUMNS)
 
-    def set_rows(self, rows: list[ms.MatterRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    # --- the service ---------------------------------------------------------------------
+    def _count(self, flt: ms.MatterFilter) -> ms.MatterCount:
+        found = self._counts.get(flt)
+        if found is None:
+            found = ms.matter_count(self.ctx, flt)
+            self._counts = {flt: found}  # only the latest filter's count is kept
+        return found
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+    def count_rows(self, flt: ms.MatterFilter) -> int:
+        self._counts.pop(flt, None)  # counting again: the list may have changed
+        return self._count(flt).total
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def read_rows(self, flt: ms.MatterFilter, offset: int, limit: int) -> list[ms.MatterRow]:
+        return ms.matter_rows(self.ctx, flt, offset, limit, self._count(flt))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def row_key(self, row: ms.MatterRow) -> str:
+        return row.id
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return {"village": self.tr("Village"), "deadline": self.tr("Deadline"),
-                    "status": self.tr("Status"), "category": self.tr("Category"),
-                    "title": self.tr("Matter"), "household": self.tr("Household"),
-                    "owner": self.tr("Owner"),
-                    "received": self.tr("Received")}[self.COLUMNS[section]]
-        return None
+    def position_of(self, flt: ms.MatterFilter, key: str) -> int:
+        return ms.matter_position(self.ctx, flt, key, self._count(flt))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "deadline":
-                text = fmt_date(r.deadline)
-                if r.provisional:  # counted into a year whose holiday table is not in yet
-                    text += " " + self.tr("(provisional)")
-                return text + " " + self.tr("(overdue)") if r.overdue and \
-                    r.status != MatterStatus.RESOLVED else text
-            return {"village": r.village_name, "status": lbl(r.status),
-                    "category": lbl(r.category), "title": r.title,
-                    "household": r.household_name, "owner": r.owner_name,
-                    "received": fmt_date(r.received_date)}[col]
-        if r.overdue and r.status != MatterStatus.RESOLVED:
+    @property
+    def rows(self) -> list[ms.MatterRow]:
+        """Every row of the filter, read whole — for tests and small callers; the table
+        itself only ever reads the windows it paints."""
+        return [r for i in range(self.rowCount()) if (r := self.row(i)) is not None]
+
+    # --- how a row is shown --------------------------------------------------------------
+    def header_text(self, column: str) -> str:
+        return {"village": self.tr("Village"), "deadline": self.tr("Deadline"),
+                "status": self.tr("Status"), "category": self.tr("Category"),
+                "title": self.tr("Matter"), "household": self.tr("Household"),
+                "owner": self.tr("Owner"), "received": self.tr("Received")}[column]
+
+    def display(self, r: ms.MatterRow, col: str) -> Any:
+        if col == "deadline":
+            text = fmt_date(r.deadline)
+            if r.provisional:  # counted into a year whose holiday table is not in yet
+                text += " " + self.tr("(provisional)")
+            return text + " " + self.tr("(overdue)") if r.late else text
+        if col in ("status", "category"):
+            return lbl(r.status if col == "status" else r.category)
+        if col == "received":
+            return fmt_date(r.received_date)
+        return {"village": r.village_name, "title": r.title, "household": r.household_name,
+                "owner": r.owner_name}[col]
+
+    def role_data(self, r: ms.MatterRow, col: str, role: int) -> Any:
+        if r.late:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(OVERDUE_BG)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -247,35 +258,30 @@ class MatterCard(QWidget):
         self.show_matter(self.matter)
 
     def show_matter(self, m: ms.MatterRow | None) -> None:
+        """Show the matter and offer what the service allows for it (``matter_actions``)."""
         self.matter = m
-        enabled = m is not None
-        for widget in (self.note, self.add_note_button):
-            widget.setEnabled(enabled)
         self.note_error.setVisible(False)
-        village = self.kind == StationKind.VILLAGE
-        status = MatterStatus(m.status) if m else None
-        allowed = TRANSITIONS[status] if status else frozenset()
-        self.resolve_button.setEnabled(MatterStatus.RESOLVED in allowed)
-        self.escalate_button.setVisible(village)
-        self.escalate_button.setEnabled(village and MatterStatus.ESCALATED in allowed)
-        self.answer_button.setVisible(not village)
-        self.answer_button.setEnabled(not village and status == MatterStatus.ESCALATED)
-        resolved = status == MatterStatus.RESOLVED
-        self.reopen_button.setVisible(resolved)
-        self.satisfaction_combo.setVisible(resolved and m is not None and not m.satisfaction)
+        act = ms.matter_actions(self.ctx, m, self.kind)
+        for widget in (self.note, self.add_note_button):
+            widget.setEnabled(act.note)
+        self.resolve_button.setEnabled(act.resolve)
+        self.escalate_button.setVisible(act.show_escalate)
+        self.escalate_button.setEnabled(act.escalate)
+        self.answer_button.setVisible(act.show_answer)
+        self.answer_button.setEnabled(act.answer)
+        self.reopen_button.setVisible(act.show_reopen)
+        self.reopen_button.setEnabled(act.reopen)
+        self.satisfaction_combo.setVisible(act.show_satisfaction)
+        self.satisfaction_combo.setEnabled(act.satisfaction)
         self.satisfaction_combo.setCurrentIndex(0)
-        open_matter = enabled and not resolved
-        self.reassign_button.setEnabled(open_matter)
-        self.extend_button.setEnabled(open_matter)
-        self.print_button.setEnabled(enabled)
-        refusal = ms.edit_refusal(self.ctx, m) if m is not None else None
-        reason = refusal.message(current_lang()) if refusal is not None else ""
+        self.reassign_button.setEnabled(act.reassign)
+        self.extend_button.setEnabled(act.extend)
+        self.print_button.setEnabled(act.print_card)
+        reason = act.refusal.message(current_lang()) if act.refusal is not None else ""
         self.refusal.setText(reason)
         self.refusal.setVisible(bool(reason))
         for act_widget in self.owner_actions():
             act_widget.setToolTip(reason)
-            if refusal is not None:
-                act_widget.setEnabled(False)
         if self.read_only:
             grey_out(self.edit_widgets(), True)
         w = {
@@ -293,7 +299,7 @@ class MatterCard(QWidget):
             self.view.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
             return
         history = ms.matter_history(self.ctx, m.id)
-        late = m.overdue and m.status != MatterStatus.RESOLVED
+        late = m.late
         colour = "#b3261e" if late else "inherit"
         html = [f"<h2>{m.title}</h2><p>",
                 f"{w['category']}: {lbl(m.category)}<br>",
@@ -460,15 +466,15 @@ class MattersPage(Retranslating, QWidget):
         for v in self.villages:
             self.village.addItem(v.name, v.code)
         self.village.setVisible(bool(self.villages))
-        self.only: set[str] | None = None  # a list opened from a home figure
-        self.view = ""
+        self.view = ""  # "due_week"/"unresolved": a list opened from a home figure
+        self._keep: str | None = None
         self.only_label = QLabel()
         self.only_clear = QPushButton()
         self.only_clear.clicked.connect(lambda: self.set_filter())
         self.count = QLabel()
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_matter_requested.emit)
-        self.model = MatterTableModel(self, with_village=bool(self.villages))
+        self.model = MatterTableModel(ctx, self, with_village=bool(self.villages))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -529,6 +535,7 @@ class MattersPage(Retranslating, QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _b: self.refresh())
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.model.total_known.connect(lambda _n: self._counted())
         self.card.changed.connect(self._matter_changed)
         self.retranslate()
         self._loading = False
@@ -543,7 +550,7 @@ class MattersPage(Retranslating, QWidget):
                                 else self.tr("Showing the matters not yet resolved"))
         self.only_clear.setText(self.tr("Show all"))
         for w in (self.only_label, self.only_clear):
-            w.setVisible(self.only is not None)
+            w.setVisible(bool(self.view))
         self.new_button.setToolTip(self.tr("A matter is recorded with the contact that raised "
                                            "it: the visit form opens with one matter row"))
         self.village.setItemText(0, self.tr("All villages"))
@@ -575,10 +582,7 @@ class MattersPage(Retranslating, QWidget):
 
     def set_filter(self, status: str = "", overdue: bool = False, view: str = "") -> None:
         """``view``: "due_week" or "unresolved" — the lists behind the home figures."""
-        self.view = view
-        self.only = None
-        if view:
-            self.only = set(ms.matter_ids_in_view(self.ctx, view))
+        self.view = view if view in ("due_week", "unresolved") else ""
         self.retranslate()
         self._loading = True
         self.status.setCurrentIndex(max(self.status.findData(status), 0))
@@ -588,30 +592,43 @@ class MattersPage(Retranslating, QWidget):
         self._loading = False
         self.refresh()
 
-    def refresh(self, keep: str | None = None) -> None:
-        if self._loading:
-            return
-        rows = ms.find_matters(
-            self.ctx, status=str(self.status.currentData() or ""),
+    def current_filter(self) -> ms.MatterFilter:
+        return ms.MatterFilter(
+            status=str(self.status.currentData() or ""),
             category=str(self.category.currentData() or ""),
             owner_id=str(self.owner.currentData() or ""),
             village_code=str(self.village.currentData() or ""),
-            overdue_only=self.overdue.isChecked(), limit=2000)
-        if self.only is not None:
-            rows = [r for r in rows if r.id in self.only]
-        # Overdue first, then the service's order (open before resolved, by deadline).
-        rows.sort(key=lambda r: not (r.overdue and r.status != MatterStatus.RESOLVED))
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("%n matters", "", len(rows)))
+            overdue_only=self.overdue.isChecked(), view=self.view)
+
+    def refresh(self, keep: str | None = None) -> None:
+        """The list for the filter: counted, then read a window at a time as it is painted
+        (every matter, in the service's order); ``keep`` stays selected if still listed."""
+        if self._loading:
+            return
+        self._keep = keep
+        self.count.setText(self.tr("Counting…"))
+        self.model.set_filter(self.current_filter())  # total_known → _counted (now or later)
         self._update_board()
-        row = 0
-        if keep:
-            row = next((i for i, r in enumerate(rows) if r.id == keep), 0)
-        if rows:
+        self._fit_deadline_column()
+
+    def _fit_deadline_column(self) -> None:
+        """The deadline column as wide as a late deadline's text. Not resizeColumnToContents:
+        Qt would read the first 1,000 rows to measure them, of a list read window by window."""
+        sample = f"{fmt_date(date(2026, 12, 28))} {self.tr('(overdue)')}"
+        width = self.table.fontMetrics().horizontalAdvance(sample) + 30  # cell margins
+        self.table.setColumnWidth(self.model.COLUMNS.index("deadline"), width)
+
+    def _counted(self) -> None:
+        """The row count is known (at once, or from the worker thread when the list was
+        large): show it and select the kept matter (or the first)."""
+        self.count.setText(self.tr("%n matters", "", self.model.rowCount()))
+        keep, self._keep = self._keep, None
+        row = max(self.model.row_of(keep), 0) if keep else 0
+        if self.model.rowCount():
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         else:
             self.card.show_matter(None)
-        self.table.resizeColumnToContents(self.model.COLUMNS.index("deadline"))
 
     def _update_board(self) -> None:
         counts = ms.matter_status_counts(self.ctx)
@@ -625,14 +642,17 @@ class MattersPage(Retranslating, QWidget):
 
     def current(self) -> ms.MatterRow | None:
         idx = self.table.currentIndex()
-        return self.model.rows[idx.row()] if idx.isValid() else None
+        return self.model.row(idx.row()) if idx.isValid() else None
 
     def select_matter(self, matter_id: str) -> bool:
-        for i, r in enumerate(self.model.rows):
-            if r.id == matter_id:
-                self.table.selectRow(i)
-                return True
-        return False
+        """Select (and scroll to) a matter if the list shows it: its row comes from the
+        service, not from reading the list."""
+        row = self.model.row_of(matter_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _matter_changed(self, matter_id: str) -> None:
         self.refresh(keep=matter_id)
