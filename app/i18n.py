@@ -704,6 +704,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{url} is a database server: the app's file backup does not apply. Back it up with "
         "pg_dump (e.g. pg_dump -Fc -f minqing.dump DBNAME); see the README's \"County server\"",
     ),
+    # --- h2/county2: county read-only, county supervision notices, batch hints (issue 14) ---
+    "county_read_only": (
+        "县级工作站只查看各村的记录，不能修改（{entity}）：请由该村工作站修改后经乡镇报县",
+        "a county station only reads the villages' records and cannot change them ({entity}): "
+        "the village station changes them and its township forwards the batch",
+    ),
+    # --- end h2/county2 ---
 }
 
 FIELDS: dict[str, tuple[str, str]] = {

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import MinqingError
+from app.services.county_guard import applying_batches
 from app.services.station import get_station
 from app.store import head_revision
 from models import SyncBatch, SyncPeer, SyncPeerKey, SyncReceipt, Village
@@ -445,8 +446,14 @@ def _apply(ctx: AppContext, op: Opened, path: Path) -> dict[str, int]:
 
 
 def import_county_batch(ctx: AppContext, path: Path | str) -> CountyImport:
-    """County: check and apply one township batch and the village files it forwards."""
-    path = Path(path)
+    """County: check and apply one township batch and the village files it forwards — the one
+    way village records reach a county, whose services are otherwise read-only for them
+    (``app.services.county_guard``)."""
+    with applying_batches():
+        return _import_county_batch(ctx, Path(path))
+
+
+def _import_county_batch(ctx: AppContext, path: Path) -> CountyImport:
     result = CountyImport(file=str(path))
     try:
         with ctx.read() as s:

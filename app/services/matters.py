@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.context import AppContext
 from app.errors import MinqingError, NotFound, PermissionDenied, ValidationError, ValidationErrors
 from app.i18n import label, tr
-from app.services import calendar
+from app.services import calendar, county_guard
 from app.services.station import station_info
 from app.uow import UnitOfWork
 from app.validation import Problems, check_not_future, check_planned_date, check_required
@@ -353,6 +353,7 @@ def matter_timeline(session: Session, matter_id: str) -> list[NoteRow]:
 def _own(uow: UnitOfWork, m: Matter) -> None:
     """A matter is worked on only by the station that recorded it: on a township, a village's
     matter is read-only (the township answers escalations with replies of its own)."""
+    county_guard.check(uow, "update", "matter")  # a county reads matters, never changes them
     if m.origin_code and m.origin_code != uow.origin_code:
         raise MinqingError("not_owner", entity="matter", owner=m.origin_code)
 
