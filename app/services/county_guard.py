@@ -44,8 +44,9 @@ def village_owned_tables() -> frozenset[str]:
     """Every travelling table (``models.base.Synced``) the county does not own."""
     from models.base import Base, Synced
 
-    names = frozenset(str(m.class_.__tablename__) for m in Base.registry.mappers
-                      if issubclass(m.class_, Synced)) - COUNTY_OWNED
+    names = frozenset(str(m.persist_selectable.name)  # type: ignore[attr-defined]
+                      for m in Base.registry.mappers if issubclass(m.class_, Synced))
+    names -= COUNTY_OWNED
     return names | {"group"}  # the audit's name for village_group (app.services.check)
 
 
