@@ -113,6 +113,35 @@ def keep_for_county(ctx: AppContext, path: Path) -> Path | None:
     return copy_atomic(Path(path), folder / name)
 
 
+def tier_mismatch(ctx: AppContext, path: Path | str) -> MinqingError | None:
+    """Why a plain ``batch import`` must not take this file, or None: a township's batch for
+    its county goes through ``county import`` (its forwarded village files with it), and the
+    county's reply through ``county accept``. Read from the file's framing and manifest, before
+    any key is used — only to name the right command; the real checks stay with the import."""
+    try:
+        man = container.read_envelope(Path(path)).manifest
+    except (MinqingError, OSError, ValueError):
+        return None
+    origin = man.get("origin") if isinstance(man, dict) else None
+    dest = man.get("destination") if isinstance(man, dict) else None
+    if not isinstance(origin, dict) or not isinstance(dest, dict):
+        return None
+    with ctx.read() as s:
+        me = get_station(s)
+    if me is None:
+        return None
+    name = Path(path).name
+    if "county" in man:  # a township → county batch
+        if me.kind == StationKind.COUNTY:
+            return MinqingError("county_use_county_import", file=name)
+        return MinqingError("county_batch_for_county", file=name,
+                            township=str(origin.get("name", ""))[:64],
+                            county=str(dest.get("name", ""))[:64])
+    if origin.get("kind") == StationKind.COUNTY.value:
+        return MinqingError("county_use_county_accept", file=name)
+    return None
+
+
 # --- township: export to the county -----------------------------------------------------------
 
 @dataclass
@@ -459,7 +488,7 @@ def _import_county_batch(ctx: AppContext, path: Path) -> CountyImport:
         with ctx.read() as s:
             me = get_station(s)
             if me is None or me.kind != StationKind.COUNTY:
-                raise MinqingError("county_only")
+                raise tier_mismatch(ctx, path) or MinqingError("county_only")
             op = open_batch(s, path)
             result.batch_id, result.township = op.man.batch_id, op.man.origin
             result.township_name = op.peer_name

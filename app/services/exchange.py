@@ -13,14 +13,18 @@ module per stage, see ``sync/batch.py``): this module is the only part of ``app`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.context import AppContext
 from sync.container import printable
-from sync.county import export_county_reply, import_county_batch
+from sync.county import export_county_reply, import_county_batch, tier_mismatch
 from sync.drives import Drive, Volume, classify, human_size
 from sync.export import ExportPlan, ExportResult, export_batch, preview_export
-from sync.importer import ImportResult, import_files, preview_import, record_refusal
+from sync.common import Progress
+from sync.importer import ImportResult, record_refusal
+from sync.importer import import_files as _import_files
 from sync.keys import EnrollResult, card_dict, enroll, list_peers, write_card
 from sync.merge import resolve_conflict
 from sync.status import (
@@ -87,3 +91,29 @@ def peers(ctx: AppContext) -> list[Peer]:
 def card_fingerprint(ctx: AppContext) -> str:
     """This station's fingerprint, as its card states it (read aloud over the phone)."""
     return str(card_dict(ctx)["fingerprint"])
+
+
+def import_files(ctx: AppContext, paths: Iterable[Path | str], *, dry_run: bool = False,
+                 progress: Progress | None = None) -> list[ImportResult]:
+    """``sync.importer.import_files``, except that a file of the county tier (a township's
+    batch for its county, the county's reply) is refused with the command that takes it
+    (``county import`` / ``county accept``) instead of being half-applied as a plain batch."""
+    paths = [Path(p) for p in paths]
+    wrong = {p: tier_mismatch(ctx, p) for p in paths}
+    plain = [p for p in paths if wrong[p] is None]
+    done = iter(_import_files(ctx, plain, dry_run=dry_run, progress=progress) if plain else [])
+    out = []
+    for p in paths:
+        err = wrong[p]
+        if err is None:
+            out.append(next(done))
+        else:
+            out.append(ImportResult(file=str(p), status="rejected", reason=err.message(ctx.lang),
+                                    reason_code=err.code))
+    return out
+
+
+def preview_import(ctx: AppContext, paths: Iterable[Path | str],
+                   progress: Progress | None = None) -> list[ImportResult]:
+    """For a window: every check and what the import would do; nothing is written."""
+    return import_files(ctx, paths, dry_run=True, progress=progress)
