@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.context import AppContext
+from sync.common import Progress
 from sync.container import printable
 from sync.county import export_county_reply, import_county_batch, tier_mismatch
 from sync.drives import Drive, Volume, classify, human_size
 from sync.export import ExportPlan, ExportResult, export_batch, preview_export
-from sync.common import Progress
 from sync.importer import ImportResult, record_refusal
 from sync.importer import import_files as _import_files
 from sync.keys import EnrollResult, card_dict, enroll, list_peers, write_card
