@@ -725,6 +725,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} is the county's reply: accept it with \"minqing county accept\" (or \"Accept "
         "the county's reply\" on the Exchange page)",
     ),
+    "county_notice_nothing_overdue": (
+        "{township}截至 {as_of} 没有逾期事项，不需要督办单",
+        "nothing in {township} is overdue as of {as_of}: no supervision notice needed",
+    ),
+    "county_notice_issued": (
+        "已下督办单 {no}：{village}，逾期事项 {matters} 件，{reply_by} 前回复（随下次县回执发往乡镇）",
+        "supervision notice {no} issued: {village}, {matters} overdue matter(s), reply by "
+        "{reply_by} (travels in the next county reply to the township)",
+    ),
     # --- end h2/county2 ---
 }
 

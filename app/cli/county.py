@@ -15,7 +15,7 @@ from app.cli.core import COMMAND_NEEDS, WRITE, add_db, lang, open_ctx
 from app.i18n import tr
 
 COMMAND_NEEDS.update({"county export": WRITE, "county import": WRITE, "county reply": WRITE,
-                      "county accept": WRITE})
+                      "county accept": WRITE, "county notice": WRITE})
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -78,6 +78,37 @@ def cmd_accept(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_notice(args: argparse.Namespace) -> int:
+    """County: issue supervision notices on a village's or a whole township's overdue matters;
+    they travel down in the next ``county reply`` to that township."""
+    from app.services.supervision import issue_notice, issue_township_notices, parse_day
+
+    as_of = parse_day(args.as_of) if args.as_of else None
+    reply_by = parse_day(args.reply_by, "reply_by") if args.reply_by else None
+    ctx = open_ctx(args)
+    try:
+        from app.services.county import require_county
+
+        require_county(ctx)
+        if args.village:
+            notices = [issue_notice(ctx, args.village, as_of=as_of, reply_by=reply_by,
+                                    note=args.note)]
+        else:
+            notices = issue_township_notices(ctx, args.township, as_of=as_of,
+                                             reply_by=reply_by, note=args.note)
+    finally:
+        ctx.store.close()
+    if args.json:
+        print(json.dumps([{"id": n.id, "notice_no": n.notice_no, "village": n.village_code,
+                           "matters": n.matter_count, "reply_by": n.reply_by.isoformat()}
+                          for n in notices], ensure_ascii=False, indent=2))
+    else:
+        for n in notices:
+            print(tr("county_notice_issued", lang(args), no=n.notice_no, village=n.village_name,
+                     matters=n.matter_count, reply_by=n.reply_by.isoformat()))
+    return 0
+
+
 def cmd_desk(args: argparse.Namespace) -> int:
     from app.services.county import county_desk, desk_json
     from app.services.stats import Month
@@ -115,6 +146,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db(p)
     p.add_argument("file")
     p.set_defaults(func=cmd_accept)
+    p = csub.add_parser("notice", help="县：对逾期事项下督办单 / county: supervision notices")
+    add_db(p)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--village", help="12-digit village code")
+    who.add_argument("--township", help="9-digit township code: one notice per village")
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--reply-by", dest="reply_by")
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_notice)
     p = csub.add_parser("desk", help="县：乡镇比较与督办 / county: townships compared")
     add_db(p)
     p.add_argument("--month")

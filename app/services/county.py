@@ -44,6 +44,12 @@ def _require_county(s: Session) -> Any:
     return st
 
 
+def require_county(ctx: AppContext) -> None:
+    """Refuse (``county_only``) unless this station is a county."""
+    with ctx.read() as s:
+        _require_county(s)
+
+
 def township_names(s: Session) -> dict[str, str]:
     """Code → name of every township enrolled with this county."""
     return {p.code: p.name for p in s.execute(select(SyncPeer).where(
