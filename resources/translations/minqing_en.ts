@@ -86,32 +86,32 @@
         <translation>Signed in as %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="194" />
+        <location filename="../../ui/pages/accounts.py" line="193" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="230" />
+        <location filename="../../ui/pages/accounts.py" line="229" />
         <source>Account %1 created.</source>
         <translation>Account %1 created.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="241" />
+        <location filename="../../ui/pages/accounts.py" line="240" />
         <source>Password of %1 changed.</source>
         <translation>Password of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="249" />
+        <location filename="../../ui/pages/accounts.py" line="248" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="250" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>Disable the account %1? It can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="258" />
+        <location filename="../../ui/pages/accounts.py" line="257" />
         <source>Account %1 disabled.</source>
         <translation>Account %1 disabled.</translation>
     </message>
@@ -492,8 +492,8 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <name>CardsPage</name>
     <message>
         <location filename="../../ui/pages/cards.py" line="245" />
-        <location filename="../../ui/pages/cards.py" line="418" />
-        <location filename="../../ui/pages/cards.py" line="452" />
+        <location filename="../../ui/pages/cards.py" line="415" />
+        <location filename="../../ui/pages/cards.py" line="449" />
         <source>Contact cards</source>
         <translation>Contact cards</translation>
     </message>
@@ -553,105 +553,105 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="312" />
-        <location filename="../../ui/pages/cards.py" line="339" />
+        <location filename="../../ui/pages/cards.py" line="311" />
+        <location filename="../../ui/pages/cards.py" line="338" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="388" />
+        <location filename="../../ui/pages/cards.py" line="385" />
         <source>No household matches this choice.</source>
         <translation>No household matches this choice.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="391" />
+        <location filename="../../ui/pages/cards.py" line="388" />
         <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
         <translation><numerusform>%n card on about %1 A4 sheet of 10 cards.</numerusform><numerusform>%n cards on about %1 A4 sheets of 10 cards.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="397" />
+        <location filename="../../ui/pages/cards.py" line="394" />
         <source>Preview: drawing the sheets…</source>
         <translation>Preview: drawing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="400" />
+        <location filename="../../ui/pages/cards.py" line="397" />
         <source>Preview: nothing to show.</source>
         <translation>Preview: nothing to show.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="402" />
+        <location filename="../../ui/pages/cards.py" line="399" />
         <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
         <translation><numerusform>Preview of the PDF (the first %n household); the card number is given when printing.</numerusform><numerusform>Preview of the PDF (the first %n households); the card number is given when printing.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="406" />
-        <location filename="../../ui/pages/cards.py" line="533" />
+        <location filename="../../ui/pages/cards.py" line="403" />
+        <location filename="../../ui/pages/cards.py" line="530" />
         <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
         <translation>The font has no %1 (in %2): printed as □ to write in by hand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="419" />
+        <location filename="../../ui/pages/cards.py" line="416" />
         <source>%n household(s) will each get a new card number, recorded in the register.</source>
         <translation><numerusform>%n household will each get a new card number, recorded in the register.</numerusform><numerusform>%n households will each get a new card number, recorded in the register.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="422" />
+        <location filename="../../ui/pages/cards.py" line="419" />
         <source>Issue and continue</source>
         <translation>Issue and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="429" />
+        <location filename="../../ui/pages/cards.py" line="426" />
         <source>contact-cards</source>
         <translation>contact-cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="434" />
+        <location filename="../../ui/pages/cards.py" line="431" />
         <source>Save contact cards as PDF</source>
         <translation>Save contact cards as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="435" />
+        <location filename="../../ui/pages/cards.py" line="432" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="436" />
+        <location filename="../../ui/pages/cards.py" line="433" />
         <source>Then the PDF is saved.</source>
         <translation>Then the PDF is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="442" />
+        <location filename="../../ui/pages/cards.py" line="439" />
         <source>Print contact cards</source>
         <translation>Print contact cards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="445" />
+        <location filename="../../ui/pages/cards.py" line="442" />
         <source>Then the sheets go to the printer.</source>
         <translation>Then the sheets go to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="466" />
+        <location filename="../../ui/pages/cards.py" line="463" />
         <source>Drawing the contact cards…</source>
         <translation>Drawing the contact cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="489" />
+        <location filename="../../ui/pages/cards.py" line="486" />
         <source>Printing the contact cards…</source>
         <translation>Printing the contact cards…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="517" />
-        <location filename="../../ui/pages/cards.py" line="546" />
+        <location filename="../../ui/pages/cards.py" line="514" />
+        <location filename="../../ui/pages/cards.py" line="543" />
         <source>Stopped: no card was issued, nothing was saved.</source>
         <translation>Stopped: no card was issued, nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="525" />
+        <location filename="../../ui/pages/cards.py" line="522" />
         <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
         <translation><numerusform>%n card issued and saved: %1 page in %2.</numerusform><numerusform>%n cards issued and saved: %1 pages in %2.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="530" />
+        <location filename="../../ui/pages/cards.py" line="527" />
         <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
         <translation><numerusform>%n card issued and sent to the printer (%1 page).</numerusform><numerusform>%n cards issued and sent to the printer (%1 pages).</numerusform></translation>
     </message>
@@ -843,89 +843,182 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="192" />
+        <location filename="../../ui/pages/county.py" line="233" />
         <source>County desk: townships compared</source>
         <translation>County desk: townships compared</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="193" />
+        <location filename="../../ui/pages/county.py" line="234" />
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="194" />
+        <location filename="../../ui/pages/county.py" line="235" />
         <source>Import batches…</source>
         <translation>Import batches…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="195" />
+        <location filename="../../ui/pages/county.py" line="236" />
         <source>Reply to township…</source>
         <translation>Reply to township…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="196" />
-        <source>Receipts and the county's holiday table for the township chosen above</source>
-        <translation>Receipts and the county's holiday table for the township chosen above</translation>
+        <location filename="../../ui/pages/county.py" line="237" />
+        <source>Receipts, supervision notices and the county's holiday table for the township chosen above</source>
+        <translation>Receipts, supervision notices and the county's holiday table for the township chosen above</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="200" />
+        <location filename="../../ui/pages/county.py" line="239" />
+        <source>Supervise township…</source>
+        <translation>Supervise township…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="240" />
+        <source>A supervision notice for each village of the township chosen above with overdue matters; it travels in the next reply to the township</source>
+        <translation>A supervision notice for each village of the township chosen above with overdue matters; it travels in the next reply to the township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="245" />
         <source>Read-only: every record here belongs to the village or township that sent it.</source>
         <translation>Read-only: every record here belongs to the village or township that sent it.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="210" />
+        <location filename="../../ui/pages/county.py" line="256" />
         <source>Villages of %1</source>
         <translation>Villages of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="211" />
+        <location filename="../../ui/pages/county.py" line="257" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="212" />
+        <location filename="../../ui/pages/county.py" line="258" />
         <source>Overdue matters by township</source>
         <translation>Overdue matters by township</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="259" />
+        <source>Supervision notices (%1)</source>
+        <translation>Supervision notices (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="257" />
+        <location filename="../../ui/pages/county.py" line="307" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n township ranked. Bottom: %1.</numerusform><numerusform>%n townships ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="259" />
+        <location filename="../../ui/pages/county.py" line="309" />
         <source>Overdue across the county: %1.</source>
         <translation>Overdue across the county: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="265" />
+        <location filename="../../ui/pages/county.py" line="315" />
         <source>Township batches</source>
         <translation>Township batches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="266" />
+        <location filename="../../ui/pages/county.py" line="316" />
         <source>Batch files (*.mqb)</source>
         <translation>Batch files (*.mqb)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="278" />
+        <location filename="../../ui/pages/county.py" line="328" />
         <source>%1: refused — %2</source>
         <translation>%1: refused — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="282" />
+        <location filename="../../ui/pages/county.py" line="332" />
         <source>%1: %n village batch(es) checked and applied</source>
         <translation><numerusform>%1: %n village batch(es) checked and applied</numerusform><numerusform>%1: %n village batch(es) checked and applied</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="290" />
+        <location filename="../../ui/pages/county.py" line="340" />
         <source>Folder for the reply batch</source>
         <translation>Folder for the reply batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="305" />
+        <location filename="../../ui/pages/county.py" line="355" />
         <source>Reply for %1 written: %2</source>
         <translation>Reply for %1 written: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="364" />
+        <source>Supervise township</source>
+        <translation>Supervise township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="365" />
+        <source>Issue a supervision notice to each village of %1 with overdue matters?</source>
+        <translation>Issue a supervision notice to each village of %1 with overdue matters?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="378" />
+        <source>%n supervision notice(s) issued: %1. They travel in the next reply to the township.</source>
+        <translation><numerusform>%n supervision notice issued: %1. They travel in the next reply to the township.</numerusform><numerusform>%n supervision notices issued: %1. They travel in the next reply to the township.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CountyRow</name>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="55" />
+        <source>Send to county</source>
+        <translation>Send to county</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="56" />
+        <source>Write this township's batch for the county to the USB drive, with the villages' batches it forwards</source>
+        <translation>Write this township's batch for the county to the USB drive, with the villages' batches it forwards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="58" />
+        <source>Accept the county's reply</source>
+        <translation>Accept the county's reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="59" />
+        <source>Apply the county's reply files on the USB drive: receipts, supervision notices, holidays</source>
+        <translation>Apply the county's reply files on the USB drive: receipts, supervision notices, holidays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="71" />
+        <source>County: not paired yet — pair with the county's station card first</source>
+        <translation>County: not paired yet — pair with the county's station card first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="74" />
+        <source>County: %1 (%2)</source>
+        <translation>County: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="83" />
+        <source>Choose the USB drive (or a folder) first.</source>
+        <translation>Choose the USB drive (or a folder) first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/exchange/county.py" line="96" />
+        <source>Written for the county: %1 (%2 township record(s)); %n village batch(es) forwarded beside it.</source>
+        <translation><numerusform>Written for the county: %1 (%2 township record); %n village batch(es) forwarded beside it.</numerusform><numerusform>Written for the county: %1 (%2 township records); %n village batch(es) forwarded beside it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="108" />
+        <source>No reply from the county on the USB drive.</source>
+        <translation>No reply from the county on the USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="115" />
+        <source>%1: refused — %2</source>
+        <translation>%1: refused — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="120" />
+        <source>%1: already accepted</source>
+        <translation>%1: already accepted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/exchange/county.py" line="122" />
+        <source>%1: %2 batch(es) confirmed, %n supervision notice(s) from the county</source>
+        <translation><numerusform>%1: %2 batch(es) confirmed, %n supervision notice from the county</numerusform><numerusform>%1: %2 batch(es) confirmed, %n supervision notices from the county</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1041,64 +1134,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="71" />
+        <location filename="../../ui/pages/exchange/drive.py" line="58" />
         <source>USB drive:</source>
         <translation>USB drive:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="72" />
+        <location filename="../../ui/pages/exchange/drive.py" line="59" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="73" />
+        <location filename="../../ui/pages/exchange/drive.py" line="60" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>Look again for USB drives (after plugging one in)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="74" />
+        <location filename="../../ui/pages/exchange/drive.py" line="61" />
         <source>Choose folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="98" />
+        <location filename="../../ui/pages/exchange/drive.py" line="91" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>No USB drive found — plug one in, or choose a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="101" />
+        <location filename="../../ui/pages/exchange/drive.py" line="94" />
         <source>USB drive</source>
         <translation>USB drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="101" />
+        <location filename="../../ui/pages/exchange/drive.py" line="94" />
         <source>other drive</source>
         <translation>other drive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="102" />
-        <location filename="../../ui/pages/exchange/drive.py" line="147" />
+        <location filename="../../ui/pages/exchange/drive.py" line="95" />
+        <location filename="../../ui/pages/exchange/drive.py" line="140" />
         <source>not ready</source>
         <translation>not ready</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="104" />
+        <location filename="../../ui/pages/exchange/drive.py" line="97" />
         <source>read-only</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="106" />
-        <location filename="../../ui/pages/exchange/drive.py" line="145" />
+        <location filename="../../ui/pages/exchange/drive.py" line="99" />
+        <location filename="../../ui/pages/exchange/drive.py" line="138" />
         <source>%1 free</source>
         <translation>%1 free</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="108" />
+        <location filename="../../ui/pages/exchange/drive.py" line="101" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="127" />
+        <location filename="../../ui/pages/exchange/drive.py" line="120" />
         <source>Choose the folder of the USB drive</source>
         <translation>Choose the folder of the USB drive</translation>
     </message>
@@ -1295,32 +1388,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="114" />
+        <location filename="../../ui/pages/exchange/page.py" line="120" />
         <source>Data exchange</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="115" />
+        <location filename="../../ui/pages/exchange/page.py" line="121" />
         <source>Pair with a station…</source>
         <translation>Pair with a station…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="116" />
+        <location filename="../../ui/pages/exchange/page.py" line="122" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="117" />
+        <location filename="../../ui/pages/exchange/page.py" line="123" />
         <source>Receive</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="118" />
+        <location filename="../../ui/pages/exchange/page.py" line="124" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="138" />
+        <location filename="../../ui/pages/exchange/page.py" line="149" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>This station: %1 · %2 %3 · key fingerprint %4</translation>
     </message>
@@ -2744,6 +2837,39 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
     </message>
 </context>
 <context>
+    <name>NoticesModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="141" />
+        <source>Notice no.</source>
+        <translation>Notice no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="141" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="141" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="142" />
+        <source>Matters</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="142" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="142" />
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+</context>
+<context>
     <name>OverdueModel</name>
     <message>
         <location filename="../../ui/pages/supervision.py" line="71" />
@@ -2801,22 +2927,22 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Overdue matters</source>
         <translation>Overdue matters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="110" />
+        <location filename="../../ui/pages/county.py" line="112" />
         <source>Longest overdue (days)</source>
         <translation>Longest overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="111" />
+        <location filename="../../ui/pages/county.py" line="113" />
         <source>Escalations waiting</source>
         <translation>Escalations waiting</translation>
     </message>
@@ -3399,148 +3525,148 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>What the ledger for %1 will say</source>
         <translation>What the ledger for %1 will say</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="300" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="300" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="303" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="311" />
         <source>Households on the register</source>
         <translation>Households on the register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314" />
+        <location filename="../../ui/pages/reports.py" line="313" />
         <source>Households visited this month</source>
         <translation>Households visited this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315" />
+        <location filename="../../ui/pages/reports.py" line="314" />
         <source>Households visited this year so far</source>
         <translation>Households visited this year so far</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317" />
+        <location filename="../../ui/pages/reports.py" line="316" />
         <source>Matters received this month</source>
         <translation>Matters received this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="320" />
         <source>Resolved this month</source>
         <translation>Resolved this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="322" />
+        <location filename="../../ui/pages/reports.py" line="321" />
         <source>Overdue, not resolved</source>
         <translation>Overdue, not resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="323" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Escalated to the township this month</source>
         <translation>Escalated to the township this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324" />
+        <location filename="../../ui/pages/reports.py" line="323" />
         <source>Satisfaction rated</source>
         <translation>Satisfaction rated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="325" />
+        <location filename="../../ui/pages/reports.py" line="324" />
         <source>Satisfied or fairly satisfied</source>
         <translation>Satisfied or fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327" />
+        <location filename="../../ui/pages/reports.py" line="326" />
         <source>Satisfaction rate</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Contact cards issued this month</source>
         <translation>Contact cards issued this month</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336" />
+        <location filename="../../ui/pages/reports.py" line="335" />
         <source>ledger</source>
         <translation>ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="337" />
         <source>coverage</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="337" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="344" />
+        <location filename="../../ui/pages/reports.py" line="343" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="348" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Save the monthly ledger as</source>
         <translation>Save the monthly ledger as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="353" />
+        <location filename="../../ui/pages/reports.py" line="352" />
         <source>Save the coverage report as</source>
         <translation>Save the coverage report as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="358" />
+        <location filename="../../ui/pages/reports.py" line="357" />
         <source>Save the annual archive as</source>
         <translation>Save the annual archive as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374" />
+        <location filename="../../ui/pages/reports.py" line="373" />
         <source>Writing the ledger…</source>
         <translation>Writing the ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384" />
+        <location filename="../../ui/pages/reports.py" line="383" />
         <source>Writing the coverage report…</source>
         <translation>Writing the coverage report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394" />
+        <location filename="../../ui/pages/reports.py" line="393" />
         <source>Writing the annual archive…</source>
         <translation>Writing the annual archive…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="422" />
-        <location filename="../../ui/pages/reports.py" line="441" />
+        <location filename="../../ui/pages/reports.py" line="421" />
+        <location filename="../../ui/pages/reports.py" line="440" />
         <source>Stopped: no file was written.</source>
         <translation>Stopped: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432" />
+        <location filename="../../ui/pages/reports.py" line="431" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3964,7 +4090,7 @@ and the file on the drive is not changed.</translation>
         <translation>Preparing the station's file (first start)…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="279" />
+        <location filename="../../ui/startup.py" line="283" />
         <source>Automatic backup written: %1</source>
         <translation>Automatic backup written: %1</translation>
     </message>
@@ -4230,72 +4356,72 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>TownshipsModel</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Households visited</source>
         <translation>Households visited</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Coverage this year</source>
         <translation>Coverage this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Matters received</source>
         <translation>Matters received</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="66" />
+        <location filename="../../ui/pages/county.py" line="68" />
         <source>Last batch</source>
         <translation>Last batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="82" />
+        <location filename="../../ui/pages/county.py" line="84" />
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="83" />
+        <location filename="../../ui/pages/county.py" line="85" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1, %n day ago</numerusform><numerusform>%1, %n days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="89" />
+        <location filename="../../ui/pages/county.py" line="91" />
         <source>Last month %1</source>
         <translation>Last month %1</translation>
     </message>

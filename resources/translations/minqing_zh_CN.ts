@@ -86,32 +86,32 @@
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="194" />
+        <location filename="../../ui/pages/accounts.py" line="193" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="230" />
+        <location filename="../../ui/pages/accounts.py" line="229" />
         <source>Account %1 created.</source>
         <translation>已创建账号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="241" />
+        <location filename="../../ui/pages/accounts.py" line="240" />
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="249" />
+        <location filename="../../ui/pages/accounts.py" line="248" />
         <source>Disable account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="250" />
+        <location filename="../../ui/pages/accounts.py" line="249" />
         <source>Disable the account %1? It can no longer sign in.</source>
         <translation>停用账号 %1？停用后不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="258" />
+        <location filename="../../ui/pages/accounts.py" line="257" />
         <source>Account %1 disabled.</source>
         <translation>已停用账号 %1。</translation>
     </message>
@@ -492,8 +492,8 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     <name>CardsPage</name>
     <message>
         <location filename="../../ui/pages/cards.py" line="245" />
-        <location filename="../../ui/pages/cards.py" line="418" />
-        <location filename="../../ui/pages/cards.py" line="452" />
+        <location filename="../../ui/pages/cards.py" line="415" />
+        <location filename="../../ui/pages/cards.py" line="449" />
         <source>Contact cards</source>
         <translation>联系卡</translation>
     </message>
@@ -553,105 +553,105 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="312" />
-        <location filename="../../ui/pages/cards.py" line="339" />
+        <location filename="../../ui/pages/cards.py" line="311" />
+        <location filename="../../ui/pages/cards.py" line="338" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="388" />
+        <location filename="../../ui/pages/cards.py" line="385" />
         <source>No household matches this choice.</source>
         <translation>没有符合条件的农户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="391" />
+        <location filename="../../ui/pages/cards.py" line="388" />
         <source>%n card(s) on about %1 A4 sheet(s) of 10 cards.</source>
         <translation><numerusform>共 %n 张卡，约 %1 张 A4 纸（每张 10 张卡）。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="397" />
+        <location filename="../../ui/pages/cards.py" line="394" />
         <source>Preview: drawing the sheets…</source>
         <translation>预览：正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="400" />
+        <location filename="../../ui/pages/cards.py" line="397" />
         <source>Preview: nothing to show.</source>
         <translation>预览：没有可显示的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="402" />
+        <location filename="../../ui/pages/cards.py" line="399" />
         <source>Preview of the PDF (the first %n household(s)); the card number is given when printing.</source>
         <translation><numerusform>PDF 预览（前 %n 户）；卡号在打印时编定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="406" />
-        <location filename="../../ui/pages/cards.py" line="533" />
+        <location filename="../../ui/pages/cards.py" line="403" />
+        <location filename="../../ui/pages/cards.py" line="530" />
         <source>The font has no %1 (in %2): printed as □ to write in by hand.</source>
         <translation>字库中没有“%1”（见于：%2），印为 □，请手写补上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="419" />
+        <location filename="../../ui/pages/cards.py" line="416" />
         <source>%n household(s) will each get a new card number, recorded in the register.</source>
         <translation><numerusform>将为 %n 户各编一个新卡号，并登记到台账。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="422" />
+        <location filename="../../ui/pages/cards.py" line="419" />
         <source>Issue and continue</source>
         <translation>发卡并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="429" />
+        <location filename="../../ui/pages/cards.py" line="426" />
         <source>contact-cards</source>
         <translation>便民服务联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="434" />
+        <location filename="../../ui/pages/cards.py" line="431" />
         <source>Save contact cards as PDF</source>
         <translation>将联系卡保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="435" />
+        <location filename="../../ui/pages/cards.py" line="432" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="436" />
+        <location filename="../../ui/pages/cards.py" line="433" />
         <source>Then the PDF is saved.</source>
         <translation>然后保存 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="442" />
+        <location filename="../../ui/pages/cards.py" line="439" />
         <source>Print contact cards</source>
         <translation>打印联系卡</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="445" />
+        <location filename="../../ui/pages/cards.py" line="442" />
         <source>Then the sheets go to the printer.</source>
         <translation>然后送往打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="466" />
+        <location filename="../../ui/pages/cards.py" line="463" />
         <source>Drawing the contact cards…</source>
         <translation>正在生成联系卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="489" />
+        <location filename="../../ui/pages/cards.py" line="486" />
         <source>Printing the contact cards…</source>
         <translation>正在打印联系卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cards.py" line="517" />
-        <location filename="../../ui/pages/cards.py" line="546" />
+        <location filename="../../ui/pages/cards.py" line="514" />
+        <location filename="../../ui/pages/cards.py" line="543" />
         <source>Stopped: no card was issued, nothing was saved.</source>
         <translation>已停止：没有发放联系卡，也没有保存文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="525" />
+        <location filename="../../ui/pages/cards.py" line="522" />
         <source>%n card(s) issued and saved: %1 page(s) in %2.</source>
         <translation><numerusform>已发放并保存 %n 张联系卡：共 %1 页，文件 %2。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cards.py" line="530" />
+        <location filename="../../ui/pages/cards.py" line="527" />
         <source>%n card(s) issued and sent to the printer (%1 page(s)).</source>
         <translation><numerusform>已发放 %n 张联系卡并送往打印机（共 %1 页）。</numerusform></translation>
     </message>
@@ -843,89 +843,182 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="192" />
+        <location filename="../../ui/pages/county.py" line="233" />
         <source>County desk: townships compared</source>
         <translation>县级督导台：各乡镇比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="193" />
+        <location filename="../../ui/pages/county.py" line="234" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="194" />
+        <location filename="../../ui/pages/county.py" line="235" />
         <source>Import batches…</source>
         <translation>导入乡镇数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="195" />
+        <location filename="../../ui/pages/county.py" line="236" />
         <source>Reply to township…</source>
         <translation>写出给乡镇的回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="196" />
-        <source>Receipts and the county's holiday table for the township chosen above</source>
-        <translation>给上面选中乡镇的回执和本县节假日表</translation>
+        <location filename="../../ui/pages/county.py" line="237" />
+        <source>Receipts, supervision notices and the county's holiday table for the township chosen above</source>
+        <translation>上面所选乡镇的回执、督办单和县节假日表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="200" />
+        <location filename="../../ui/pages/county.py" line="239" />
+        <source>Supervise township…</source>
+        <translation>督办该乡镇…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="240" />
+        <source>A supervision notice for each village of the township chosen above with overdue matters; it travels in the next reply to the township</source>
+        <translation>给上面所选乡镇中有逾期事项的每个村下督办单，随下次县回执发往乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="245" />
         <source>Read-only: every record here belongs to the village or township that sent it.</source>
         <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="210" />
+        <location filename="../../ui/pages/county.py" line="256" />
         <source>Villages of %1</source>
         <translation>%1各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="211" />
+        <location filename="../../ui/pages/county.py" line="257" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="212" />
+        <location filename="../../ui/pages/county.py" line="258" />
         <source>Overdue matters by township</source>
         <translation>各乡镇超期事项</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="259" />
+        <source>Supervision notices (%1)</source>
+        <translation>县督办单（%1）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="257" />
+        <location filename="../../ui/pages/county.py" line="307" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n 个乡镇已排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="259" />
+        <location filename="../../ui/pages/county.py" line="309" />
         <source>Overdue across the county: %1.</source>
         <translation>全县超期未办结：%1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="265" />
+        <location filename="../../ui/pages/county.py" line="315" />
         <source>Township batches</source>
         <translation>乡镇数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="266" />
+        <location filename="../../ui/pages/county.py" line="316" />
         <source>Batch files (*.mqb)</source>
         <translation>数据包文件 (*.mqb)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="278" />
+        <location filename="../../ui/pages/county.py" line="328" />
         <source>%1: refused — %2</source>
         <translation>%1：拒收——%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="282" />
+        <location filename="../../ui/pages/county.py" line="332" />
         <source>%1: %n village batch(es) checked and applied</source>
         <translation><numerusform>%1：已核验并导入 %n 个村数据包</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="290" />
+        <location filename="../../ui/pages/county.py" line="340" />
         <source>Folder for the reply batch</source>
         <translation>回执数据包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="305" />
+        <location filename="../../ui/pages/county.py" line="355" />
         <source>Reply for %1 written: %2</source>
         <translation>已写出给%1的回执：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="364" />
+        <source>Supervise township</source>
+        <translation>督办乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="365" />
+        <source>Issue a supervision notice to each village of %1 with overdue matters?</source>
+        <translation>给%1有逾期事项的每个村下督办单吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/county.py" line="378" />
+        <source>%n supervision notice(s) issued: %1. They travel in the next reply to the township.</source>
+        <translation><numerusform>已下督办单 %n 份：%1。随下次县回执发往乡镇。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CountyRow</name>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="55" />
+        <source>Send to county</source>
+        <translation>报送到县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="56" />
+        <source>Write this township's batch for the county to the USB drive, with the villages' batches it forwards</source>
+        <translation>把本乡镇报县的数据包写到U盘，连同转报的各村数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="58" />
+        <source>Accept the county's reply</source>
+        <translation>导入县回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="59" />
+        <source>Apply the county's reply files on the USB drive: receipts, supervision notices, holidays</source>
+        <translation>导入U盘上县里发回的回执数据包：回执、督办单、节假日表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="71" />
+        <source>County: not paired yet — pair with the county's station card first</source>
+        <translation>县：尚未配对——请先登记县级工作站名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="74" />
+        <source>County: %1 (%2)</source>
+        <translation>县：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="83" />
+        <source>Choose the USB drive (or a folder) first.</source>
+        <translation>请先选择U盘（或文件夹）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/exchange/county.py" line="96" />
+        <source>Written for the county: %1 (%2 township record(s)); %n village batch(es) forwarded beside it.</source>
+        <translation><numerusform>已写出报县数据包：%1（本乡镇记录 %2 条）；同时转报村数据包 %n 个。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="108" />
+        <source>No reply from the county on the USB drive.</source>
+        <translation>U盘上没有县里发回的回执数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="115" />
+        <source>%1: refused — %2</source>
+        <translation>%1：拒收——%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="120" />
+        <source>%1: already accepted</source>
+        <translation>%1：已导入过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/exchange/county.py" line="122" />
+        <source>%1: %2 batch(es) confirmed, %n supervision notice(s) from the county</source>
+        <translation><numerusform>%1：确认报县数据包 %2 个，收到县督办单 %n 份</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1041,64 +1134,64 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="71" />
+        <location filename="../../ui/pages/exchange/drive.py" line="58" />
         <source>USB drive:</source>
         <translation>U盘：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="72" />
+        <location filename="../../ui/pages/exchange/drive.py" line="59" />
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="73" />
+        <location filename="../../ui/pages/exchange/drive.py" line="60" />
         <source>Look again for USB drives (after plugging one in)</source>
         <translation>插入U盘后重新查找</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="74" />
+        <location filename="../../ui/pages/exchange/drive.py" line="61" />
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="98" />
+        <location filename="../../ui/pages/exchange/drive.py" line="91" />
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="101" />
+        <location filename="../../ui/pages/exchange/drive.py" line="94" />
         <source>USB drive</source>
         <translation>U盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="101" />
+        <location filename="../../ui/pages/exchange/drive.py" line="94" />
         <source>other drive</source>
         <translation>其他磁盘</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="102" />
-        <location filename="../../ui/pages/exchange/drive.py" line="147" />
+        <location filename="../../ui/pages/exchange/drive.py" line="95" />
+        <location filename="../../ui/pages/exchange/drive.py" line="140" />
         <source>not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="104" />
+        <location filename="../../ui/pages/exchange/drive.py" line="97" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="106" />
-        <location filename="../../ui/pages/exchange/drive.py" line="145" />
+        <location filename="../../ui/pages/exchange/drive.py" line="99" />
+        <location filename="../../ui/pages/exchange/drive.py" line="138" />
         <source>%1 free</source>
         <translation>可用 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="108" />
+        <location filename="../../ui/pages/exchange/drive.py" line="101" />
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="127" />
+        <location filename="../../ui/pages/exchange/drive.py" line="120" />
         <source>Choose the folder of the USB drive</source>
         <translation>选择U盘所在文件夹</translation>
     </message>
@@ -1295,32 +1388,32 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="114" />
+        <location filename="../../ui/pages/exchange/page.py" line="120" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="115" />
+        <location filename="../../ui/pages/exchange/page.py" line="121" />
         <source>Pair with a station…</source>
         <translation>与工作站配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="116" />
+        <location filename="../../ui/pages/exchange/page.py" line="122" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="117" />
+        <location filename="../../ui/pages/exchange/page.py" line="123" />
         <source>Receive</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="118" />
+        <location filename="../../ui/pages/exchange/page.py" line="124" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="138" />
+        <location filename="../../ui/pages/exchange/page.py" line="149" />
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
@@ -2744,6 +2837,39 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
     </message>
 </context>
 <context>
+    <name>NoticesModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="141" />
+        <source>Notice no.</source>
+        <translation>督办单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="141" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="141" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="142" />
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="142" />
+        <source>Issued</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/county.py" line="142" />
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+</context>
+<context>
     <name>OverdueModel</name>
     <message>
         <location filename="../../ui/pages/supervision.py" line="71" />
@@ -2801,22 +2927,22 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>乡镇已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="109" />
+        <location filename="../../ui/pages/county.py" line="111" />
         <source>Overdue matters</source>
         <translation>超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="110" />
+        <location filename="../../ui/pages/county.py" line="112" />
         <source>Longest overdue (days)</source>
         <translation>最长超期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="111" />
+        <location filename="../../ui/pages/county.py" line="113" />
         <source>Escalations waiting</source>
         <translation>待答复上报</translation>
     </message>
@@ -3399,148 +3525,148 @@ Stop entering data, close Minqing and ask your township's IT contact to restore 
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299" />
+        <location filename="../../ui/pages/reports.py" line="298" />
         <source>What the ledger for %1 will say</source>
         <translation>%1台账将载明的数字</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="300" />
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301" />
+        <location filename="../../ui/pages/reports.py" line="300" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="304" />
+        <location filename="../../ui/pages/reports.py" line="303" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312" />
+        <location filename="../../ui/pages/reports.py" line="311" />
         <source>Households on the register</source>
         <translation>农户总数（户）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313" />
+        <location filename="../../ui/pages/reports.py" line="312" />
         <source>Visits this month</source>
         <translation>本月走访次数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314" />
+        <location filename="../../ui/pages/reports.py" line="313" />
         <source>Households visited this month</source>
         <translation>本月走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315" />
+        <location filename="../../ui/pages/reports.py" line="314" />
         <source>Households visited this year so far</source>
         <translation>年度累计走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="316" />
+        <location filename="../../ui/pages/reports.py" line="315" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317" />
+        <location filename="../../ui/pages/reports.py" line="316" />
         <source>Matters received this month</source>
         <translation>本月受理事项（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321" />
+        <location filename="../../ui/pages/reports.py" line="320" />
         <source>Resolved this month</source>
         <translation>本月办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="322" />
+        <location filename="../../ui/pages/reports.py" line="321" />
         <source>Overdue, not resolved</source>
         <translation>超期未办结（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="323" />
+        <location filename="../../ui/pages/reports.py" line="322" />
         <source>Escalated to the township this month</source>
         <translation>本月上报乡镇（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="324" />
+        <location filename="../../ui/pages/reports.py" line="323" />
         <source>Satisfaction rated</source>
         <translation>满意度已评价（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="325" />
+        <location filename="../../ui/pages/reports.py" line="324" />
         <source>Satisfied or fairly satisfied</source>
         <translation>满意和基本满意（件）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327" />
+        <location filename="../../ui/pages/reports.py" line="326" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328" />
+        <location filename="../../ui/pages/reports.py" line="327" />
         <source>Contact cards issued this month</source>
         <translation>本月发放联系卡（张）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336" />
+        <location filename="../../ui/pages/reports.py" line="335" />
         <source>ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="337" />
         <source>coverage</source>
         <translation>走访覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338" />
+        <location filename="../../ui/pages/reports.py" line="337" />
         <source>archive</source>
         <translation>年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="344" />
+        <location filename="../../ui/pages/reports.py" line="343" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="348" />
+        <location filename="../../ui/pages/reports.py" line="347" />
         <source>Save the monthly ledger as</source>
         <translation>保存月度民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="353" />
+        <location filename="../../ui/pages/reports.py" line="352" />
         <source>Save the coverage report as</source>
         <translation>保存走访覆盖表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="358" />
+        <location filename="../../ui/pages/reports.py" line="357" />
         <source>Save the annual archive as</source>
         <translation>保存年度归档</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="374" />
+        <location filename="../../ui/pages/reports.py" line="373" />
         <source>Writing the ledger…</source>
         <translation>正在生成台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="384" />
+        <location filename="../../ui/pages/reports.py" line="383" />
         <source>Writing the coverage report…</source>
         <translation>正在生成走访覆盖表…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394" />
+        <location filename="../../ui/pages/reports.py" line="393" />
         <source>Writing the annual archive…</source>
         <translation>正在生成年度归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="422" />
-        <location filename="../../ui/pages/reports.py" line="441" />
+        <location filename="../../ui/pages/reports.py" line="421" />
+        <location filename="../../ui/pages/reports.py" line="440" />
         <source>Stopped: no file was written.</source>
         <translation>已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="432" />
+        <location filename="../../ui/pages/reports.py" line="431" />
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3964,7 +4090,7 @@ and the file on the drive is not changed.</source>
         <translation>正在准备本站数据文件（首次启动）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="279" />
+        <location filename="../../ui/startup.py" line="283" />
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -4230,72 +4356,72 @@ and the file on the drive is not changed.</source>
 <context>
     <name>TownshipsModel</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="62" />
+        <location filename="../../ui/pages/county.py" line="64" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="63" />
+        <location filename="../../ui/pages/county.py" line="65" />
         <source>Households visited</source>
         <translation>走访户数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Coverage this year</source>
         <translation>年度走访覆盖率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="64" />
+        <location filename="../../ui/pages/county.py" line="66" />
         <source>Matters received</source>
         <translation>受理事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="65" />
+        <location filename="../../ui/pages/county.py" line="67" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="66" />
+        <location filename="../../ui/pages/county.py" line="68" />
         <source>Last batch</source>
         <translation>最近一批</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="82" />
+        <location filename="../../ui/pages/county.py" line="84" />
         <source>none yet</source>
         <translation>尚未报送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="83" />
+        <location filename="../../ui/pages/county.py" line="85" />
         <source>%1, %n day(s) ago</source>
         <translation><numerusform>%1（%n 天前）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="89" />
+        <location filename="../../ui/pages/county.py" line="91" />
         <source>Last month %1</source>
         <translation>上月 %1</translation>
     </message>
