@@ -734,6 +734,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "supervision notice {no} issued: {village}, {matters} overdue matter(s), reply by "
         "{reply_by} (travels in the next county reply to the township)",
     ),
+    "county_import_applied": (
+        "{name}：已导入，核验并导入村数据包 {villages} 个（已导入过的 {skipped} 个）",
+        "{name}: applied; {villages} village batch(es) checked and applied ({skipped} already "
+        "applied)",
+    ),
+    "county_import_already_applied": (
+        "{name}：已导入过（村数据包新导入 {villages} 个）",
+        "{name}: already applied ({villages} village batch(es) newly applied)",
+    ),
+    "county_import_refused": ("{name}：拒绝导入 — {reason}", "{name}: REFUSED — {reason}"),
     # --- end h2/county2 ---
 }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -48,8 +49,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.township_name or r.file}\t{r.status}\t{r.reason}\t"
-                  f"{len(r.villages)}")
+            name = r.township_name or Path(r.file).name
+            if r.status == "rejected":
+                print(tr("county_import_refused", lang(args), name=name, reason=r.reason),
+                      file=sys.stderr)
+                continue
+            applied = sum(1 for v in r.villages if v["status"] == "applied")
+            print(tr("county_import_" + r.status, lang(args), name=name, villages=applied,
+                     skipped=len(r.villages) - applied))
     return 0 if all(r.status != "rejected" for r in results) else 1
 
 

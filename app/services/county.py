@@ -126,7 +126,7 @@ def read_townships_compared(s: Session, month: Month,
             SyncBatch.direction == "in")):
         if len(code) == 9 and (code not in latest or created.date() > latest[code]):
             latest[code] = created.date()
-    ref = min(as_of or date.today(), month.last)
+    ref = as_of or date.today()  # a batch's age is counted to today, whatever the month shown
     rows = []
     for code, t in this.items():
         a, b = _flat(t), _flat(prev.get(code, t))

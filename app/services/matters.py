@@ -29,6 +29,7 @@ from models import (
     MatterEvent,
     MatterNote,
     Reply,
+    SyncPeer,
     Village,
     Visit,
 )
@@ -640,13 +641,19 @@ class VillageChoice:
 
 
 def matter_villages(ctx: AppContext) -> list[VillageChoice]:
-    """The villages a township's matters list can be filtered by (empty on a village)."""
+    """The villages a township's (or a county's) matters list can be filtered by (empty on a
+    village). A county names each with its township: its villages come from many townships."""
     from app.services.station import list_villages
 
-    if station_info(ctx).kind != StationKind.TOWNSHIP:
+    kind = station_info(ctx).kind
+    if kind not in (StationKind.TOWNSHIP, StationKind.COUNTY):
         return []
     with ctx.read() as s:
-        return [VillageChoice(v.code, v.name) for v in list_villages(s)]
+        towns = dict(s.execute(select(SyncPeer.code, SyncPeer.name).where(
+            SyncPeer.kind == StationKind.TOWNSHIP.value)).all()) if kind == StationKind.COUNTY \
+            else {}
+        return [VillageChoice(v.code, f"{towns[v.code[:9]]} {v.name}" if v.code[:9] in towns
+                              else v.name) for v in list_villages(s)]
 
 
 # ------------------------------------------------------------------ walk-in / phone matters
