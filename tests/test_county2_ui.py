@@ -77,6 +77,15 @@ def test_township_sends_to_the_county_and_accepts_its_reply_from_the_window(
     assert f"收到县督办单 {len(issued)} 份" in row.report.text()
     assert {n.notice_no for n in list_notices(town)} == {n.notice_no for n in issued}
     assert row.accept()[0]["status"] == "already_applied"  # the same file again: nothing twice
+    from ui.pages.supervision import SupervisionPage
+
+    sup = SupervisionPage(town)  # the township's 督办 page names the county's notices
+    qtbot.addWidget(sup)
+    sup.show()
+    sup.refresh()
+    assert f"县里的督办单 {len(issued)} 份待回复" in sup.summary.text()
+    assert issued[0].notice_no in sup.summary.text()
+    assert any(m.notices for m in sup.model.rows)  # the matters listed on them count them
     from ui.i18n import set_language
 
     set_language("en")

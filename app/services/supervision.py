@@ -515,6 +515,12 @@ def list_notices(ctx: AppContext, village_code: str = "") -> list[Notice]:
                         if village_code else [])
 
 
+def county_notices(ctx: AppContext) -> list[Notice]:
+    """A township's notices adopted from its county (numbered 县督…), earliest reply-by first;
+    on a county, the ones it issued."""
+    return [n for n in list_notices(ctx) if n.notice_no.startswith(COUNTY_PREFIX)]
+
+
 def notices_count(ctx: AppContext, since: date | None = None) -> int:
     with ctx.read() as s:
         q = select(func.count()).select_from(SupervisionNotice).where(

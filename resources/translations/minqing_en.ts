@@ -4267,67 +4267,72 @@ and the file on the drive is not changed.</translation>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="304" />
+        <location filename="../../ui/pages/supervision.py" line="305" />
         <source>Supervision: overdue matters across the villages</source>
         <translation>Supervision: overdue matters across the villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="305" />
+        <location filename="../../ui/pages/supervision.py" line="306" />
         <source>As of:</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="307" />
+        <location filename="../../ui/pages/supervision.py" line="308" />
         <source>Matter, owner or village</source>
         <translation>Matter, owner or village</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="308" />
+        <location filename="../../ui/pages/supervision.py" line="309" />
         <source>Waiting for our reply only</source>
         <translation>Waiting for our reply only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="309" />
+        <location filename="../../ui/pages/supervision.py" line="310" />
         <source>Over 10 working days only</source>
         <translation>Over 10 working days only</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="310" />
+        <location filename="../../ui/pages/supervision.py" line="311" />
         <source>Escalated matters waiting for the township's reply</source>
         <translation>Escalated matters waiting for the township's reply</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="311" />
+        <location filename="../../ui/pages/supervision.py" line="312" />
         <source>Supervision notice to the village…</source>
         <translation>Supervision notice to the village…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="312" />
+        <location filename="../../ui/pages/supervision.py" line="313" />
         <source>Supervision notice to the owner…</source>
         <translation>Supervision notice to the owner…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="353" />
+        <location filename="../../ui/pages/supervision.py" line="355" />
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="373" />
+        <location filename="../../ui/pages/supervision.py" line="375" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/supervision.py" line="383" />
+        <source>%n supervision notice(s) from the county to answer, the first by %1: %2.</source>
+        <translation><numerusform>%n supervision notice from the county to answer, the first by %1: %2.</numerusform><numerusform>%n supervision notices from the county to answer, the first by %1: %2.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="402" />
+        <location filename="../../ui/pages/supervision.py" line="410" />
         <source>Save the supervision notice as</source>
         <translation>Save the supervision notice as</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="404" />
+        <location filename="../../ui/pages/supervision.py" line="412" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="431" />
+        <location filename="../../ui/pages/supervision.py" line="439" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>Notice %1 issued: %2 matter(s), reply by %3 — %4</translation>
     </message>

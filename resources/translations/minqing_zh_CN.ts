@@ -4267,67 +4267,72 @@ and the file on the drive is not changed.</source>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="304" />
+        <location filename="../../ui/pages/supervision.py" line="305" />
         <source>Supervision: overdue matters across the villages</source>
         <translation>督办：各村超期未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="305" />
+        <location filename="../../ui/pages/supervision.py" line="306" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="307" />
+        <location filename="../../ui/pages/supervision.py" line="308" />
         <source>Matter, owner or village</source>
         <translation>事项、包案干部或村名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="308" />
+        <location filename="../../ui/pages/supervision.py" line="309" />
         <source>Waiting for our reply only</source>
         <translation>只看待乡镇答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="309" />
+        <location filename="../../ui/pages/supervision.py" line="310" />
         <source>Over 10 working days only</source>
         <translation>只看超期10个工作日以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="310" />
+        <location filename="../../ui/pages/supervision.py" line="311" />
         <source>Escalated matters waiting for the township's reply</source>
         <translation>上报乡镇、等待答复的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="311" />
+        <location filename="../../ui/pages/supervision.py" line="312" />
         <source>Supervision notice to the village…</source>
         <translation>向村发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="312" />
+        <location filename="../../ui/pages/supervision.py" line="313" />
         <source>Supervision notice to the owner…</source>
         <translation>向包案干部发督办单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="353" />
+        <location filename="../../ui/pages/supervision.py" line="355" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="373" />
+        <location filename="../../ui/pages/supervision.py" line="375" />
         <source>%1 of %2 overdue matter(s) shown; the longest overdue %3 day(s); %4 escalation(s) wait for the township's reply.</source>
         <translation>显示 %1 件，共 %2 件超期事项；最长超期 %3 天；%4 件上报事项等待乡镇答复。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/supervision.py" line="383" />
+        <source>%n supervision notice(s) from the county to answer, the first by %1: %2.</source>
+        <translation><numerusform>县里的督办单 %n 份待回复，最早 %1 前：%2。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="402" />
+        <location filename="../../ui/pages/supervision.py" line="410" />
         <source>Save the supervision notice as</source>
         <translation>保存督办单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="404" />
+        <location filename="../../ui/pages/supervision.py" line="412" />
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="431" />
+        <location filename="../../ui/pages/supervision.py" line="439" />
         <source>Notice %1 issued: %2 matter(s), reply by %3 — %4</source>
         <translation>已发督办单 %1：%2 件事项，回复期限 %3 —— %4</translation>
     </message>
