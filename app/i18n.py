@@ -711,18 +711,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the village station changes them and its township forwards the batch",
     ),
     "county_use_county_import": (
-        "{file} 是乡镇报县的数据包：请用“minqing county import”导入（连同它转报的村数据包）",
-        "{file} is a township's batch for its county: import it with \"minqing county import\" "
+        "这是乡镇报县的数据包：请用“minqing county import”导入（连同它转报的村数据包）",
+        "this is a township's batch for its county: import it with \"minqing county import\" "
         "(together with the village files it forwards)",
     ),
     "county_batch_for_county": (
-        "{file} 是{township}报给{county}的数据包，只能在县级工作站上用“minqing county import”导入",
-        "{file} is {township}'s batch for {county}: only the county station imports it, with "
+        "这是{township}报给{county}的数据包，只能在县级工作站上用“minqing county import”导入",
+        "this is {township}'s batch for {county}: only the county station imports it, with "
         "\"minqing county import\"",
     ),
     "county_use_county_accept": (
-        "{file} 是县里发回的回执数据包：请用“minqing county accept”导入（或在“数据交换”页选“导入县回执”）",
-        "{file} is the county's reply: accept it with \"minqing county accept\" (or \"Accept "
+        "这是县里发回的回执数据包：请用“minqing county accept”导入（或在“数据交换”页选“导入县回执”）",
+        "this is the county's reply: accept it with \"minqing county accept\" (or \"Accept "
         "the county's reply\" on the Exchange page)",
     ),
     "county_notice_nothing_overdue": (

@@ -362,6 +362,8 @@ def _own(uow: UnitOfWork, m: Matter) -> None:
 def edit_refusal(ctx: AppContext, row: MatterRow) -> MinqingError | None:
     """Why this station may not work on ``row`` (notes, resolve, hand on, extend), or None —
     so the window greys those actions out with the reason instead of offering them."""
+    if len(ctx.station_code) == 6:  # a county (6-digit code) reads every matter, changes none
+        return MinqingError("county_read_only", entity=row.village_name or row.village_code)
     if row.origin_code and row.origin_code != ctx.station_code:
         return MinqingError("matter_not_owner", village=row.village_name or row.village_code)
     return None

@@ -879,81 +879,81 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location filename="../../ui/pages/county.py" line="245" />
-        <source>Read-only: every record here belongs to the village or township that sent it.</source>
-        <translation>Read-only: every record here belongs to the village or township that sent it.</translation>
+        <source>Read-only: every record here belongs to the village or township that sent it; the county writes only its own supervision notices and replies.</source>
+        <translation>Read-only: every record here belongs to the village or township that sent it; the county writes only its own supervision notices and replies.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="256" />
+        <location filename="../../ui/pages/county.py" line="257" />
         <source>Villages of %1</source>
         <translation>Villages of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="257" />
+        <location filename="../../ui/pages/county.py" line="258" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="258" />
+        <location filename="../../ui/pages/county.py" line="259" />
         <source>Overdue matters by township</source>
         <translation>Overdue matters by township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="259" />
+        <location filename="../../ui/pages/county.py" line="260" />
         <source>Supervision notices (%1)</source>
         <translation>Supervision notices (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="307" />
+        <location filename="../../ui/pages/county.py" line="308" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n township ranked. Bottom: %1.</numerusform><numerusform>%n townships ranked. Bottom: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="309" />
+        <location filename="../../ui/pages/county.py" line="310" />
         <source>Overdue across the county: %1.</source>
         <translation>Overdue across the county: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="315" />
+        <location filename="../../ui/pages/county.py" line="316" />
         <source>Township batches</source>
         <translation>Township batches</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="316" />
+        <location filename="../../ui/pages/county.py" line="317" />
         <source>Batch files (*.mqb)</source>
         <translation>Batch files (*.mqb)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="328" />
+        <location filename="../../ui/pages/county.py" line="329" />
         <source>%1: refused — %2</source>
         <translation>%1: refused — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="332" />
+        <location filename="../../ui/pages/county.py" line="333" />
         <source>%1: %n village batch(es) checked and applied</source>
         <translation><numerusform>%1: %n village batch(es) checked and applied</numerusform><numerusform>%1: %n village batch(es) checked and applied</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="340" />
+        <location filename="../../ui/pages/county.py" line="341" />
         <source>Folder for the reply batch</source>
         <translation>Folder for the reply batch</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="355" />
+        <location filename="../../ui/pages/county.py" line="356" />
         <source>Reply for %1 written: %2</source>
         <translation>Reply for %1 written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="364" />
+        <location filename="../../ui/pages/county.py" line="365" />
         <source>Supervise township</source>
         <translation>Supervise township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="365" />
+        <location filename="../../ui/pages/county.py" line="366" />
         <source>Issue a supervision notice to each village of %1 with overdue matters?</source>
         <translation>Issue a supervision notice to each village of %1 with overdue matters?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="378" />
+        <location filename="../../ui/pages/county.py" line="379" />
         <source>%n supervision notice(s) issued: %1. They travel in the next reply to the township.</source>
         <translation><numerusform>%n supervision notice issued: %1. They travel in the next reply to the township.</numerusform><numerusform>%n supervision notices issued: %1. They travel in the next reply to the township.</numerusform></translation>
     </message>
@@ -1988,78 +1988,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="311" />
+        <location filename="../../ui/pages/households.py" line="314" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="313" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>Not visited this year</source>
         <translation>Not visited this year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>New household…</source>
         <translation>New household…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Record a visit…</source>
         <translation>Record a visit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="322" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>Import the village's roster from an Excel or CSV file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321" />
-        <location filename="../../ui/pages/households.py" line="403" />
+        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="406" />
         <source>Show full ID number</source>
         <translation>Show full ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="327" />
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="327" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="328" />
         <source>All liaison cadres</source>
         <translation>All liaison cadres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="377" />
+        <location filename="../../ui/pages/households.py" line="380" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="382" />
         <source>%n household(s)</source>
         <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="391" />
+        <location filename="../../ui/pages/households.py" line="394" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>Shows this household's full ID number; the showing is recorded in the audit trail</translation>
     </message>

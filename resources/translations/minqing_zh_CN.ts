@@ -879,81 +879,81 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location filename="../../ui/pages/county.py" line="245" />
-        <source>Read-only: every record here belongs to the village or township that sent it.</source>
-        <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
+        <source>Read-only: every record here belongs to the village or township that sent it; the county writes only its own supervision notices and replies.</source>
+        <translation>只读：这里的每条记录都属于报送它的村或乡镇；县里只写自己的督办单和回执。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="256" />
+        <location filename="../../ui/pages/county.py" line="257" />
         <source>Villages of %1</source>
         <translation>%1各村</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="257" />
+        <location filename="../../ui/pages/county.py" line="258" />
         <source>Villages</source>
         <translation>村数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="258" />
+        <location filename="../../ui/pages/county.py" line="259" />
         <source>Overdue matters by township</source>
         <translation>各乡镇超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="259" />
+        <location filename="../../ui/pages/county.py" line="260" />
         <source>Supervision notices (%1)</source>
         <translation>县督办单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="307" />
+        <location filename="../../ui/pages/county.py" line="308" />
         <source>%n township(s) ranked. Bottom: %1.</source>
         <translation><numerusform>%n 个乡镇已排名。末位：%1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="309" />
+        <location filename="../../ui/pages/county.py" line="310" />
         <source>Overdue across the county: %1.</source>
         <translation>全县超期未办结：%1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="315" />
+        <location filename="../../ui/pages/county.py" line="316" />
         <source>Township batches</source>
         <translation>乡镇数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="316" />
+        <location filename="../../ui/pages/county.py" line="317" />
         <source>Batch files (*.mqb)</source>
         <translation>数据包文件 (*.mqb)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="328" />
+        <location filename="../../ui/pages/county.py" line="329" />
         <source>%1: refused — %2</source>
         <translation>%1：拒收——%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="332" />
+        <location filename="../../ui/pages/county.py" line="333" />
         <source>%1: %n village batch(es) checked and applied</source>
         <translation><numerusform>%1：已核验并导入 %n 个村数据包</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="340" />
+        <location filename="../../ui/pages/county.py" line="341" />
         <source>Folder for the reply batch</source>
         <translation>回执数据包的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="355" />
+        <location filename="../../ui/pages/county.py" line="356" />
         <source>Reply for %1 written: %2</source>
         <translation>已写出给%1的回执：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="364" />
+        <location filename="../../ui/pages/county.py" line="365" />
         <source>Supervise township</source>
         <translation>督办乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="365" />
+        <location filename="../../ui/pages/county.py" line="366" />
         <source>Issue a supervision notice to each village of %1 with overdue matters?</source>
         <translation>给%1有逾期事项的每个村下督办单吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="378" />
+        <location filename="../../ui/pages/county.py" line="379" />
         <source>%n supervision notice(s) issued: %1. They travel in the next reply to the township.</source>
         <translation><numerusform>已下督办单 %n 份：%1。随下次县回执发往乡镇。</numerusform></translation>
     </message>
@@ -1988,78 +1988,78 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="311" />
+        <location filename="../../ui/pages/households.py" line="314" />
         <source>Households</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="313" />
+        <location filename="../../ui/pages/households.py" line="316" />
         <source>Search: name, pinyin initials, last digits of ID or phone (Ctrl+F)</source>
         <translation>搜索：姓名、拼音首字母、身份证或电话尾数（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="314" />
+        <location filename="../../ui/pages/households.py" line="317" />
         <source>Not visited this year</source>
         <translation>今年未走访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="315" />
+        <location filename="../../ui/pages/households.py" line="318" />
         <source>New household…</source>
         <translation>新增农户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="316" />
+        <location filename="../../ui/pages/households.py" line="319" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="317" />
+        <location filename="../../ui/pages/households.py" line="320" />
         <source>Record a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="318" />
+        <location filename="../../ui/pages/households.py" line="321" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="319" />
+        <location filename="../../ui/pages/households.py" line="322" />
         <source>Import the village's roster from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入本村花名册</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="321" />
-        <location filename="../../ui/pages/households.py" line="403" />
+        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="406" />
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="327" />
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="324" />
+        <location filename="../../ui/pages/households.py" line="327" />
         <source>All tags</source>
         <translation>全部户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="325" />
+        <location filename="../../ui/pages/households.py" line="328" />
         <source>All liaison cadres</source>
         <translation>全部联系干部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="377" />
+        <location filename="../../ui/pages/households.py" line="380" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/households.py" line="379" />
+        <location filename="../../ui/pages/households.py" line="382" />
         <source>%n household(s)</source>
         <translation><numerusform>共 %n 户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/households.py" line="391" />
+        <location filename="../../ui/pages/households.py" line="394" />
         <source>Shows this household's full ID number; the showing is recorded in the audit trail</source>
         <translation>显示该户完整身份证号；每次查看都记入操作日志</translation>
     </message>

@@ -243,7 +243,8 @@ class CountyPage(QWidget):
         for b in (self.import_button, self.notice_button, self.reply_button):
             b.setMinimumWidth(b.sizeHint().width())  # re-fit after a language switch
         self.readonly.setText(self.tr("Read-only: every record here belongs to the village or "
-                                      "township that sent it."))
+                                      "township that sent it; the county writes only its own "
+                                      "supervision notices and replies."))
         self.towns.retranslate()
         self.villages.retranslate()
         self.overdue.retranslate()

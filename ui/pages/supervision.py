@@ -382,7 +382,8 @@ class SupervisionPage(QWidget):
             self.summary.setText(self.summary.text() + " " + self.tr(
                 "%n supervision notice(s) from the county to answer, the first by %1: %2.", "",
                 len(county)).replace("%1", fmt_date(county[0].reply_by)).replace(
-                "%2", "、".join(n.notice_no for n in county)))
+                "%2", ("、" if current_lang() == "zh_CN" else ", ").join(
+                    n.notice_no for n in county)))
 
     def selected(self) -> sv.OverdueMatter | None:
         rows = self.table.selectionModel().selectedRows()

@@ -37,6 +37,7 @@ class CountyRow(QWidget):
         self.accept_button = QPushButton()
         self.report = QLabel()
         self.report.setWordWrap(True)
+        self.report.setVisible(False)  # shown with the first outcome
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -77,10 +78,14 @@ class CountyRow(QWidget):
         self.send_button.setEnabled(ready)
         self.accept_button.setEnabled(ready)
 
+    def _say(self, text: str) -> None:
+        self.report.setText(text)
+        self.report.setVisible(bool(text))
+
     def _folder(self) -> Path | None:
         folder = self.drive.folder()
         if folder is None:
-            self.report.setText(self.tr("Choose the USB drive (or a folder) first."))
+            self._say(self.tr("Choose the USB drive (or a folder) first."))
         return folder
 
     def send(self) -> exchange.CountyExport | None:
@@ -90,9 +95,9 @@ class CountyRow(QWidget):
         try:
             res = exchange.send_to_county(self.ctx, folder)
         except MinqingError as exc:
-            self.report.setText(exc.message(current_lang()))
+            self._say(exc.message(current_lang()))
             return None
-        self.report.setText(
+        self._say(
             self.tr("Written for the county: %1 (%2 township record(s)); %n village batch(es) "
                     "forwarded beside it.", "", len(res.forwarded))
             .replace("%1", res.path.name).replace("%2", str(sum(res.counts.values()))))
@@ -105,7 +110,7 @@ class CountyRow(QWidget):
             return []
         files = exchange.county_replies_on(self.ctx, folder)
         if not files:
-            self.report.setText(self.tr("No reply from the county on the USB drive."))
+            self._say(self.tr("No reply from the county on the USB drive."))
             return []
         out, lines = [], []
         for p in files:
@@ -122,7 +127,7 @@ class CountyRow(QWidget):
                 lines.append(self.tr("%1: %2 batch(es) confirmed, %n supervision notice(s) "
                                      "from the county", "", len(r["notices"]))
                              .replace("%1", p.name).replace("%2", str(len(r["confirmed"]))))
-        self.report.setText("\n".join(lines))
+        self._say("\n".join(lines))
         if any(r["status"] == "applied" for r in out):
             self.changed.emit()
         return out
