@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from app.context import AppContext
 from app.services.demo import fill_demo
 from app.services.exchange import enroll, export_batch, import_files, write_card
+from app.services.matters import MatterInput, create_matter
 from app.services.station import init_station
 from app.store import Store, open_store
 from sync.county import export_to_county, import_county_batch
@@ -67,6 +68,10 @@ def build_chain(tmp: Path, county_db: str | Path | None = None, households: int 
             chain.villages[vcode] = v
             fill_demo(v, households=households + 3 * j + 2 * i, months=months, seed=5 + i + j,
                       today=today)
+            # one matter surely overdue in every village, whatever today's demo data holds
+            create_matter(v, MatterInput(category="dispute", title="宅基地边界纠纷",
+                                         received_date=(today or date.today())
+                                         - timedelta(days=60)))
             pair(town, v, tmp)
     if before_export is not None:
         before_export(chain)

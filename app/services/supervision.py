@@ -517,7 +517,11 @@ def list_notices(ctx: AppContext, village_code: str = "") -> list[Notice]:
 
 def county_notices(ctx: AppContext) -> list[Notice]:
     """A township's notices adopted from its county (numbered 县督…), earliest reply-by first;
-    on a county, the ones it issued."""
+    empty elsewhere (a county lists the ones it issued with ``list_notices``)."""
+    with ctx.read() as s:
+        station = get_station(s)
+    if station is None or station.kind != StationKind.TOWNSHIP:
+        return []
     return [n for n in list_notices(ctx) if n.notice_no.startswith(COUNTY_PREFIX)]
 
 
