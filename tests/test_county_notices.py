@@ -97,11 +97,23 @@ def test_county_notice_on_the_command_line(tmp_path: Path,
     assert main(["--lang", "en", "county", "notice", "--db", county_db,
                  "--village", issued[0]["village"]]) == 0
     assert "supervision notice 县督" in capsys.readouterr().out
+    from app.context import AppContext
+    from app.store import open_store
+
+    store = open_store(county_db)
+    try:
+        one = next(m for m in supervision_list(AppContext(store)).matters
+                   if m.village_code.startswith(TOWN))
+    finally:
+        store.close()
+    assert main(["county", "notice", "--db", county_db, "--matter", one.id[:8], "--json"]) == 0
+    single = json.loads(capsys.readouterr().out)
+    assert [(n["village"], n["matters"]) for n in single] == [(one.village_code, 1)]
     assert main(["county", "reply", "--db", county_db, "--for", TOWN, "--to",
                  str(tmp_path)]) == 0
     reply = json.loads(capsys.readouterr().out)
-    assert reply["counts"]["supervision_notice"] == len(issued) + 1
+    assert reply["counts"]["supervision_notice"] == len(issued) + 2
     assert main(["county", "accept", "--db", town_db, reply["file"]]) == 0
-    assert len(json.loads(capsys.readouterr().out)["notices"]) == len(issued) + 1
+    assert len(json.loads(capsys.readouterr().out)["notices"]) == len(issued) + 2
     assert main(["county", "notice", "--db", town_db, "--township", TOWN]) == 1
     assert "县级工作站" in capsys.readouterr().err

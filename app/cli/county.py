@@ -97,7 +97,14 @@ def cmd_notice(args: argparse.Namespace) -> int:
         from app.services.county import require_county
 
         require_county(ctx)
-        if args.village:
+        if args.matter:
+            from app.services.matters import get_matter, resolve_matter_id
+
+            mid = resolve_matter_id(ctx, args.matter)
+            village = get_matter(ctx, mid).village_code
+            notices = [issue_notice(ctx, village, as_of=as_of, reply_by=reply_by,
+                                    note=args.note, matter_id=mid)]
+        elif args.village:
             notices = [issue_notice(ctx, args.village, as_of=as_of, reply_by=reply_by,
                                     note=args.note)]
         else:
@@ -158,6 +165,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--village", help="12-digit village code")
     who.add_argument("--township", help="9-digit township code: one notice per village")
+    who.add_argument("--matter", help="one overdue matter (id or 8-character number): a "
+                                      "notice on it alone")
     p.add_argument("--as-of", dest="as_of")
     p.add_argument("--reply-by", dest="reply_by")
     p.add_argument("--note", default="")

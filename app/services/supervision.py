@@ -18,7 +18,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -349,7 +349,7 @@ class Notice:
 
 def issue_notice(ctx: AppContext, village_code: str, owner_cadre_id: str | None = None,
                  as_of: date | None = None, reply_by: date | None = None,
-                 note: str = "") -> Notice:
+                 note: str = "", matter_id: str = "") -> Notice:
     """Record a supervision notice for the village's (or one owner's) overdue matters as of
     ``as_of``. Township only; refuses when nothing is overdue. One transaction, audited."""
     today = date.today()
@@ -363,6 +363,8 @@ def issue_notice(ctx: AppContext, village_code: str, owner_cadre_id: str | None 
         if village_code not in names:
             raise ValidationError("village", "notice_unknown_village", value=village_code)
         lst = read_supervision(s, as_of, village_code, owner_cadre_id or "")
+    if matter_id:  # a notice on one overdue matter (the county supervising a single case)
+        lst = replace(lst, matters=tuple(m for m in lst.matters if m.id == matter_id))
     if not lst.matters:
         raise MinqingError("notice_nothing_overdue", village=names[village_code],
                            as_of=as_of.isoformat())
