@@ -446,6 +446,26 @@ MESSAGES: dict[str, Entry] = {
     "server_backup_pg_dump": N_("{url} is a database server: the app's file backup does not apply. Back it "
                                 "up with pg_dump (e.g. pg_dump -Fc -f minqing.dump DBNAME); see the "
                                 "README's \"County server\""),
+    # --- h2/county2: county read-only, county supervision notices, batch hints (issue 14) ---
+    "county_read_only": N_("a county station only reads the villages' records and cannot change them "
+                           "({entity}): the village station changes them and its township forwards the "
+                           "batch"),
+    "county_use_county_import": N_("this is a township's batch for its county: import it with \"minqing "
+                                   "county import\" (together with the village files it forwards)"),
+    "county_batch_for_county": N_("this is {township}'s batch for {county}: only the county station imports "
+                                  "it, with \"minqing county import\""),
+    "county_use_county_accept": N_("this is the county's reply: accept it with \"minqing county accept\" "
+                                   "(or \"Accept the county's reply\" on the Exchange page)"),
+    "county_notice_nothing_overdue": N_("nothing in {township} is overdue as of {as_of}: no supervision "
+                                        "notice needed"),
+    "county_notice_issued": N_("supervision notice {no} issued: {village}, {matters} overdue matter(s), "
+                               "reply by {reply_by} (travels in the next county reply to the township)"),
+    "county_import_applied": N_("{name}: applied; {villages} village batch(es) checked and applied "
+                                "({skipped} already applied)"),
+    "county_import_already_applied": N_("{name}: already applied ({villages} village batch(es) newly "
+                                        "applied)"),
+    "county_import_refused": N_("{name}: REFUSED — {reason}"),
+    # --- end h2/county2 ---
 }
 
 FIELDS: dict[str, Entry] = {

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.errors import MinqingError, NotFound
 from app.row_digest import DIGESTED_ACTIONS, BulkDigests
+from app.services import county_guard
 from app.store import WRITE_OPTION, Store, busy_error, is_busy_error
 from models.base import Synced, utcnow
 
@@ -87,6 +88,7 @@ class UnitOfWork:
             self._digests.record_ids(self.session, table, ids)
 
     def audit(self, action: str, entity: str, entity_id: str, changes: dict[str, Any]) -> None:
+        county_guard.check(self, action, entity)  # a county changes only what it owns
         if action in DIGESTED_ACTIONS and self._digests is not None:
             changes = {**changes, **self._digests.summary()}
             self._digests = None
@@ -120,6 +122,7 @@ class UnitOfWork:
         """A record is changed only by the station it belongs to: a township holds its villages'
         records read-only (it answers with replies of its own), and a village cannot edit the
         township's replies. The batch merge is what brings the owner's newer versions."""
+        county_guard.check(self, "update", entity)
         if obj.origin_code and obj.origin_code != self.origin_code:
             raise MinqingError("not_owner", entity=entity, owner=obj.origin_code)
 

@@ -38,7 +38,9 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import MinqingError
-from app.services.station import get_station
+from app.services.county_guard import applying_batches
+from app.services.station import get_station, list_villages
+from app.services.supervision import adopt_county_notices
 from app.store import head_revision
 from models import SyncBatch, SyncPeer, SyncPeerKey, SyncReceipt, Village
 from models.base import utcnow
@@ -61,6 +63,7 @@ from sync.records import (
     columns,
     encode,
     parse_line,
+    to_db,
     upgrade_record,
 )
 from sync.safefile import commit_temp, copy_atomic, temp_name
@@ -110,6 +113,35 @@ def keep_for_county(ctx: AppContext, path: Path) -> Path | None:
         name = f"MQ_{env.manifest['origin']['code']}_to_{me.code}_{int(env.manifest['seq']):05d}" \
                f"_{utcnow():%Y%m%d}.mqb"
     return copy_atomic(Path(path), folder / name)
+
+
+def tier_mismatch(ctx: AppContext, path: Path | str) -> MinqingError | None:
+    """Why a plain ``batch import`` must not take this file, or None: a township's batch for
+    its county goes through ``county import`` (its forwarded village files with it), and the
+    county's reply through ``county accept``. Read from the file's framing and manifest, before
+    any key is used — only to name the right command; the real checks stay with the import."""
+    try:
+        man = container.read_envelope(Path(path)).manifest
+    except (MinqingError, OSError, ValueError):
+        return None
+    origin = man.get("origin") if isinstance(man, dict) else None
+    dest = man.get("destination") if isinstance(man, dict) else None
+    if not isinstance(origin, dict) or not isinstance(dest, dict):
+        return None
+    with ctx.read() as s:
+        me = get_station(s)
+    if me is None:
+        return None
+    name = Path(path).name
+    if "county" in man:  # a township → county batch
+        if me.kind == StationKind.COUNTY:
+            return MinqingError("county_use_county_import", file=name)
+        return MinqingError("county_batch_for_county", file=name,
+                            township=str(origin.get("name", ""))[:64],
+                            county=str(dest.get("name", ""))[:64])
+    if origin.get("kind") == StationKind.COUNTY.value:
+        return MinqingError("county_use_county_accept", file=name)
+    return None
 
 
 # --- township: export to the county -----------------------------------------------------------
@@ -445,14 +477,20 @@ def _apply(ctx: AppContext, op: Opened, path: Path) -> dict[str, int]:
 
 
 def import_county_batch(ctx: AppContext, path: Path | str) -> CountyImport:
-    """County: check and apply one township batch and the village files it forwards."""
-    path = Path(path)
+    """County: check and apply one township batch and the village files it forwards — the one
+    way village records reach a county, whose services are otherwise read-only for them
+    (``app.services.county_guard``)."""
+    with applying_batches():
+        return _import_county_batch(ctx, Path(path))
+
+
+def _import_county_batch(ctx: AppContext, path: Path) -> CountyImport:
     result = CountyImport(file=str(path))
     try:
         with ctx.read() as s:
             me = get_station(s)
             if me is None or me.kind != StationKind.COUNTY:
-                raise MinqingError("county_only")
+                raise tier_mismatch(ctx, path) or MinqingError("county_only")
             op = open_batch(s, path)
             result.batch_id, result.township = op.man.batch_id, op.man.origin
             result.township_name = op.peer_name
@@ -546,11 +584,14 @@ def export_county_reply(ctx: AppContext, for_code: str, to_dir: Path | str) -> C
         holidays = [dict(r._mapping) for r in s.execute(
             select(*(t.c[k] for k in columns("holiday_day"))).where(
                 t.c.origin_code == me.code).order_by(t.c.day))]
+        notices, items = _county_notices_for(s, me.code, dest.code)
         receipts = list(s.execute(select(SyncReceipt).where(
             SyncReceipt.direction == "out", SyncReceipt.village_code == dest.code,
             SyncReceipt.sent_batch_id == "").order_by(SyncReceipt.issued_at)).scalars())
         head_seq, head_hash = audit_head(s)
-    counts = {k: v for k, v in (("holiday_day", len(holidays)), (RECEIPT, len(receipts))) if v}
+    counts = {k: v for k, v in (("holiday_day", len(holidays)), ("supervision_notice",
+                                                                  len(notices)),
+                                ("supervision_item", len(items)), (RECEIPT, len(receipts))) if v}
     name = f"MQ_{me.code}_to_{dest.code}_{seq:05d}_{started:%Y%m%d}.mqb"
     outbox = outbox_dir(ctx)
     outbox.mkdir(parents=True, exist_ok=True)
@@ -564,6 +605,10 @@ def export_county_reply(ctx: AppContext, for_code: str, to_dir: Path | str) -> C
             w = SealedWriter(fh, batch_id, bkey)
             for row in holidays:
                 w.write_line(encode("holiday_day", row))
+            for row in notices:
+                w.write_line(encode("supervision_notice", row))
+            for row in items:
+                w.write_line(encode("supervision_item", row))
             for rc in receipts:
                 w.write_line(orjson.dumps({"t": RECEIPT, "r": _receipt_dict(rc)}))
             w.finish({
@@ -603,6 +648,23 @@ def export_county_reply(ctx: AppContext, for_code: str, to_dir: Path | str) -> C
         uow.commit()
     kept.unlink(missing_ok=True)
     return CountyReply(final, batch_id, dest.code, seq, counts)
+
+
+def _county_notices_for(s: Session, county: str, township: str
+                        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The county's own supervision notices on villages of ``township``, with their items.
+    Every reply carries them all, like the holiday table: the township adopts each once
+    (``supervision.adopt_county_notices``), so a lost reply loses none."""
+    n, i = TABLES["supervision_notice"], TABLES["supervision_item"]
+    cond = and_(n.c.origin_code == county, n.c.village_code.like(f"{township}%"))
+    notices = [dict(r._mapping) for r in s.execute(
+        select(*(n.c[k] for k in columns("supervision_notice"))).where(cond)
+        .order_by(n.c.issue_date, n.c.notice_no))]
+    items = [dict(r._mapping) for r in s.execute(
+        select(*(i.c[k] for k in columns("supervision_item"))).where(
+            i.c.origin_code == county,
+            i.c.notice_id.in_(select(n.c.id).where(cond))).order_by(i.c.notice_id, i.c.id))]
+    return notices, items
 
 
 def _require(s: Session, kind: StationKind) -> Any:
@@ -648,21 +710,36 @@ def import_county_reply(ctx: AppContext, path: Path | str) -> dict[str, Any]:
         assert peer is not None
         receipts: list[dict[str, Any]] = []
         entries = []
+        notices: list[dict[str, Any]] = []
+        items: list[dict[str, Any]] = []
+        villages = {v.code for v in list_villages(s)}
         for line in container.iter_lines(op.env, op.key, op.man.batch_id):
             table, r = parse_line(line)
             if table == RECEIPT:
                 _check_county_receipt(r, op, peer.sign_public)
                 receipts.append(r)
                 continue
-            if table != "holiday_day":
+            if table not in ("holiday_day", "supervision_notice", "supervision_item"):
                 raise BatchRefused("batch_foreign_record", table=table,
                                    id=str(r.get("id", "")), origin=op.man.origin)
             check_record(table, r)
             if r["origin_code"] != op.man.origin:
                 raise BatchRefused("batch_foreign_record", table=table, id=r["id"],
                                    origin=r["origin_code"])
-            if not r["deleted"]:
+            if table == "supervision_notice":
+                if r["village_code"] not in villages:  # only this township's villages
+                    raise BatchRefused("batch_foreign_record", table=table, id=r["id"],
+                                       origin=r["village_code"])
+                notices.append(to_db(table, r))
+            elif table == "supervision_item":
+                items.append(to_db(table, r))
+            elif not r["deleted"]:
                 entries.append(Entry(date_of(r["day"]), r["kind"], r["name"]))
+        known = {n["id"] for n in notices}
+        for it in items:
+            if it["notice_id"] not in known:
+                raise BatchRefused("batch_foreign_record", table="supervision_item",
+                                   id=it["id"], origin=it["notice_id"])
     confirmed = []
     with ctx.uow() as uow:
         for r in receipts:
@@ -675,10 +752,12 @@ def import_county_reply(ctx: AppContext, path: Path | str) -> dict[str, Any]:
                     if sent.kept_path:
                         Path(sent.kept_path).unlink(missing_ok=True)
                         sent.kept_path = ""
-        _record_in(uow, op, path, {"receipts": len(receipts), "holiday_day": len(entries)})
+        adopted = adopt_county_notices(uow, peer.name, notices, items)
+        _record_in(uow, op, path, {"receipts": len(receipts), "holiday_day": len(entries),
+                                   "supervision_notice": len(adopted)})
         uow.audit("import_county_reply", "sync_batch", op.man.batch_id,
                   {"origin": op.man.origin, "receipts": len(receipts),
-                   "holiday_days": len(entries)})
+                   "holiday_days": len(entries), "notices": len(adopted)})
         uow.commit()
     for bid in confirmed:
         shutil.rmtree(forward_dir(ctx) / "sent" / bid, ignore_errors=True)
@@ -686,7 +765,7 @@ def import_county_reply(ctx: AppContext, path: Path | str) -> dict[str, Any]:
     if entries:
         years = import_entries(ctx, entries, FILE).years
     return {"status": "applied", "batch_id": op.man.batch_id, "confirmed": confirmed,
-            "holiday_years": years}
+            "holiday_years": years, "notices": adopted}
 
 
 def date_of(value: Any) -> Any:

@@ -1,6 +1,7 @@
 """The issue's done-when through the command line only: a county set up with ``init --kind
 county`` receives batches from two townships built from demo villages, and ``stats --json``
-equals the sum of the townships' own figures (issue 14)."""
+equals the sum of the townships' own figures (issue 14); the county's supervision notice goes
+down to the township and on to the village."""
 
 from __future__ import annotations
 
@@ -35,8 +36,11 @@ def pair(capsys: pytest.CaptureFixture[str], tmp: Path, a: str, b: str) -> None:
         ok(capsys, "station", "enroll", "--db", y, str(card))
 
 
-def test_county_end_to_end_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    county = str(tmp_path / "county.sqlite3")
+def test_county_end_to_end_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                  any_db: str) -> None:
+    """The county on a SQLite file and on a real PostgreSQL server (``any_db``), as the
+    README's "County server" runs it; townships and villages on their files."""
+    county = any_db
     out = ok(capsys, "init", "--db", county, "--kind", "county", "--code", COUNTY,
              "--name", "洞口县")
     assert "county" in out
@@ -90,6 +94,33 @@ def test_county_end_to_end_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[
     back = json.loads(ok(capsys, "county", "accept", "--db", towns["430525101"][0],
                          reply["file"]))
     assert back["status"] == "applied" and len(back["confirmed"]) == 1
+    # a county supervision notice on the township's overdue matters, down to the village
+    code, out, err = run(capsys, "county", "notice", "--db", county, "--township", "430525101",
+                         "--json")
+    assert code == 0, err
+    issued = json.loads(out)
+    reply = json.loads(ok(capsys, "county", "reply", "--db", county, "--for", "430525101",
+                          "--to", str(stick)))
+    assert reply["counts"]["supervision_notice"] == len(issued)
+    back = json.loads(ok(capsys, "county", "accept", "--db", towns["430525101"][0],
+                         reply["file"]))
+    assert len(back["notices"]) == len(issued)
+    vcode = issued[0]["village"]
+    down = tmp_path / "down"
+    down.mkdir()
+    ok(capsys, "batch", "export", "--db", towns["430525101"][0], "--for", vcode, "--to",
+       str(down))
+    vdb = str(tmp_path / f"v430525101{int(vcode[-3:]) - 201}.sqlite3")
+    ok(capsys, "batch", "import", "--db", vdb, *map(str, down.glob("*.mqb")))
+    from app.context import AppContext
+    from app.services.supervision import list_notices
+    from app.store import open_store
+
+    store = open_store(vdb)
+    try:
+        assert [n.notice_no for n in list_notices(AppContext(store))] == [issued[0]["notice_no"]]
+    finally:
+        store.close()
     assert run(capsys, "check", "--db", county)[0] == 0
 
 

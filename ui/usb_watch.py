@@ -55,6 +55,11 @@ class UsbWatch(QObject):
         """Stop polling (the page's hideEvent): nothing runs while the page is not shown."""
         self.timer.stop()
 
+    def rescan(self) -> None:
+        """Read the mounts now and emit, changed or not (a "Look again" button)."""
+        self._seen = None
+        self.poll()
+
     def active(self) -> bool:
         return self.timer.isActive()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from app.cli.text import _
 from app.i18n import tr
 
 COMMAND_NEEDS.update({"county export": WRITE, "county import": WRITE, "county reply": WRITE,
-                      "county accept": WRITE})
+                      "county accept": WRITE, "county notice": WRITE})
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -49,8 +50,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=2))
     else:
         for r in results:
-            print(f"{r.township_name or r.file}\t{r.status}\t{r.reason}\t"
-                  f"{len(r.villages)}")
+            name = r.township_name or Path(r.file).name
+            if r.status == "rejected":
+                print(tr("county_import_refused", lang(args), name=name, reason=r.reason),
+                      file=sys.stderr)
+                continue
+            applied = sum(1 for v in r.villages if v["status"] == "applied")
+            print(tr("county_import_" + r.status, lang(args), name=name, villages=applied,
+                     skipped=len(r.villages) - applied))
     return 0 if all(r.status != "rejected" for r in results) else 1
 
 
@@ -76,6 +83,44 @@ def cmd_accept(args: argparse.Namespace) -> int:
     finally:
         ctx.store.close()
     print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+def cmd_notice(args: argparse.Namespace) -> int:
+    """County: issue supervision notices on a village's or a whole township's overdue matters;
+    they travel down in the next ``county reply`` to that township."""
+    from app.services.supervision import issue_notice, issue_township_notices, parse_day
+
+    as_of = parse_day(args.as_of) if args.as_of else None
+    reply_by = parse_day(args.reply_by, "reply_by") if args.reply_by else None
+    ctx = open_ctx(args)
+    try:
+        from app.services.county import require_county
+
+        require_county(ctx)
+        if args.matter:
+            from app.services.matters import get_matter, resolve_matter_id
+
+            mid = resolve_matter_id(ctx, args.matter)
+            village = get_matter(ctx, mid).village_code
+            notices = [issue_notice(ctx, village, as_of=as_of, reply_by=reply_by,
+                                    note=args.note, matter_id=mid)]
+        elif args.village:
+            notices = [issue_notice(ctx, args.village, as_of=as_of, reply_by=reply_by,
+                                    note=args.note)]
+        else:
+            notices = issue_township_notices(ctx, args.township, as_of=as_of,
+                                             reply_by=reply_by, note=args.note)
+    finally:
+        ctx.store.close()
+    if args.json:
+        print(json.dumps([{"id": n.id, "notice_no": n.notice_no, "village": n.village_code,
+                           "matters": n.matter_count, "reply_by": n.reply_by.isoformat()}
+                          for n in notices], ensure_ascii=False, indent=2))
+    else:
+        for n in notices:
+            print(tr("county_notice_issued", lang(args), no=n.notice_no, village=n.village_name,
+                     matters=n.matter_count, reply_by=n.reply_by.isoformat()))
     return 0
 
 
@@ -116,6 +161,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db(p)
     p.add_argument("file")
     p.set_defaults(func=cmd_accept)
+    p = csub.add_parser("notice", help=_("county: supervision notices"))
+    add_db(p)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--village", help=_("12-digit village code"))
+    who.add_argument("--township", help=_("9-digit township code: one notice per village"))
+    who.add_argument("--matter", help=_("one overdue matter (id or 8-character number): a "
+                                        "notice on it alone"))
+    p.add_argument("--as-of", dest="as_of")
+    p.add_argument("--reply-by", dest="reply_by")
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_notice)
     p = csub.add_parser("desk", help=_("county: townships compared"))
     add_db(p)
     p.add_argument("--month")

@@ -44,6 +44,12 @@ def _require_county(s: Session) -> Any:
     return st
 
 
+def require_county(ctx: AppContext) -> None:
+    """Refuse (``county_only``) unless this station is a county."""
+    with ctx.read() as s:
+        _require_county(s)
+
+
 def township_names(s: Session) -> dict[str, str]:
     """Code → name of every township enrolled with this county."""
     return {p.code: p.name for p in s.execute(select(SyncPeer).where(
@@ -120,7 +126,7 @@ def read_townships_compared(s: Session, month: Month,
             SyncBatch.direction == "in")):
         if len(code) == 9 and (code not in latest or created.date() > latest[code]):
             latest[code] = created.date()
-    ref = min(as_of or date.today(), month.last)
+    ref = as_of or date.today()  # a batch's age is counted to today, whatever the month shown
     rows = []
     for code, t in this.items():
         a, b = _flat(t), _flat(prev.get(code, t))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.context import AppContext
 from app.errors import MinqingError, NotFound, PermissionDenied, ValidationError, ValidationErrors
 from app.i18n import label, tr
-from app.services import calendar
+from app.services import calendar, county_guard
 from app.services.station import station_info
 from app.uow import UnitOfWork
 from app.validation import Problems, check_not_future, check_planned_date, check_required
@@ -29,6 +29,7 @@ from models import (
     MatterEvent,
     MatterNote,
     Reply,
+    SyncPeer,
     Village,
     Visit,
 )
@@ -517,6 +518,7 @@ def matter_timeline(session: Session, matter_id: str) -> list[NoteRow]:
 def _own(uow: UnitOfWork, m: Matter) -> None:
     """A matter is worked on only by the station that recorded it: on a township, a village's
     matter is read-only (the township answers escalations with replies of its own)."""
+    county_guard.check(uow, "update", "matter")  # a county reads matters, never changes them
     if m.origin_code and m.origin_code != uow.origin_code:
         raise MinqingError("not_owner", entity="matter", owner=m.origin_code)
 
@@ -524,6 +526,8 @@ def _own(uow: UnitOfWork, m: Matter) -> None:
 def edit_refusal(ctx: AppContext, row: MatterRow) -> MinqingError | None:
     """Why this station may not work on ``row`` (notes, resolve, hand on, extend), or None —
     so the window greys those actions out with the reason instead of offering them."""
+    if len(ctx.station_code) == 6:  # a county (6-digit code) reads every matter, changes none
+        return MinqingError("county_read_only", entity=row.village_name or row.village_code)
     if row.origin_code and row.origin_code != ctx.station_code:
         return MinqingError("matter_not_owner", village=row.village_name or row.village_code)
     return None
@@ -848,13 +852,19 @@ class VillageChoice:
 
 
 def matter_villages(ctx: AppContext) -> list[VillageChoice]:
-    """The villages a township's matters list can be filtered by (empty on a village)."""
+    """The villages a township's (or a county's) matters list can be filtered by (empty on a
+    village). A county names each with its township: its villages come from many townships."""
     from app.services.station import list_villages
 
-    if station_info(ctx).kind != StationKind.TOWNSHIP:
+    kind = station_info(ctx).kind
+    if kind not in (StationKind.TOWNSHIP, StationKind.COUNTY):
         return []
     with ctx.read() as s:
-        return [VillageChoice(v.code, v.name) for v in list_villages(s)]
+        towns = dict(s.execute(select(SyncPeer.code, SyncPeer.name).where(
+            SyncPeer.kind == StationKind.TOWNSHIP.value)).all()) if kind == StationKind.COUNTY \
+            else {}
+        return [VillageChoice(v.code, f"{towns[v.code[:9]]} {v.name}" if v.code[:9] in towns
+                              else v.name) for v in list_villages(s)]
 
 
 # ------------------------------------------------------------------ walk-in / phone matters

@@ -14,7 +14,7 @@ from app.services.station_keys import ensure_keys_in
 from app.store import Store
 from app.uow import UnitOfWork
 from app.validation import Problems, check_division_code, check_phone, check_required
-from models import Group, Station, Village
+from models import Group, Station, SyncPeer, Village
 from models.vocab import StationKind
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -144,9 +144,16 @@ def list_villages(session: Session) -> list[VillageRow]:
 
 
 def village_names(ctx: AppContext) -> dict[str, str]:
-    """Code → name of every village the station holds (a township's register names them)."""
+    """Code → name of every village the station holds (a township's register names them; a
+    county's names each with its township too, as its villages come from many townships)."""
     with ctx.read() as s:
-        return {v.code: v.name for v in list_villages(s)}
+        names = {v.code: v.name for v in list_villages(s)}
+        st = get_station(s)
+        if st is not None and st.kind == StationKind.COUNTY:
+            towns = dict(s.execute(select(SyncPeer.code, SyncPeer.name).where(
+                SyncPeer.kind == StationKind.TOWNSHIP.value)).all())
+            names = {c: f"{towns[c[:9]]} {n}" if c[:9] in towns else n for c, n in names.items()}
+        return names
 
 
 def parse_group_number(text: str) -> int | None:

@@ -15,9 +15,10 @@ those rows, never by querying each village. Fields that other measures will fill
 from __future__ import annotations
 
 import re
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,11 +28,13 @@ from sqlalchemy.orm import Session
 from app.context import AppContext
 from app.errors import MinqingError, ValidationError
 from app.services.station import get_station, list_villages
+from app.uow import UnitOfWork
 from app.workdays import add_workdays, is_workday
 from models import Cadre, Household, Matter, Reply, SupervisionItem, SupervisionNotice, SyncPeer
 from models.vocab import MatterStatus, StationKind
 
 REPLY_WORKDAYS = 5  # default reply-by: five working days after the notice is issued
+COUNTY_PREFIX = "县督"  # a county's notice numbers: 县督2026-001 (a township's: 督2026-001)
 MAX_NOTICE_NOTE = 500
 
 
@@ -346,7 +349,7 @@ class Notice:
 
 def issue_notice(ctx: AppContext, village_code: str, owner_cadre_id: str | None = None,
                  as_of: date | None = None, reply_by: date | None = None,
-                 note: str = "") -> Notice:
+                 note: str = "", matter_id: str = "") -> Notice:
     """Record a supervision notice for the village's (or one owner's) overdue matters as of
     ``as_of``. Township only; refuses when nothing is overdue. One transaction, audited."""
     today = date.today()
@@ -354,12 +357,14 @@ def issue_notice(ctx: AppContext, village_code: str, owner_cadre_id: str | None 
     with ctx.read() as s:
         station = get_station(s)
         assert station is not None
-        if station.kind != StationKind.TOWNSHIP:
+        if station.kind not in (StationKind.TOWNSHIP, StationKind.COUNTY):
             raise MinqingError("notice_township_only")
         names = {v.code: v.name for v in list_villages(s)}
         if village_code not in names:
             raise ValidationError("village", "notice_unknown_village", value=village_code)
         lst = read_supervision(s, as_of, village_code, owner_cadre_id or "")
+    if matter_id:  # a notice on one overdue matter (the county supervising a single case)
+        lst = replace(lst, matters=tuple(m for m in lst.matters if m.id == matter_id))
     if not lst.matters:
         raise MinqingError("notice_nothing_overdue", village=names[village_code],
                            as_of=as_of.isoformat())
@@ -370,9 +375,12 @@ def issue_notice(ctx: AppContext, village_code: str, owner_cadre_id: str | None 
     with ctx.uow() as uow:
         s = uow.session
         year_start = date(today.year, 1, 1)
+        # numbered per issuer: a county holds its townships' notices too (they travel up)
         n = s.execute(select(func.count()).select_from(SupervisionNotice).where(
-            SupervisionNotice.issue_date >= year_start)).scalar_one()
-        no = f"督{today.year}-{int(n) + 1:03d}"
+            SupervisionNotice.issue_date >= year_start,
+            SupervisionNotice.origin_code == station.code)).scalar_one()
+        prefix = COUNTY_PREFIX if station.kind == StationKind.COUNTY else "督"
+        no = f"{prefix}{today.year}-{int(n) + 1:03d}"
         owner_name = lst.matters[0].owner_name if owner_cadre_id else ""
         notice = uow.add_record(SupervisionNotice(
             village_code=village_code, owner_cadre_id=owner_cadre_id, notice_no=no,
@@ -390,10 +398,78 @@ def issue_notice(ctx: AppContext, village_code: str, owner_cadre_id: str | None 
                   owner_name, today, as_of, reply_by, len(lines), note, ctx.actor, lines)
 
 
+def issue_township_notices(ctx: AppContext, township_code: str, as_of: date | None = None,
+                           reply_by: date | None = None, note: str = "") -> list[Notice]:
+    """County: one supervision notice per village of ``township_code`` that has overdue
+    matters (the county supervises a township through its villages' matters, as the township
+    does). Each notice is its own transaction; refuses when nothing in the township is overdue."""
+    as_of = as_of or date.today()
+    with ctx.read() as s:
+        station = get_station(s)
+        assert station is not None
+        if station.kind != StationKind.COUNTY:
+            raise MinqingError("county_only")
+        peer = s.get(SyncPeer, township_code)
+        if peer is None or peer.kind != StationKind.TOWNSHIP:
+            raise ValidationError("township", "batch_peer_not_enrolled", code=township_code)
+        lst = read_supervision(s, as_of)
+    villages = sorted({m.village_code for m in lst.matters
+                       if m.village_code.startswith(township_code)})
+    if not villages:
+        raise MinqingError("county_notice_nothing_overdue", township=peer.name,
+                           as_of=as_of.isoformat())
+    return [issue_notice(ctx, v, as_of=as_of, reply_by=reply_by, note=note) for v in villages]
+
+
+def county_notice_id(county_id: str) -> str:
+    """The id of a township's copy of a county notice (or item): derived, so accepting the same
+    county reply twice, or a later reply carrying the same notice again, adds nothing."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"minqing:county-notice:{county_id}"))
+
+
+def adopt_county_notices(uow: UnitOfWork, county_name: str, notices: list[dict[str, Any]],
+                         items: list[dict[str, Any]]) -> list[str]:
+    """Township, inside the unit of work that accepts the county's reply: each county notice
+    becomes a notice of the township's own — same number (县督…), reply-by and matters, the
+    county named in its note and as issuer — so the township's supervision page lists it and
+    its next reply batch to the village carries it like any notice it issued (the village
+    checks the township's signature, as always). Returns the ids of the notices added."""
+    s = uow.session
+    by_notice: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for it in items:
+        if not it["deleted"]:
+            by_notice[it["notice_id"]].append(it)
+    added = []
+    for n in notices:
+        nid = county_notice_id(n["id"])
+        if n["deleted"] or s.get(SupervisionNotice, nid) is not None:
+            continue
+        lines = [it for it in by_notice.get(n["id"], [])
+                 if s.get(Matter, it["matter_id"]) is not None]
+        if not lines:
+            continue
+        owner = n["owner_cadre_id"] if n["owner_cadre_id"] and \
+            s.get(Cadre, n["owner_cadre_id"]) is not None else None
+        note = f"{county_name}督办" + (f"：{n['note']}" if n["note"] else "")
+        uow.add_record(SupervisionNotice(
+            id=nid, village_code=n["village_code"], owner_cadre_id=owner,
+            notice_no=n["notice_no"][:32], issue_date=n["issue_date"], as_of=n["as_of"],
+            reply_by=n["reply_by"], matter_count=len(lines), note=note[:MAX_NOTICE_NOTE],
+            issued_by=county_name[:64]), "supervision_notice")
+        for it in lines:
+            uow.add_record(SupervisionItem(id=county_notice_id(it["id"]), notice_id=nid,
+                                           matter_id=it["matter_id"],
+                                           days_overdue=it["days_overdue"]),
+                           "supervision_item")
+        added.append(nid)
+    return added
+
+
 def _notices(s: Session, where: list[Any]) -> list[Notice]:
     station = get_station(s)
     assert station is not None
-    township = station.name if station.kind == StationKind.TOWNSHIP else station.township_name
+    township = station.name if station.kind == StationKind.TOWNSHIP else \
+        "" if station.kind == StationKind.COUNTY else station.township_name
     # a village set up without its township's name knows it from the township's station card
     peers = dict(s.execute(select(SyncPeer.code, SyncPeer.name)).all())
     names = {v.code: v.name for v in list_villages(s)}
@@ -419,7 +495,8 @@ def _notices(s: Session, where: list[Any]) -> list[Notice]:
             wd = workday_counts([dl], as_of)[dl]
             lines[nid].append(NoticeLine(mid, title, cat, oname or "", rec, dl, days, wd))
     return [Notice(n.id, n.notice_no, n.village_code, names.get(n.village_code, n.village_code),
-                   township or peers.get(n.origin_code, ""), n.owner_cadre_id, oname or "",
+                   township or peers.get(n.origin_code, "") or peers.get(n.village_code[:9], ""),
+                   n.owner_cadre_id, oname or "",
                    n.issue_date, n.as_of, n.reply_by,
                    n.matter_count, n.note, n.issued_by, tuple(lines[n.id]))
             for n, oname in heads]
@@ -438,6 +515,16 @@ def list_notices(ctx: AppContext, village_code: str = "") -> list[Notice]:
     with ctx.read() as s:
         return _notices(s, [SupervisionNotice.village_code == village_code]
                         if village_code else [])
+
+
+def county_notices(ctx: AppContext) -> list[Notice]:
+    """A township's notices adopted from its county (numbered 县督…), earliest reply-by first;
+    empty elsewhere (a county lists the ones it issued with ``list_notices``)."""
+    with ctx.read() as s:
+        station = get_station(s)
+    if station is None or station.kind != StationKind.TOWNSHIP:
+        return []
+    return [n for n in list_notices(ctx) if n.notice_no.startswith(COUNTY_PREFIX)]
 
 
 def notices_count(ctx: AppContext, since: date | None = None) -> int:

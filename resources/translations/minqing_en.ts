@@ -121,7 +121,7 @@
 <context>
     <name>CountyPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="+249"/>
+        <location filename="../../ui/pages/county.py" line="+301"/>
         <source>%n townships ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n township ranked. Bottom: %1.</numerusform>
@@ -134,6 +134,49 @@
         <translation>
             <numerusform>%1: %n village batch checked and applied</numerusform>
             <numerusform>%1: %n village batches checked and applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n supervision notices issued: %1. They travel in the next reply to the township.</source>
+        <translation>
+            <numerusform>%n supervision notice issued: %1. It travels in the next reply to the township.</numerusform>
+            <numerusform>%n supervision notices issued: %1. They travel in the next reply to the township.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountyRow</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/exchange/county.py" line="+103"/>
+        <source>%n township records</source>
+        <translation>
+            <numerusform>%n township record</numerusform>
+            <numerusform>%n township records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n village batches</source>
+        <translation>
+            <numerusform>%n village batch</numerusform>
+            <numerusform>%n village batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supervision notices</source>
+        <translation>
+            <numerusform>%n supervision notice</numerusform>
+            <numerusform>%n supervision notices</numerusform>
         </translation>
     </message>
 </context>
@@ -181,7 +224,7 @@
 <context>
     <name>HouseholdsPage</name>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+212"/>
         <source>%n households</source>
         <translation>
             <numerusform>%n household</numerusform>
@@ -345,7 +388,7 @@
 <context>
     <name>SupervisionPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/supervision.py" line="+291"/>
+        <location filename="../../ui/pages/supervision.py" line="+293"/>
         <source>%1 of %n overdue matters shown; the longest overdue %2; %3 wait for the township&apos;s reply.</source>
         <translation>
             <numerusform>%1 of %n overdue matter shown; the longest overdue %2; %3 wait for the township&apos;s reply.</numerusform>
@@ -369,7 +412,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+5"/>
+        <source>%n supervision notices from the county to answer, the first by %1: %2.</source>
+        <translation>
+            <numerusform>%n supervision notice from the county to answer, by %1: %2.</numerusform>
+            <numerusform>%n supervision notices from the county to answer, the first by %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>Notice %1 issued: %n matters, reply by %2 — %3</source>
         <translation>
             <numerusform>Notice %1 issued: %n matter, reply by %2 — %3</numerusform>
@@ -380,7 +431,7 @@
 <context>
     <name>TownshipsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/county.py" line="-192"/>
+        <location filename="../../ui/pages/county.py" line="-287"/>
         <source>%1, %n days ago</source>
         <translation>
             <numerusform>%1, %n day ago</numerusform>

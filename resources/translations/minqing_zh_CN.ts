@@ -862,7 +862,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>CountyPage</name>
     <message>
-        <location filename="../../ui/pages/county.py" line="+189"/>
+        <location filename="../../ui/pages/county.py" line="+231"/>
         <source>County desk: townships compared</source>
         <translation>县级督导台：各乡镇比较</translation>
     </message>
@@ -883,16 +883,26 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
     </message>
     <message>
         <location line="+1"/>
-        <source>Receipts and the county&apos;s holiday table for the township chosen above</source>
-        <translation>给上面选中乡镇的回执和本县节假日表</translation>
+        <source>Receipts, supervision notices and the county&apos;s holiday table for the township chosen above</source>
+        <translation>上面所选乡镇的回执、督办单和县节假日表</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Read-only: every record here belongs to the village or township that sent it.</source>
-        <translation>只读：这里的每条记录都属于报送它的村或乡镇。</translation>
+        <location line="+2"/>
+        <source>Supervise township…</source>
+        <translation>督办该乡镇…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>A supervision notice for each village of the township chosen above with overdue matters; it travels in the next reply to the township</source>
+        <translation>给上面所选乡镇中有逾期事项的每个村下督办单，随下次县回执发往乡镇</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only: every record here belongs to the village or township that sent it; the county writes only its own supervision notices and replies.</source>
+        <translation>只读：这里的每条记录都属于报送它的村或乡镇；县里只写自己的督办单和回执。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Villages of %1</source>
         <translation>%1各村</translation>
     </message>
@@ -907,13 +917,19 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>各乡镇超期事项</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+1"/>
+        <source>Supervision notices (%1)</source>
+        <translation>县督办单（%1）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+72"/>
         <source>, </source>
         <comment>between names in a list</comment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-70"/>
         <source>%n townships ranked. Bottom: %1.</source>
         <translation>
             <numerusform>%n 个乡镇已排名。末位：%1。</numerusform>
@@ -955,6 +971,114 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <location line="+15"/>
         <source>Reply for %1 written: %2</source>
         <translation>已写出给%1的回执：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Supervise township</source>
+        <translation>督办乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a supervision notice to each village of %1 with overdue matters?</source>
+        <translation>给%1有逾期事项的每个村下督办单吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n supervision notices issued: %1. They travel in the next reply to the township.</source>
+        <translation>
+            <numerusform>已下督办单 %n 份：%1。随下次县回执发往乡镇。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountyRow</name>
+    <message>
+        <location filename="../../ui/pages/exchange/county.py" line="+56"/>
+        <source>Send to county</source>
+        <translation>报送到县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this township&apos;s batch for the county to the USB drive, with the villages&apos; batches it forwards</source>
+        <translation>把本乡镇报县的数据包写到U盘，连同转报的各村数据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept the county&apos;s reply</source>
+        <translation>导入县回执</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the county&apos;s reply files on the USB drive: receipts, supervision notices, holidays</source>
+        <translation>导入U盘上县里发回的回执数据包：回执、督办单、节假日表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>County: not paired yet — pair with the county&apos;s station card first</source>
+        <translation>县：尚未配对——请先登记县级工作站名片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County: %1 (%2)</source>
+        <translation>县：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the USB drive (or a folder) first.</source>
+        <translation>请先选择U盘（或文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Written for the county: %1 (%2); %3 forwarded beside it.</source>
+        <translation>已写出报县数据包：%1（%2）；同时转报%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n township records</source>
+        <translation>
+            <numerusform>本乡镇记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n village batches</source>
+        <translation>
+            <numerusform>村数据包 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No reply from the county on the USB drive.</source>
+        <translation>U盘上没有县里发回的回执数据包。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: refused — %2</source>
+        <translation>%1：拒收——%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: already accepted</source>
+        <translation>%1：已导入过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 confirmed, %3 from the county</source>
+        <translation>%1：确认%2，收到县%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>报县数据包 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n supervision notices</source>
+        <translation>
+            <numerusform>督办单 %n 份</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1200,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DrivePicker</name>
     <message>
-        <location filename="../../ui/pages/exchange/drive.py" line="+71"/>
+        <location filename="../../ui/pages/exchange/drive.py" line="+58"/>
         <source>USB drive:</source>
         <translation>U盘：</translation>
     </message>
@@ -1096,7 +1220,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>No USB drive found — plug one in, or choose a folder</source>
         <translation>没有找到U盘——请插入U盘，或选择文件夹</translation>
     </message>
@@ -1330,7 +1454,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange/page.py" line="+110"/>
+        <location filename="../../ui/pages/exchange/page.py" line="+116"/>
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
@@ -1355,7 +1479,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>This station: %1 · %2 %3 · key fingerprint %4</source>
         <translation>本站：%1 · %2 %3 · 密钥指纹 %4</translation>
     </message>
@@ -1932,7 +2056,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../ui/pages/households.py" line="+205"/>
+        <location filename="../../ui/pages/households.py" line="+208"/>
         <source>Households</source>
         <translation>农户</translation>
     </message>
@@ -2810,6 +2934,39 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     </message>
 </context>
 <context>
+    <name>NoticesModel</name>
+    <message>
+        <location filename="../../ui/pages/county.py" line="-231"/>
+        <source>Notice no.</source>
+        <translation>督办单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+</context>
+<context>
     <name>OverdueModel</name>
     <message>
         <location filename="../../ui/pages/supervision.py" line="+71"/>
@@ -2869,7 +3026,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
         <translation>乡镇已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/county.py" line="-189"/>
+        <location filename="../../ui/pages/county.py" line="-31"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
@@ -4245,7 +4402,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>SupervisionPage</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="+225"/>
+        <location filename="../../ui/pages/supervision.py" line="+226"/>
         <source>Supervision: overdue matters across the villages</source>
         <translation>督办：各村超期未办结事项</translation>
     </message>
@@ -4285,7 +4442,7 @@ and the file on the drive is not changed.</source>
         <translation>向包案干部发督办单…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
@@ -4311,7 +4468,20 @@ and the file on the drive is not changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n supervision notices from the county to answer, the first by %1: %2.</source>
+        <translation>
+            <numerusform>县里的督办单 %n 份待回复，最早 %1 前：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>supervision-notice</source>
         <comment>file name</comment>
         <translation>督办单</translation>
@@ -4529,7 +4699,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../ui/pages/supervision.py" line="-236"/>
+        <location filename="../../ui/pages/supervision.py" line="-245"/>
         <source>Village</source>
         <translation>村</translation>
     </message>

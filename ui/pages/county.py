@@ -8,6 +8,7 @@ No SQL here and no session: ``app.services.county.county_desk`` returns dataclas
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,6 +32,7 @@ from app.context import AppContext
 from app.errors import MinqingError
 from app.services.county import CountyDesk, TownshipCompared, TownshipOverdue, county_desk
 from app.services.county import villages_of_township as _villages_of
+from app.services.supervision import COUNTY_PREFIX, Notice, issue_township_notices, list_notices
 from ui.i18n import current_lang, fmt_date
 from ui.month_picker import MonthPicker
 from ui.pages.compare import BAD, BOTTOM_BG, GOOD, CompareModel, fmt_delta
@@ -124,6 +127,37 @@ class OverdueModel(RowsModel):
         return None
 
 
+class NoticesModel(RowsModel):
+    """The county's own supervision notices (numbered 县督…), earliest reply-by first."""
+
+    columns = ("no", "village", "township", "matters", "issued", "reply_by")
+    rows: list[Notice]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_headers([self.tr("Notice no."), self.tr("Village"), self.tr("Township"),
+                          self.tr("Matters"), self.tr("Issued"), self.tr("Reply by")])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        n = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {"no": n.notice_no, "village": n.village_name, "township": n.township_name,
+                    "matters": n.matter_count, "issued": fmt_date(n.issue_date),
+                    "reply_by": fmt_date(n.reply_by)}[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == "reply_by" \
+                and n.reply_by < date.today():
+            return QBrush(BAD)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "matters":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
 def _table(model: RowsModel) -> QTableView:
     t = QTableView()
     t.setModel(model)
@@ -154,18 +188,23 @@ class CountyPage(Retranslating, QWidget):
         self.village_table = _table(self.villages)
         self.overdue = OverdueModel(self)
         self.overdue_table = _table(self.overdue)
+        self.notices = NoticesModel(self)
+        self.notice_table = _table(self.notices)
         self.import_button = QPushButton()
+        self.notice_button = QPushButton()
         self.reply_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.village_table, "")
         self.tabs.addTab(self.overdue_table, "")
+        self.tabs.addTab(self.notice_table, "")
         bar = QHBoxLayout()
         bar.addWidget(self.month_label)
         bar.addWidget(self.month)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.notice_button)
         bar.addWidget(self.reply_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.town_table)
@@ -182,6 +221,9 @@ class CountyPage(Retranslating, QWidget):
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button.clicked.connect(self._pick_batches)
         self.reply_button.clicked.connect(self._pick_reply_folder)
+        self.notice_button.clicked.connect(self._confirm_notices)
+        for b in (self.import_button, self.notice_button, self.reply_button):
+            b.setEnabled(ctx.can_write)  # a read-only account at the county looks, only
         self.town_table.selectionModel().selectionChanged.connect(lambda *_: self._show_town())
         self.retranslate()
 
@@ -190,15 +232,21 @@ class CountyPage(Retranslating, QWidget):
         self.month_label.setText(self.tr("Month:"))
         self.import_button.setText(self.tr("Import batches…"))
         self.reply_button.setText(self.tr("Reply to township…"))
-        self.reply_button.setToolTip(self.tr("Receipts and the county's holiday table for the "
-                                             "township chosen above"))
-        for b in (self.import_button, self.reply_button):
+        self.reply_button.setToolTip(self.tr("Receipts, supervision notices and the county's "
+                                             "holiday table for the township chosen above"))
+        self.notice_button.setText(self.tr("Supervise township…"))
+        self.notice_button.setToolTip(self.tr("A supervision notice for each village of the "
+                                              "township chosen above with overdue matters; it "
+                                              "travels in the next reply to the township"))
+        for b in (self.import_button, self.notice_button, self.reply_button):
             b.setMinimumWidth(b.sizeHint().width())  # re-fit after a language switch
         self.readonly.setText(self.tr("Read-only: every record here belongs to the village or "
-                                      "township that sent it."))
+                                      "township that sent it; the county writes only its own "
+                                      "supervision notices and replies."))
         self.towns.retranslate()
         self.villages.retranslate()
         self.overdue.retranslate()
+        self.notices.retranslate()
         self._tab_titles()
         self._update_summary()
 
@@ -207,6 +255,8 @@ class CountyPage(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("Villages of %1").replace("%1", t.name) if t
                              else self.tr("Villages"))
         self.tabs.setTabText(1, self.tr("Overdue matters by township"))
+        self.tabs.setTabText(2, self.tr("Supervision notices (%1)").replace(
+            "%1", str(len(self.notices.rows))))
 
     def showEvent(self, event: Any) -> None:
         if self._stale:
@@ -223,6 +273,8 @@ class CountyPage(Retranslating, QWidget):
         self.data = county_desk(self.ctx, self.month.month())
         self.towns.set_rows(list(self.data.townships))
         self.overdue.set_rows(list(self.data.overdue_by_township))
+        self.notices.set_rows([n for n in list_notices(self.ctx)
+                               if n.notice_no.startswith(COUNTY_PREFIX)])
         if self.towns.rows:
             self.town_table.selectRow(0)
         self._show_town()
@@ -297,3 +349,29 @@ class CountyPage(Retranslating, QWidget):
         self.message.setText(self.tr("Reply for %1 written: %2").replace("%1", t.name)
                              .replace("%2", str(res.path)))
         return res.path
+
+    # --- supervision notices: the county's own records, through ``app.services.supervision`` --
+    def _confirm_notices(self) -> None:
+        t = self.selected()
+        if t is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Supervise township"), self.tr(
+            "Issue a supervision notice to each village of %1 with overdue matters?").replace(
+            "%1", t.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.issue_notices(t.code)
+
+    def issue_notices(self, township_code: str) -> list[Notice]:
+        """The button's work: one notice per village with overdue matters, then the list."""
+        try:
+            issued = issue_township_notices(self.ctx, township_code)
+        except MinqingError as exc:
+            self.message.setText(exc.message(current_lang()))
+            return []
+        sep = self.tr(", ", "between names in a list")
+        self.message.setText(self.tr("%n supervision notices issued: %1. They travel in the "
+                                     "next reply to the township.", "", len(issued))
+                             .replace("%1", sep.join(n.notice_no for n in issued)))
+        self.mark_stale()
+        self.tabs.setCurrentIndex(2)
+        return issued

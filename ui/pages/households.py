@@ -285,6 +285,9 @@ class HouseholdsPage(Retranslating, QWidget):
         self.reload_choices()
         self._loading = False
         self.refresh()
+        # a township's or county's rows name the village (and township) with the group
+        if len(str(self.model.index(0, 0).data() or "")) > 6:
+            self.table.resizeColumnToContents(0)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Households"))
@@ -386,7 +389,8 @@ class HouseholdsPage(Retranslating, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A read-only account: no new/edit/visit actions (the service would refuse them)."""
         self.read_only = read_only
-        grey_out((self.add_button, self.edit_button, self.visit_button), read_only)
+        grey_out((self.add_button, self.edit_button, self.visit_button, self.import_button),
+                 read_only)
 
     def _visit(self) -> None:
         hid = self.selected_id()

@@ -225,6 +225,7 @@ class SupervisionPage(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: sv.SupervisionList | None = None
+        self.from_county: list[sv.Notice] = []
         self.read_only = False
         self._stale = True
         self.title = heading()
@@ -329,6 +330,7 @@ class SupervisionPage(Retranslating, QWidget):
     def refresh(self) -> None:
         self._stale = False
         self.data = sv.supervision_list(self.ctx, self.as_of_date())
+        self.from_county = sv.county_notices(self.ctx)  # issue 14: the county's 督办单
         self.model.set_rows(list(self.data.matters))
         self.waiting_model.set_rows(list(self.data.waiting))
         self._fill_villages()
@@ -370,6 +372,13 @@ class SupervisionPage(Retranslating, QWidget):
         self.summary.setText(text.replace("%1", str(shown))
                              .replace("%2", self.tr("%n days", "", worst))
                              .replace("%3", self.tr("%n escalations", "", len(self.data.waiting))))
+        county = [n for n in self.from_county if n.reply_by >= date.today()]
+        if county:
+            sep = self.tr(", ", "between names in a list")
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "%n supervision notices from the county to answer, the first by %1: %2.", "",
+                len(county)).replace("%1", fmt_date(county[0].reply_by)).replace(
+                "%2", sep.join(n.notice_no for n in county)))
 
     def selected(self) -> sv.OverdueMatter | None:
         rows = self.table.selectionModel().selectedRows()

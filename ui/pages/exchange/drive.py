@@ -1,31 +1,19 @@
 """The USB stick (or, as a fallback, any folder) the exchange page writes batches to and reads
 them from: mounted volumes as Qt sees them, classified by the Qt-free rules of
-``sync.drives`` (reached through ``app.services.exchange``), polled while on screen."""
+``sync.drives``, noticed by the shared ``ui.usb_watch.UsbWatch`` while on screen."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, QTimer, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.exchange import Drive, Volume, classify, human_size
+from app.services.exchange import Drive, human_size
+from ui.usb_watch import POLL_MS, UsbWatch, volumes
 
-
-def volumes() -> list[Volume]:
-    """Mounted volumes as Qt sees them, handed to the Qt-free drive rules."""
-    out = []
-    for v in QStorageInfo.mountedVolumes():
-        if not v.isValid():
-            continue
-        out.append(Volume(v.rootPath(), v.displayName(),
-                          bytes(v.fileSystemType().data()).decode("utf-8", "replace"),
-                          max(v.bytesAvailable(), 0), max(v.bytesTotal(), 0), v.isReady(),
-                          v.isReadOnly(), v.isRoot()))
-    return out
-
-
-POLL_MS = 1500
+__all__ = ["POLL_MS", "DrivePicker", "volumes"]
 
 
 class DrivePicker(QWidget):
@@ -53,14 +41,13 @@ class DrivePicker(QWidget):
         row.addWidget(self.info)
         self.drives: list[Drive] = []
         self.custom: str = ""
-        # A stick plugged in (or pulled out) shows up by itself: the mounts are polled while
-        # the picker is on screen (QStorageInfo reads the mount table: cheap).
+        # A stick plugged in (or pulled out) shows up by itself: the shared watch
+        # (``ui.usb_watch``, as "Back up to USB" uses) polls the mounts while the picker is on
+        # screen. ``volumes_source`` stays replaceable (tests plug in a fake stick).
         self.volumes_source = volumes
-        self._seen: tuple[tuple[str, bool], ...] = ()
-        self.watch = QTimer(self)
-        self.watch.setInterval(POLL_MS)
-        self.watch.timeout.connect(self.poll)
-        self.watch.start()
+        self.usb_watch = UsbWatch(data_file, self, source=lambda: self.volumes_source())
+        self.watch = self.usb_watch.timer
+        self.usb_watch.drivesChanged.connect(self._drives_changed)
         self.rescan_button.clicked.connect(self.scan)
         self.choose_button.clicked.connect(self.choose_folder)
         self.combo.currentIndexChanged.connect(self._changed)
@@ -75,20 +62,26 @@ class DrivePicker(QWidget):
         self._fill()
 
     def scan(self) -> None:
-        found = self.volumes_source()
-        self._seen = tuple((v.root, v.ready) for v in found)
-        self.drives = classify(found, self.data_file)
-        self._fill()
+        """Look now (the "Look again" button, coming back to the page)."""
+        self.usb_watch.rescan()
 
     def poll(self) -> bool:
-        """Look at the mounts; rescan only when they changed. True if they did."""
+        """Look at the mounts; refill only when they changed. True if they did."""
         if not self.isVisible():
             return False
-        found = self.volumes_source()
-        if tuple((v.root, v.ready) for v in found) == self._seen:
-            return False
-        self.scan()
-        return True
+        return self.usb_watch.poll()
+
+    def _drives_changed(self, drives: list[Drive]) -> None:
+        self.drives = drives
+        self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.usb_watch.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.usb_watch.stop()  # nothing runs while the page is not shown
+        super().hideEvent(event)
 
     def _fill(self) -> None:
         keep = self.folder()

@@ -22,6 +22,7 @@ from app.services import exchange
 from app.services.exchange import DriveFile, ExportPlan, ExportResult, ImportResult, Overview
 from models.vocab import StationKind
 from ui.i18n import lbl
+from ui.pages.exchange.county import CountyRow
 from ui.pages.exchange.drive import DrivePicker
 from ui.pages.exchange.receive import ReceiveTab
 from ui.pages.exchange.report import shown
@@ -56,6 +57,8 @@ class ExchangePage(Retranslating, QWidget):
         top.addWidget(self.station, 1)
         top.addWidget(self.pair_button)
         self.drive = DrivePicker(str(ctx.store.path))
+        self.county_row = CountyRow(ctx, self.drive)  # a township only (issue 14)
+        self.county_row.setVisible(False)
         self.send_tab = SendTab(ctx, self.drive)
         self.receive_tab = ReceiveTab(ctx, self.drive)
         self.status_tab = StatusTab(ctx)
@@ -67,12 +70,15 @@ class ExchangePage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.drive)
+        layout.addWidget(self.county_row)
         layout.addWidget(self.tabs, 1)
         for tab in (self.send_tab, self.receive_tab, self.status_tab):
             tab.refresh_requested.connect(self.refresh)
         self.send_tab.sent.connect(self.changed)
         self.receive_tab.imported.connect(self.changed)
         self.status_tab.resolved.connect(self.changed)
+        self.county_row.changed.connect(self.changed)
+        self.county_row.changed.connect(self.refresh)
         self.send_tab.busy.connect(self._busy)
         self.receive_tab.busy.connect(self._busy)
         self.drive.folder_changed.connect(self.receive_tab.list_files)
@@ -116,6 +122,7 @@ class ExchangePage(Retranslating, QWidget):
         self.send_tab.retranslate()
         self.receive_tab.retranslate()
         self.status_tab.retranslate()
+        self.county_row.retranslate()
 
     # --- reading ------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -126,6 +133,10 @@ class ExchangePage(Retranslating, QWidget):
         self.status_tab.set_overview(ov)
         self.send_tab.refresh_plan()
         self.receive_tab.set_overview(ov)
+        township = ov.kind == StationKind.TOWNSHIP
+        self.county_row.setVisible(township)
+        if township:
+            self.county_row.set_link(exchange.county_link(self.ctx))
 
     def _render_station(self) -> None:
         ov = self.ov
