@@ -64,9 +64,11 @@ def run(scale: Scale) -> list[Measure]:
         return [fill_measure(url, households)]
 
 
-def fill_measure(url: str, households: int) -> Measure:
+def fill_measure(url: str, households: int, copy_url: str = "") -> Measure:
     """Our fill vs COPY of the same rows on the (empty, possibly unmigrated) database ``url``;
-    ``bench.pg_county`` calls it at 250,000 households on its own server."""
+    ``bench.pg_county`` calls it at 250,000 households on its own server, with ``copy_url``:
+    a second database in the same state (a copy of the same template) that the COPY fills —
+    then neither side writes into tables just emptied by TRUNCATE."""
     import psycopg
 
     from app.context import AppContext
@@ -83,7 +85,8 @@ def fill_measure(url: str, households: int) -> Measure:
         has_station = get_station(s) is not None
     if not has_station:
         init_station(store, kind="township", code="430525101", name="石江镇")
-    _empty(url)
+    if not copy_url:
+        _empty(url)
     rows = build_demo_rows(ctx, households, months, seed=1, today=TODAY)
     n_visits = sum(len(v) for k, v in rows.items() if k.__name__ == "Visit")
     n_rows = sum(len(v) for v in rows.values())
@@ -91,7 +94,10 @@ def fill_measure(url: str, households: int) -> Measure:
     with timer() as ours_t:
         write_rows(ctx, rows, {"bench": True})
     store.close()
-    _empty(url)
+    if copy_url:
+        url = copy_url
+    else:
+        _empty(url)
 
     # COPY: the same rows as tuples, prepared outside the timing, one transaction.
     prepared = []

@@ -319,6 +319,7 @@ def _search(ctx: Any, url: str, households: int) -> Measure:
 
 def run(scale: Scale) -> list[Measure]:
     from app.context import AppContext
+    from app.services.station import init_station
     from app.store import open_store
     from bench.county_fill import fill_measure
     from sync.county import import_county_batch
@@ -332,7 +333,12 @@ def run(scale: Scale) -> list[Measure]:
                            f"found {len(paths)}: {[p.name for p in paths][:5]}")
     out: list[Measure] = []
     with throwaway_server(durable=True) as server:
-        out.append(fill_measure(server.url(server.create_database()), households))
+        base = server.create_database()
+        store = open_store(server.url(base))
+        init_station(store, kind="township", code=f"{COUNTY}101", name="石江镇")
+        store.close()
+        out.append(fill_measure(server.url(server.create_database(base)), households,
+                                server.url(server.create_database(base))))
         seed = server.create_database()
         _seed_county(server.url(seed), cache / "county-seed.sqlite3")
         ours_url = server.url(server.create_database(seed))
