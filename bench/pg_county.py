@@ -3,7 +3,8 @@
 Every entry runs against a throw-away server the bench starts itself (``tests/pg/server.py``,
 fsync ON as in production) — never one the user must start; ``MINQING_BENCH_PG_URL`` is not
 used here. Size: ``MINQING_BENCH_COUNTY_HOUSEHOLDS`` (default 250,000; ``--quick`` 3,000) in 30
-townships (``--quick``: 3) of 2 villages each (``--quick``: 1).
+townships (``--quick``: 3) of 2 villages each (``--quick``: 1). ``MINQING_BENCH_PG_PARTS=import``
+leaves the fill out (import, stats and search still run).
 
 * **fill** — our bulk path (``write_rows``: one unit of work, the writers' advisory lock, COPY
   through ``app.dialect.copy_rows``, row digests, one audit event) vs a bare ``COPY`` of the same
@@ -326,6 +327,9 @@ def run(scale: Scale) -> list[Measure]:
     from tests.pg.server import throwaway_server
 
     households, towns, per_town = _sizes(scale)
+    # MINQING_BENCH_PG_PARTS=import: leave the fill out (at full size on a loaded machine the
+    # fill alone takes many minutes; ``bench county_fill`` measures it on its own too).
+    parts = os.environ.get("MINQING_BENCH_PG_PARTS", "fill,import").split(",")
     cache = build_batches(households, towns, per_town)
     paths = sorted(p for p in (cache / "stick").iterdir() if TOWN_BATCH.fullmatch(p.name))
     if len(paths) != towns:
@@ -333,12 +337,13 @@ def run(scale: Scale) -> list[Measure]:
                            f"found {len(paths)}: {[p.name for p in paths][:5]}")
     out: list[Measure] = []
     with throwaway_server(durable=True) as server:
-        base = server.create_database()
-        store = open_store(server.url(base))
-        init_station(store, kind="township", code=f"{COUNTY}101", name="石江镇")
-        store.close()
-        out.append(fill_measure(server.url(server.create_database(base)), households,
-                                server.url(server.create_database(base))))
+        if "fill" in parts:
+            base = server.create_database()
+            store = open_store(server.url(base))
+            init_station(store, kind="township", code=f"{COUNTY}101", name="石江镇")
+            store.close()
+            out.append(fill_measure(server.url(server.create_database(base)), households,
+                                    server.url(server.create_database(base))))
         seed = server.create_database()
         _seed_county(server.url(seed), cache / "county-seed.sqlite3")
         ours_url = server.url(server.create_database(seed))
