@@ -1,13 +1,9 @@
-"""Opening a station's SQLite file: connection settings, migrations, and the newer-file guard.
+"""Opening a station's database: a SQLite file or a county's PostgreSQL server; migrations,
+and the newer-file guard.
 
-This is the one place that knows the database is SQLite (pragmas, ``PRAGMA integrity_check``);
-everything else speaks SQLAlchemy, so a county tier on PostgreSQL can reuse models and services.
-
-Durability: ``journal_mode=WAL`` with ``synchronous=FULL``. In WAL mode ``NORMAL`` never
-corrupts the file on power loss but may roll back the last transactions after a cut; on a village
-laptop that means a visit the clerk saw saved is gone. ``FULL`` fsyncs the WAL at every commit:
-measured in ``bench`` (``commit_latency``) it costs a few milliseconds per interactive save,
-invisible to a clerk, while bulk work is one transaction anyway. See docs/store.md.
+What only SQLite understands (pragmas, ``BEGIN IMMEDIATE``, ``PRAGMA integrity_check``, the
+durability settings — see its docstring) is in ``app.sqlite_adapter``; what only PostgreSQL
+does, in ``app.dialect``. This module chooses between them and speaks SQLAlchemy otherwise.
 """
 
 from __future__ import annotations
@@ -15,17 +11,15 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
-from app import dialect
+from app import dialect, sqlite_adapter
 from app.errors import StoreError
 from app.paths import migrations_path
 
@@ -53,31 +47,9 @@ def busy_error() -> StoreError:
     return StoreError("store_busy")
 
 
-def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event below emit BEGIN itself instead of the sqlite3 module's
-    # implicit, statement-sniffing transactions (the recipe in SQLAlchemy's SQLite docs).
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.close()
-
-
-def _begin(conn: Any) -> None:
-    """A unit of work that will write starts with BEGIN IMMEDIATE: it takes the write lock before
-    its first read, so two writers cannot both read the audit chain's last hash and fork it, and
-    a busy database makes the second one wait (busy_timeout) instead of failing mid-way."""
-    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", _begin)
-    return engine
+    """A station file's engine (``app.sqlite_adapter``: pragmas, BEGIN IMMEDIATE for writers)."""
+    return sqlite_adapter.make_engine(path, BUSY_TIMEOUT_MS, WRITE_OPTION)
 
 
 def alembic_config() -> Config:
@@ -139,32 +111,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def _migration_engine(path: Path) -> Engine:
-    """An engine whose transactions really include DDL.
-
-    Python's sqlite3 driver only opens a transaction before INSERT/UPDATE/DELETE, so a
-    ``CREATE TABLE`` at the start of a migration commits on its own and a later failure leaves a
-    half-migrated file (measured: a failing test migration left its new table behind). Here the
-    driver's own transaction handling is switched off and every transaction starts with an
-    explicit ``BEGIN IMMEDIATE`` — SQLAlchemy's documented recipe for pysqlite. Foreign keys stay
-    off while tables are rebuilt (batch mode copies and drops them) and are checked before the
-    commit instead."""
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool,
-                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-    def on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.close()
-
-    def on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    event.listen(engine, "connect", on_connect)
-    event.listen(engine, "begin", on_begin)
-    return engine
+    """An engine whose transactions really include DDL (see ``sqlite_adapter.migration_engine``)."""
+    return sqlite_adapter.migration_engine(path, BUSY_TIMEOUT_MS)
 
 
 def upgrade_file(path: Path, revision: str = "head") -> None:
@@ -178,7 +126,7 @@ def upgrade_file(path: Path, revision: str = "head") -> None:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
-            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            broken = sqlite_adapter.foreign_key_problems(conn)
             if broken:
                 raise StoreError("store_damaged", path=str(path),
                                  detail=f"foreign keys broken by the upgrade: {broken[:3]}")
@@ -213,29 +161,9 @@ class Store:
         self.engine.dispose()
 
 
-def integrity_problems(path: Path, quick: bool = False) -> list[str]:
-    """``PRAGMA integrity_check`` through a read-only connection: a damaged file is never
-    written to. ``quick`` uses ``quick_check`` (page and b-tree structure, not index contents):
-    measured in ``bench release`` ~6× faster (50 ms vs 290 ms on a 47 MB township file), so it
-    is what runs at every start and on every backup; ``minqing check`` runs the full check."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = conn.execute("PRAGMA quick_check" if quick
-                                else "PRAGMA integrity_check").fetchall()
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    problems = [r[0] for r in rows if r[0] != "ok"]
-    problems += [f"foreign key: {r[0]} row {r[1]} → {r[2]}" for r in fk]
-    return problems
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
+# The file checks live with the other SQLite specifics; callers (and tests) use these names.
+integrity_problems = sqlite_adapter.integrity_problems
+_looks_like_sqlite = sqlite_adapter.looks_like_sqlite
 
 
 def _refuse_damaged(path: Path, problems: list[str]) -> StoreError:
@@ -287,18 +215,9 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
             if problems:
                 raise _refuse_damaged(path, problems)
         # Check the version before the engine's pragmas switch the file to WAL.
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            has = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
-        except sqlite3.DatabaseError as exc:
-            raise StoreError("store_damaged", path=str(path), detail=str(exc)) from exc
-        finally:
-            conn.close()
-        if rev is not None and rev[0] not in known_revisions():
-            raise StoreError("store_too_new", path=str(path), revision=rev[0])
+        rev = sqlite_adapter.file_revision(path)
+        if rev is not None and rev not in known_revisions():
+            raise StoreError("store_too_new", path=str(path), revision=rev)
     else:
         _create_private_file(path)
     _tighten(path)
@@ -363,4 +282,4 @@ def wal_checkpoint(engine: Engine) -> None:
     if engine.dialect.name != "sqlite":  # a server manages its own write-ahead log
         return
     with engine.connect() as conn:
-        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        sqlite_adapter.wal_checkpoint(conn)

@@ -24,6 +24,7 @@ MODULES: list[str] = [
     "bench.desk",
     "bench.county_fill",  # the county tier on PostgreSQL (issue 14)
     "bench.county",  # the county tier on SQLite (issue 14)
+    "bench.pg_county",  # the county tier at 250,000 households on PostgreSQL (issue 14)
 ]
 
 

@@ -58,6 +58,17 @@ def _empty(url: str) -> None:
 
 
 def run(scale: Scale) -> list[Measure]:
+    households = (int(os.environ.get("MINQING_BENCH_COUNTY_HOUSEHOLDS", 0))
+                  or scale.n(20_000, 2_000))
+    with _server() as url:
+        return [fill_measure(url, households)]
+
+
+def fill_measure(url: str, households: int, copy_url: str = "") -> Measure:
+    """Our fill vs COPY of the same rows on the (empty, possibly unmigrated) database ``url``;
+    ``bench.pg_county`` calls it at 250,000 households on its own server, with ``copy_url``:
+    a second database in the same state (a copy of the same template) that the COPY fills —
+    then neither side writes into tables just emptied by TRUNCATE."""
     import psycopg
 
     from app.context import AppContext
@@ -65,48 +76,50 @@ def run(scale: Scale) -> list[Measure]:
     from app.services.station import init_station
     from app.store import open_store
 
-    households = int(os.environ.get("MINQING_BENCH_COUNTY_HOUSEHOLDS", 0)) or scale.n(20_000, 2_000)
     months = 43  # ≈ 1.4 visits per household per year, as in store_fill
-    with _server() as url:
-        store = open_store(url)
-        ctx = AppContext(store, actor="bench")
-        from app.services.station import get_station
+    store = open_store(url)
+    ctx = AppContext(store, actor="bench")
+    from app.services.station import get_station
 
-        with ctx.read() as s:
-            has_station = get_station(s) is not None
-        if not has_station:
-            init_station(store, kind="township", code="430525101", name="石江镇")
+    with ctx.read() as s:
+        has_station = get_station(s) is not None
+    if not has_station:
+        init_station(store, kind="township", code="430525101", name="石江镇")
+    if not copy_url:
         _empty(url)
-        rows = build_demo_rows(ctx, households, months, seed=1, today=TODAY)
-        n_visits = sum(len(v) for k, v in rows.items() if k.__name__ == "Visit")
-        n_rows = sum(len(v) for v in rows.values())
+    rows = build_demo_rows(ctx, households, months, seed=1, today=TODAY)
+    n_visits = sum(len(v) for k, v in rows.items() if k.__name__ == "Visit")
+    n_rows = sum(len(v) for v in rows.values())
 
-        with timer() as ours_t:
-            write_rows(ctx, rows, {"bench": True})
-        store.close()
+    with timer() as ours_t:
+        write_rows(ctx, rows, {"bench": True})
+    store.close()
+    if copy_url:
+        url = copy_url
+    else:
         _empty(url)
 
-        # COPY: the same rows as tuples, prepared outside the timing, one transaction.
-        prepared = []
-        for model, items in rows.items():
-            if not items:
-                continue
-            cols = list(items[0].keys())
-            prepared.append((model.__tablename__, cols,  # type: ignore[attr-defined]
-                             [tuple(_copy_value(r[c]) for c in cols) for r in items]))
-        from sqlalchemy.engine import make_url
+    # COPY: the same rows as tuples, prepared outside the timing, one transaction.
+    prepared = []
+    for model, items in rows.items():
+        if not items:
+            continue
+        cols = list(items[0].keys())
+        prepared.append((model.__tablename__, cols,  # type: ignore[attr-defined]
+                         [tuple(_copy_value(r[c]) for c in cols) for r in items]))
+    from sqlalchemy.engine import make_url
 
-        u = make_url(url)
-        conninfo = {"host": u.query.get("host") or u.host, "port": u.query.get("port") or u.port,
-                    "user": u.username, "dbname": u.database}
-        with psycopg.connect(**{k: v for k, v in conninfo.items() if v}) as conn, timer() as copy_t:
-            with conn.cursor() as cur:
-                for table, cols, data in prepared:
-                    with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
-                        for row in data:
-                            cp.write_row(row)
-            conn.commit()
-        _empty(url)
-    return [Measure(f"county fill {households:,} households, {n_visits:,} visits (PostgreSQL)",
-                    ours_t(), copy_t(), goal=2.0,
-                    note="vs COPY of the same rows", extra={"rows": n_rows})]
+    u = make_url(url)
+    conninfo = {"host": u.query.get("host") or u.host, "port": u.query.get("port") or u.port,
+                "user": u.username, "dbname": u.database}
+    with psycopg.connect(**{k: v for k, v in conninfo.items() if v}) as conn, timer() as copy_t:
+        with conn.cursor() as cur:
+            for table, cols, data in prepared:
+                with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
+                    for row in data:
+                        cp.write_row(row)
+        conn.commit()
+    _empty(url)
+    return Measure(f"county fill {households:,} households, {n_visits:,} visits (PostgreSQL)",
+                   ours_t(), copy_t(), goal=2.0,
+                   note="vs COPY of the same rows", extra={"rows": n_rows})

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
+from app.dialect import copy_rows, id_in
 from app.errors import MinqingError
 from app.services.households import search_keys
 from app.uow import UnitOfWork
@@ -101,7 +102,7 @@ class Applier:
         cols = columns(table)
         ids = [r["id"] for r in rows]
         existing = {row.id: row for row in self.session.execute(
-            select(*(t.c[c] for c in cols)).where(t.c.id.in_(ids)))}
+            select(*(t.c[c] for c in cols)).where(id_in(self.session, t.c.id, ids)))}
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         for r in rows:
@@ -126,7 +127,10 @@ class Applier:
         self.counts.updated += len(updates)
         if self.uow is None:
             return
-        if inserts:
+        if inserts and self.session.connection().dialect.name == "postgresql":
+            # A county server: COPY, ~3× faster than executemany (bench pg_county).
+            copy_rows(self.session.connection(), t, inserts)
+        elif inserts:
             conn = self.session.connection()
             ins = self.inserters.get(table)
             if ins is None:

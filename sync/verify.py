@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from app.dialect import id_in
 from app.services.station import StationInfo
 from models import SyncBatch, SyncPeer
 from models.vocab import StationKind
@@ -186,7 +187,7 @@ def _check_ids_owned(session: Session, op: Opened, seen: dict[str, set[str]]) ->
             foreign = or_(foreign, t.c.village_code != owner)
         for chunk in chunks(sorted(ids), 1000):
             row = session.execute(select(t.c.id, t.c.origin_code).where(
-                t.c.id.in_(chunk), foreign).limit(1)).first()
+                id_in(session, t.c.id, chunk), foreign).limit(1)).first()
             if row is not None:
                 raise BatchRefused("batch_id_taken", table=table, id=row[0], owner=row[1])
 

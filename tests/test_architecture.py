@@ -246,3 +246,92 @@ def test_language_change_is_handled_once() -> None:
     assert found.pop("ui/scaffold.py") == ["Retranslating"]
     over = {path: names for path, names in found.items() if names}
     assert not over, f"use ui.scaffold.Retranslating instead of a changeEvent: {over}"
+
+
+# --- SQLite specifics stay in one adapter (issue 14) -------------------------------------------
+
+SQLITE_ADAPTER = "app/sqlite_adapter.py"
+# Modules that may still speak to a SQLite *file* directly, and why. Nothing else may.
+SQLITE_FILE_SIDE = {
+    # sqlite3's online backup API copies a station file page by page while the app runs, and
+    # sets the copy's journal mode; a county server is backed up with pg_dump instead.
+    "app/backup.py": {"sqlite3.connect", "PRAGMA"},
+    # The header check of a large file at start-up, before any engine opens it (the server
+    # side of ``check`` is app.dialect.server_problems).
+    "app/integrity.py": {"sqlite3.connect", "sqlite_master"},
+}
+SQLITE_ONLY_SQL = {
+    "PRAGMA": r"\bPRAGMA\b",
+    "BEGIN IMMEDIATE": r"\bBEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)\b",
+    "sqlite_master": r"\bsqlite_(master|schema|sequence|temp_master)\b",
+    "INSERT OR": r"\bINSERT\s+OR\s+(REPLACE|IGNORE|ABORT|FAIL|ROLLBACK)\b",
+    "REPLACE INTO": r"^\s*REPLACE\s+INTO\b",
+    "AUTOINCREMENT": r"\bAUTOINCREMENT\b",
+    "julianday": r"\bjulianday\s*\(",
+    "strftime": r"\bstrftime\s*\(\s*'",
+}
+# SQLAlchemy functions that exist only in SQLite (``func.strftime`` would fail on a server).
+SQLITE_ONLY_FUNCS = {"strftime", "julianday", "group_concat", "datetime", "ifnull"}
+
+
+def _sqlite_specifics(source: str) -> set[str]:
+    """What SQLite-only SQL a module's code contains: string literals that are not docstrings
+    (comments and prose may name ``BEGIN IMMEDIATE``), ``func.<sqlite function>`` and direct
+    ``sqlite3.connect`` calls."""
+    import re
+
+    tree = ast.parse(source)
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, ast.Module | ast.ClassDef | ast.FunctionDef
+                                | ast.AsyncFunctionDef)
+                  and n.body and isinstance(n.body[0], ast.Expr)
+                  and isinstance(n.body[0].value, ast.Constant)}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                and id(node) not in docstrings:
+            found |= {name for name, pattern in SQLITE_ONLY_SQL.items()
+                      if re.search(pattern, node.value, re.I | re.M)}
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if node.value.id == "func" and node.attr in SQLITE_ONLY_FUNCS:
+                found.add(f"func.{node.attr}")
+            if node.value.id == "sqlite3" and node.attr == "connect":
+                found.add("sqlite3.connect")
+    return found
+
+
+def test_sqlite_only_sql_stays_in_the_adapter() -> None:
+    """Outside ``app/sqlite_adapter.py`` no module of the app emits SQL only SQLite knows —
+    the county runs every one of them on PostgreSQL; the file-side exceptions are listed with
+    their reason above and may use only what is listed for them."""
+    bad = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if rel == SQLITE_ADAPTER:
+                continue
+            found = _sqlite_specifics(path.read_text(encoding="utf-8"))
+            found -= SQLITE_FILE_SIDE.get(rel, set())
+            if found:
+                bad[rel] = sorted(found)
+    assert not bad, f"SQLite-only SQL outside {SQLITE_ADAPTER}: {bad}"
+    assert _sqlite_specifics((ROOT / SQLITE_ADAPTER).read_text(encoding="utf-8")) >= {
+        "PRAGMA", "BEGIN IMMEDIATE", "sqlite_master", "sqlite3.connect"}
+
+
+def test_the_sqlite_check_sees_sqlite_sql_and_not_prose() -> None:
+    source = '''
+"""Takes BEGIN IMMEDIATE, see PRAGMA docs."""  # a docstring: prose
+# PRAGMA in a comment
+def f(conn):
+    """BEGIN IMMEDIATE here too."""
+    conn.exec_driver_sql("begin immediate")
+    conn.execute(text("PRAGMA foreign_keys=ON"))
+    conn.execute(text("INSERT OR REPLACE INTO t VALUES (1)"))
+    conn.execute(text(f"SELECT name FROM sqlite_master WHERE x = {1}"))
+    sqlite3.connect("x")
+    return select(func.strftime("%Y-%m", col))
+'''
+    assert _sqlite_specifics(source) == {"BEGIN IMMEDIATE", "PRAGMA", "INSERT OR",
+                                         "sqlite_master", "sqlite3.connect", "func.strftime"}
+    assert _sqlite_specifics('"""PRAGMA and BEGIN IMMEDIATE."""\nx = 1\n') == set()

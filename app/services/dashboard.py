@@ -51,11 +51,14 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         *live, Matter.deadline >= today, Matter.deadline <= week_end)).scalar_one()
     not_visited = hh.count(session, hh.HouseholdFilter(not_visited_in_year=today.year))
     months = last_months(today)
-    month_key = func.strftime("%Y-%m", Visit.visit_date)
-    rows: dict[str, int] = dict(session.execute(
-        select(month_key, func.count()).where(
-            Visit.deleted.is_(False), Visit.visit_date >= months[0].first,
-            Visit.visit_date <= months[-1].last).group_by(month_key)).all())
+    # Counted per day and summed per month here: the same on SQLite and PostgreSQL (no
+    # strftime/to_char), and at most ~366 rows.
+    rows: dict[str, int] = {}
+    for day, n in session.execute(
+            select(Visit.visit_date, func.count()).where(
+                Visit.deleted.is_(False), Visit.visit_date >= months[0].first,
+                Visit.visit_date <= months[-1].last).group_by(Visit.visit_date)):
+        rows[f"{day:%Y-%m}"] = rows.get(f"{day:%Y-%m}", 0) + int(n)
     series = [int(rows.get(str(m), 0)) for m in months]
     return Dashboard(open_matters, overdue, due, not_visited, months, series)
 

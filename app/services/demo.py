@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, func, select
+from sqlalchemy import func, select
 
+from app import sqlite_adapter
 from app.context import AppContext
 from app.errors import MinqingError
 from app.pinyin import name_keys
@@ -135,53 +136,16 @@ def write_rows(ctx: AppContext, rows: DemoRows | Iterable[DemoRows],
     return counts
 
 
-def _sqlite_text(value: Any) -> Any:
-    """A date or time as SQLAlchemy's SQLite types store it (the same text, so queries
-    comparing strings see no difference between rows written here and by the ORM)."""
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
 def _insert(uow: Any, model: type, items: list[dict[str, Any]]) -> int:
-    """The demo's rows straight to the driver's ``executemany`` on SQLite: plain tuples, the
-    dates turned to text in one pass — SQLAlchemy's per-value bind processing was most of the
-    fill's cost over raw ``sqlite3`` (bench store_fill). Rows of one shape only, and only
-    columns whose missing values are a constant default; otherwise (or on another database)
-    the Core bulk insert."""
+    """The demo's rows straight to the driver on SQLite (``sqlite_adapter.fast_insert``: its
+    per-value bind processing was most of the fill's cost over raw ``sqlite3``); otherwise — or
+    on a county's PostgreSQL, where the bulk path is COPY — the common bulk insert."""
     if not items:
         return 0
     conn = uow.session.connection()
     table = model.__table__  # type: ignore[attr-defined]
-    keys = items[0].keys()
-    if conn.dialect.name != "sqlite" or any(r.keys() != keys for r in items):
+    if conn.dialect.name != "sqlite" or not sqlite_adapter.fast_insert(conn, table, items):
         return insert_rows(uow, model, items)
-    cols = list(keys)
-    extra: dict[str, Any] = {}
-    for column in table.columns:
-        if column.key in keys or column.default is None:
-            continue
-        if not column.default.is_scalar:
-            return insert_rows(uow, model, items)
-        extra[column.key] = column.default.arg
-    timed = {c.key for c in table.columns if isinstance(c.type, (Date, DateTime))}
-    conv = [i for i, c in enumerate(cols) if c in timed]
-    tail = tuple(_sqlite_text(v) for v in extra.values())
-    names = [table.columns[c].name for c in cols + list(extra)]
-    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' * len(names))})")
-    data = []
-    for r in items:
-        row = list(r.values())
-        for i in conv:
-            v = row[i]
-            if v is not None:
-                row[i] = v.isoformat(sep=" ", timespec="microseconds") \
-                    if isinstance(v, datetime) else v.isoformat()
-        data.append((*row, *tail))
-    conn.exec_driver_sql(sql, data)
     uow.record_bulk(table, rows=items)  # so check proves these rows too (app.row_digest)
     return len(items)
 
