@@ -23,7 +23,7 @@ from models import AuditEvent
 from tests.ui.helpers import type_text
 from tests.ui.modal import answer_modal, no_stale_modal_answers  # noqa: F401
 from ui.login_dialog import FirstAccountDialog, LoginDialog
-from ui.startup import Session, Startup
+from ui.startup import Startup, WindowSession
 
 
 def _station(path: Path) -> Path:
@@ -189,7 +189,7 @@ def test_idle_lock_hides_the_window_and_asks_the_password_again(qtbot: QtBot,
 
     open_dialog = HouseholdDialog(ctx, parent=window)  # a form left open on the desk
     open_dialog.show()
-    session = Session(window, ctx, None, minutes=0.3 / 60)
+    session = WindowSession(window, ctx, None, minutes=0.3 / 60)
     seen: dict[str, object] = {}
 
     def unlock(w: QWidget) -> None:
@@ -220,7 +220,7 @@ def test_closing_the_session_backs_up_and_frees_the_file(qtbot: QtBot, db_path: 
     hh.add_household(ctx, hh.HouseholdInput(head_name="关窗前"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    session = Session(window, ctx, lock, minutes=0)
+    session = WindowSession(window, ctx, lock, minutes=0)
     assert session.idle is None  # 0 = never lock
     session.close()
     assert not lock.held
@@ -243,7 +243,7 @@ def test_idle_time_is_set_in_settings(qtbot: QtBot, village: AppContext) -> None
     ctx = users.login(village.store, "li", "secret-1")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    session = Session(window, ctx, None)
+    session = WindowSession(window, ctx, None)
     window.settings_page.idle_minutes_chosen.connect(session.set_idle_minutes)
     assert session.idle is not None and session.idle.timer.interval() == 10 * 60_000
     window.settings_page.idle.setValue(3)
