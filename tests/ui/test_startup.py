@@ -285,3 +285,60 @@ def test_a_new_file_gets_the_wizard_then_the_first_account(qtbot: QtBot,
     assert ctx is not None and (ctx.actor, ctx.role) == ("王书记", "administrator")
     assert ctx.station_code == "430525101201"
     steps.abandon()
+
+
+# --- the first paint (issue 11) ----------------------------------------------------------------
+
+def test_home_reads_its_figures_in_the_worker_not_before_the_first_paint(
+        qtbot: QtBot, village: AppContext) -> None:
+    """Building the window runs only the few one-row reads the frame and Home's warnings need;
+    the month, the dashboard, the last batch and the duties come from one worker call (before:
+    53 statements on the main thread, the duties' month figures among them)."""
+    import threading
+
+    from sqlalchemy import event
+
+    from app.services.demo import fill_demo
+    from ui.main_window import MainWindow
+
+    fill_demo(village, households=40, months=2)
+    main = threading.get_ident()
+    on_main: list[str] = []
+    in_worker: list[str] = []
+
+    def seen(_c: object, _cur: object, statement: str, *_rest: object) -> None:
+        if statement.startswith("SELECT"):
+            (on_main if threading.get_ident() == main else in_worker).append(statement)
+
+    event.listen(village.store.engine, "before_cursor_execute", seen)
+    try:
+        window = MainWindow(village)
+        qtbot.addWidget(window)
+        built = len(on_main)
+        window.show()
+        home = window.home
+        qtbot.waitUntil(lambda: home.figures is not None, timeout=10_000)
+    finally:
+        event.remove(village.store.engine, "before_cursor_execute", seen)
+    assert built <= 12, on_main[:built]
+    assert not any("visit.visit_date" in s for s in on_main[:built])  # no month figures
+    assert any("duty_rule" in s for s in in_worker)  # the duties: read by the worker …
+    assert len(home.duties.lines) == 6  # … and shown
+    assert home.tiles["households"].value == "40"
+
+
+def test_a_file_at_head_is_opened_without_asking_the_engine_its_version(
+        db_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The version read with sqlite3 before the engine is made is enough when it is the head:
+    no second connection and schema inspection on every start and every command."""
+    import app.store as store_module
+
+    _station(db_path)
+
+    def no(_engine: object) -> None:
+        raise AssertionError("asked the engine for the version of a file at head")
+
+    monkeypatch.setattr(store_module, "current_revision", no)
+    store = open_store(db_path)
+    assert AppContext(store).station_code == "430525101201"
+    store.close()
