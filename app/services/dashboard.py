@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -56,12 +56,15 @@ def dashboard(session: Session, today: date | None = None) -> Dashboard:
         .where(Matter.deleted.is_(False), Matter.status != MatterStatus.RESOLVED.value)).one()
     not_visited = hh.count(session, hh.HouseholdFilter(not_visited_in_year=today.year))
     months = last_months(today)
-    month_key = func.strftime("%Y-%m", Visit.visit_date)
-    rows: dict[str, int] = dict(session.execute(
-        select(month_key, func.count()).where(
-            Visit.deleted.is_(False), Visit.visit_date >= months[0].first,
-            Visit.visit_date <= months[-1].last).group_by(month_key)).all())
-    series = [int(rows.get(str(m), 0)) for m in months]
+    # year and month as numbers: portable (strftime is SQLite's alone; a county server's
+    # Home failed on it)
+    year, mon = extract("year", Visit.visit_date), extract("month", Visit.visit_date)
+    rows: dict[tuple[int, int], int] = {
+        (int(y), int(m)): int(n) for y, m, n in session.execute(
+            select(year, mon, func.count()).where(
+                Visit.deleted.is_(False), Visit.visit_date >= months[0].first,
+                Visit.visit_date <= months[-1].last).group_by(year, mon)).all()}
+    series = [rows.get((m.year, m.month), 0) for m in months]
     return Dashboard(int(open_matters), int(overdue), int(due), not_visited, months, series)
 
 
