@@ -39,6 +39,7 @@ def rows(text: str) -> list[str]:
         if rest.endswith(")") and "(" in rest:
             note = rest[rest.index("(") + 1:-1]
             rest = rest[:rest.index("(")].strip()
+        rest = re.sub(r"\s{2,}", ", ", rest)
         name = m["name"].strip() + (f" ({rest})" if rest else "")
         limit = _seconds(m["limit"]) + (f" — {note}" if note else "")
         goal = f"≤ {m['goal']}" if m["goal"] else "—"
