@@ -21,8 +21,6 @@ from enum import StrEnum
 from pathlib import Path, PureWindowsPath
 from types import TracebackType
 
-from filelock import FileLock, Timeout
-
 from app.errors import MinqingError, StoreError
 from app.paths import default_db_path
 
@@ -49,10 +47,16 @@ class InstanceLock:
     (no waiting) if another copy of the app holds it."""
 
     def __init__(self, db_path: Path) -> None:
+        # imported here: the commands only check the file's location (``ensure_local``) and
+        # need no lock library for it (issue 11)
+        from filelock import FileLock
+
         self.db_path = Path(db_path)
         self._lock = FileLock(lock_path(self.db_path), timeout=0, thread_local=False)
 
     def acquire(self) -> InstanceLock:
+        from filelock import Timeout
+
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._lock.acquire(timeout=0)

@@ -205,6 +205,7 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
     if dialect.is_url(str(path)):
         return open_server_store(str(path), migrate=migrate)
     path = Path(path)
+    at_head = False  # read below with sqlite3: a file already at head needs no migration step
     if path.exists() and path.stat().st_size > 0:
         if not _looks_like_sqlite(path):
             raise StoreError("store_not_sqlite", path=str(path))
@@ -218,11 +219,12 @@ def open_store(path: Path | str, *, migrate: bool = True, verify: bool = True) -
         rev = sqlite_adapter.file_revision(path)
         if rev is not None and rev not in known_revisions():
             raise StoreError("store_too_new", path=str(path), revision=rev)
+        at_head = rev is not None and rev == head_revision()
     else:
         _create_private_file(path)
     _tighten(path)
     engine = make_engine(path)
-    if migrate:
+    if migrate and not at_head:  # (the usual open: the version was read above, no engine work)
         current = current_revision(engine)
         if current != head_revision():
             backup = None

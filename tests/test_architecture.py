@@ -154,12 +154,9 @@ def test_ui_never_imports_sync() -> None:
 
 
 # --- sessions in ui/ (issue 10: "ui/ never sees a session") -------------------------------
-# Files that still open sessions, with how many places: to remove (issue 10). A NEW session
-# opened in ui/ — in a new file or one more in a file listed here — fails the test.
-SESSION_ALLOWLIST: dict[str, int] = {  # to remove (issue 10)
-    "ui/main.py": 1,
-    "ui/startup.py": 1,
-}
+# Files allowed to open sessions, with how many places: none any more. A session opened in
+# ui/ fails the test; reads and writes go through app.services.
+SESSION_ALLOWLIST: dict[str, int] = {}
 
 
 def _opens_session(node: ast.AST) -> bool:

@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -17,7 +18,9 @@ from app.paths import log_dir
 from ui import settings_store
 from ui.fonts import install_app_font
 from ui.i18n import current_lang, set_language
-from ui.startup import Session, Startup
+
+if TYPE_CHECKING:
+    from ui.startup import Startup
 
 log = logging.getLogger("minqing")
 
@@ -76,7 +79,7 @@ def start(db_path: Path | str, lang: str = "zh_CN", startup: Startup | None = No
           ) -> QWidget | int:
     """Everything up to the shown main window (or an exit code if the user stops early).
     The steps (local disk, one window per file, damaged file, wizard, sign-in) are in
-    ``ui.startup``; the window then lives in a ``Session`` (idle lock, daily backups)."""
+    ``ui.startup``; the window then lives in a ``WindowSession`` (idle lock, daily backups)."""
     setup_logging()
     sys.excepthook = excepthook
     if lang == "zh_CN":
@@ -84,14 +87,17 @@ def start(db_path: Path | str, lang: str = "zh_CN", startup: Startup | None = No
         settings_store.name_application()
         lang = settings_store.LANGUAGE.get(lang)
     make_app(lang)
+    # Imported here, not at the top: the login dialog and the window import what they need
+    # when they are about to be shown (issue 11: the first paint pays for the first screen).
     from ui.main_window import MainWindow
+    from ui.startup import Startup, WindowSession
 
     steps = startup or Startup(db_path, current_lang())
     ctx = steps.run()
     if ctx is None:
         return 0
     window = MainWindow(ctx)
-    session = Session(window, ctx, steps.lock)
+    session = WindowSession(window, ctx, steps.lock)
     window.settings_page.idle_minutes_chosen.connect(session.set_idle_minutes)
     window.session = session  # type: ignore[attr-defined]
     from ui.single_window import WindowBeacon

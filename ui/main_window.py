@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.services.station import station_info
-from app.services.visits import VisitSaved
 from ui import settings_store
 from ui.i18n import current_lang, lbl, set_language
 from ui.scaffold import Retranslating
 
 if TYPE_CHECKING:
+    from app.services.visits import VisitSaved
     from ui.pages.cadres import CadresPage
     from ui.pages.cards import CardsPage
     from ui.pages.compare import ComparePage

@@ -9,7 +9,7 @@
    otherwise the login dialog. The signed-in user is ``ctx.actor`` (every audit event names it).
 
 Each step returns False when the user stops (the app then quits without a window); each is a
-method so a test can drive it alone. ``Session`` then keeps the open window safe: idle lock,
+method so a test can drive it alone. ``WindowSession`` then keeps the open window safe: idle lock,
 daily backup, and a backup on closing.
 
 Rules stay in ``app/`` (``instance_lock``, ``backup``, ``services.users``); this module only asks
@@ -212,17 +212,26 @@ class Startup:
 
     def set_up_station(self) -> bool:
         """The first-run wizard on a file with no station yet."""
-        from app.services.station import get_station
+        assert self.store is not None
+        if self.has_station(self.store):
+            return True
         from ui.wizard import SetupWizard
 
-        assert self.store is not None
-        with self.store.session() as s:
-            if get_station(s) is not None:
-                return True
         wizard = SetupWizard(self.store, self.parent)
         if wizard.exec() != SetupWizard.DialogCode.Accepted:
             return False
         self.admin_hint = wizard.code_page.admin.text().strip()
+        return True
+
+    @staticmethod
+    def has_station(store: Store) -> bool:
+        """Whether the file has its station yet (read through the context, no session here)."""
+        try:
+            _ = AppContext(store).station_code
+        except StoreError as exc:
+            if exc.code != "no_station":
+                raise
+            return False
         return True
 
     def sign_in(self) -> bool:
@@ -252,7 +261,7 @@ class Startup:
         self.lock = None
 
 
-class Session(QObject):
+class WindowSession(QObject):
     """While the window is open: lock it after idle time (the password is asked again), back
     up at start and when the day changes, and once more on closing; then close the file and
     let go of the lock."""
@@ -326,3 +335,6 @@ class Session(QObject):
             self.daily.on_close()
         if self.lock is not None and self.lock.held:
             self.lock.release()
+
+
+Session = WindowSession  # the name older callers import

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.services import households as hh
 from app.services.stats import Month
-from models import Matter, Visit
+from models import Matter, SyncPeer, Visit
 from models.vocab import MatterStatus
 
 
@@ -39,28 +39,33 @@ def last_months(today: date, n: int = 12) -> list[Month]:
     return out[::-1]
 
 
+def _count_if(condition: Any) -> Any:
+    """``count(*) FILTER (WHERE condition)``, written portably (SQLite and PostgreSQL)."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
 def dashboard(session: Session, today: date | None = None) -> Dashboard:
     today = today or date.today()
-    live = [Matter.deleted.is_(False), Matter.status != MatterStatus.RESOLVED.value]
-    open_matters = session.execute(select(func.count()).select_from(Matter).where(*live)
-                                   ).scalar_one()
-    overdue = session.execute(select(func.count()).select_from(Matter).where(
-        *live, Matter.deadline < today)).scalar_one()
     week_end = today + timedelta(days=6 - today.weekday())
-    due = session.execute(select(func.count()).select_from(Matter).where(
-        *live, Matter.deadline >= today, Matter.deadline <= week_end)).scalar_one()
+    # The three matter tiles in one pass over the unresolved matters (were three statements:
+    # each one more query to compile and run before Home shows its figures).
+    open_matters, overdue, due = session.execute(
+        select(func.count(), _count_if(Matter.deadline < today),
+               _count_if(and_(Matter.deadline >= today, Matter.deadline <= week_end)))
+        .select_from(Matter)
+        .where(Matter.deleted.is_(False), Matter.status != MatterStatus.RESOLVED.value)).one()
     not_visited = hh.count(session, hh.HouseholdFilter(not_visited_in_year=today.year))
     months = last_months(today)
-    # Counted per day and summed per month here: the same on SQLite and PostgreSQL (no
-    # strftime/to_char), and at most ~366 rows.
-    rows: dict[str, int] = {}
-    for day, n in session.execute(
-            select(Visit.visit_date, func.count()).where(
+    # year and month as numbers: portable (strftime is SQLite's alone; a county server's
+    # Home failed on it)
+    year, mon = extract("year", Visit.visit_date), extract("month", Visit.visit_date)
+    rows: dict[tuple[int, int], int] = {
+        (int(y), int(m)): int(n) for y, m, n in session.execute(
+            select(year, mon, func.count()).where(
                 Visit.deleted.is_(False), Visit.visit_date >= months[0].first,
-                Visit.visit_date <= months[-1].last).group_by(Visit.visit_date)):
-        rows[f"{day:%Y-%m}"] = rows.get(f"{day:%Y-%m}", 0) + int(n)
-    series = [int(rows.get(str(m), 0)) for m in months]
-    return Dashboard(open_matters, overdue, due, not_visited, months, series)
+                Visit.visit_date <= months[-1].last).group_by(year, mon)).all()}
+    series = [rows.get((m.year, m.month), 0) for m in months]
+    return Dashboard(int(open_matters), int(overdue), int(due), not_visited, months, series)
 
 
 def due_between(today: date) -> tuple[date, date]:
@@ -93,19 +98,42 @@ def unresolved_ids(session: Session) -> list[str]:
                                 Matter.status != MatterStatus.RESOLVED.value)).scalars()]
 
 
+def peer_count(ctx: AppContext) -> int:
+    """How many stations this one is paired with (Home's "not paired yet" warning): the same
+    count as ``sync.status.peer_count``, here so Home needs no batch code before its paint."""
+    with ctx.read() as s:
+        return int(s.execute(select(func.count()).select_from(SyncPeer)).scalar_one())
+
+
 @dataclass(frozen=True)
 class HomeFigures:
-    """What Home shows, read in one go: this month's figures and the dashboard."""
+    """What Home shows, read in one go in its worker: this month's figures, the dashboard and
+    the month's duties (the report, or the error that stopped reading it). The last batch
+    sent comes from ``app.services.exchange`` (app below it does not reach the sync code)."""
 
     month: dict[str, Any]
     dashboard: Dashboard
+    duties: Any = None  # app.services.duties.DutiesReport | MinqingError | None
 
 
-def home_figures(ctx: AppContext, today: date | None = None) -> HomeFigures:
-    """Home's figures without a session in the caller's hands (it runs in a worker)."""
+def home_figures(ctx: AppContext, today: date | None = None, *, duties: bool = False
+                 ) -> HomeFigures:
+    """Home's figures without a session in the caller's hands (it runs in a worker). The
+    duties module is imported here, in the worker, not by Home before its first paint."""
+    from app.errors import MinqingError
     from app.services.stats import month_stats
 
     today = today or date.today()
+    month = Month(today.year, today.month)
     with ctx.read() as s:
-        return HomeFigures(month_stats(s, Month(today.year, today.month), as_of=today),
-                           dashboard(s, today))
+        figures = month_stats(s, month, as_of=today)
+        dash = dashboard(s, today)
+    report: Any = None
+    if duties:
+        from app.services.duties import month_duties
+
+        try:
+            report = month_duties(ctx, month, today)
+        except MinqingError as exc:
+            report = exc
+    return HomeFigures(figures, dash, report)

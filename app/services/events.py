@@ -11,19 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import ValidationError, ValidationErrors
-from app.services import matters as matter_service
 from app.services.stats import Month
 from app.validation import Problems, check_not_future
 from models import Cadre, Event, EventCadre, EventHousehold, Group, Household, Matter, Station
 from models.event import EventKind
 from models.vocab import MatterStatus, StationKind
+
+if TYPE_CHECKING:
+    from app.services import matters as matter_service
 
 MAX_DAYS = 31  # one record per gathering; a longer run is several records
 MAX_HOURS = 24
@@ -113,6 +115,8 @@ def validate(data: EventInput, today: date | None = None) -> tuple[date, date]:
         if m.received_date is None and span:
             m.received_date = span[0]
         try:
+            from app.services import matters as matter_service
+
             rm.matter = matter_service.validate(m, today)
         except ValidationErrors as exc:
             p.errors.extend(exc.errors)
@@ -160,6 +164,8 @@ def record_event(ctx: AppContext, data: EventInput, today: date | None = None) -
                 if kind == StationKind.VILLAGE and h.village_code != village:
                     raise ValidationError("household", "event_household_other_village",
                                           name=h.head_name, village=h.village_code)
+            from app.services import matters as matter_service
+
             mid = matter_service.create_in(uow, m, village)
             row = uow.get(Matter, mid, "matter")
             values: dict[str, Any] = {"event_id": ev.id}

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.errors import StoreError
-from app.services.station_keys import ensure_keys_in
 from app.store import Store
 from app.uow import UnitOfWork
 from app.validation import Problems, check_division_code, check_phone, check_required
@@ -92,6 +91,9 @@ def init_station(store: Store, *, kind: str, code: str, name: str, township_code
                                               "township_code": township_code})
         if kind == StationKind.VILLAGE:
             uow.add_record(Village(code=code, name=name, township_code=township_code), "village")
+        # (imported here: reading a station's figures needs no cryptography — issue 11)
+        from app.services.station_keys import ensure_keys_in
+
         ensure_keys_in(uow, code)  # each station gets its own key pair at init
         uow.commit()
         return _info(st)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -48,6 +48,11 @@ def _active_at(end: date) -> Any:
     end_dt = datetime.combine(end + timedelta(days=1), time())
     return and_(Household.created_at < end_dt,
                 or_(Household.deleted.is_(False), Household.updated_at >= end_dt))
+
+
+def _count_if(condition: Any) -> Any:
+    """How many rows meet ``condition`` (portable: SQLite and PostgreSQL)."""
+    return func.sum(case((condition, 1), else_=0))
 
 
 def village_figures(session: Session, month: Month, village_code: str | None,
@@ -95,17 +100,20 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
     def vf(model: Any) -> list[Any]:
         return [model.village_code == village_code] if village_code else []
 
-    def run(stmt: Any, key: str) -> None:
-        for code, n in session.execute(stmt).all():
-            slot(code)[key] += n or 0
+    def run(stmt: Any, *keys: str) -> None:
+        """Each row: the village code, then one count per key (several figures of the same
+        rows in one statement: fewer statements to compile and run, one pass over the rows)."""
+        for code, *counts in session.execute(stmt).all():
+            fig = slot(code)
+            for key, n in zip(keys, counts, strict=True):
+                fig[key] += n or 0
 
     run(q(Household.village_code, func.count()).where(_active_at(last), *vf(Household)),
         "households")
     visit_where = [Visit.deleted.is_(False), Visit.visit_date >= first, Visit.visit_date <= last,
                    *vf(Visit)]
-    run(q(Visit.village_code, func.count()).where(*visit_where), "visits")
-    run(q(Visit.village_code, func.count(func.distinct(Visit.household_id))).where(*visit_where),
-        "households_visited")
+    run(q(Visit.village_code, func.count(), func.count(func.distinct(Visit.household_id)))
+        .where(*visit_where), "visits", "households_visited")
     run(q(Visit.village_code, func.count(func.distinct(Visit.household_id)))
         .join(Household, Household.id == Visit.household_id)
         .where(Visit.deleted.is_(False), Visit.visit_date >= ystart, Visit.visit_date <= last,
@@ -117,17 +125,17 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
     for code, cat, n in session.execute(stmt).all():
         received = slot(code)["received"]
         received[cat] = received.get(cat, 0) + n
-    run(q(Matter.village_code, func.count()).where(
-        *live, Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
-        Matter.resolved_date <= last), "resolved")
-    # Overdue at month end (or today, for the running month): past the deadline and not
-    # resolved by then.
-    run(q(Matter.village_code, func.count()).where(
-        *live, Matter.received_date <= as_of, Matter.deadline < as_of,
-        or_(Matter.status != MatterStatus.RESOLVED.value, Matter.resolved_date > as_of)),
-        "overdue")
-    run(q(Matter.village_code, func.count()).where(
-        *live, Matter.escalated_date >= first, Matter.escalated_date <= last), "escalated")
+    # Resolved this month; overdue at month end (or today, for the running month): past the
+    # deadline and not resolved by then; escalated this month — one statement over the matters
+    # that count for any of the three.
+    resolved = and_(Matter.status == MatterStatus.RESOLVED.value, Matter.resolved_date >= first,
+                    Matter.resolved_date <= last)
+    overdue = and_(Matter.received_date <= as_of, Matter.deadline < as_of,
+                   or_(Matter.status != MatterStatus.RESOLVED.value,
+                       Matter.resolved_date > as_of))
+    escalated = and_(Matter.escalated_date >= first, Matter.escalated_date <= last)
+    run(q(Matter.village_code, _count_if(resolved), _count_if(overdue), _count_if(escalated))
+        .where(*live, or_(resolved, overdue, escalated)), "resolved", "overdue", "escalated")
     # Deadline extensions granted this month: counted so overdue work cannot vanish silently.
     run(q(Matter.village_code, func.count()).select_from(MatterEvent).join(
         Matter, Matter.id == MatterEvent.matter_id).where(

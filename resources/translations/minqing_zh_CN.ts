@@ -1265,7 +1265,8 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>DutiesPanel</name>
     <message>
-        <location filename="../../ui/duties_panel.py" line="+42"/>
+        <location filename="../../ui/duties_panel.py" line="+44"/>
+        <location line="+20"/>
         <source>This month&apos;s duties</source>
         <translation>本月工作制度落实情况</translation>
     </message>
@@ -1754,7 +1755,7 @@ The current file is kept aside under a dated name, never overwritten. A damaged 
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/pages/home.py" line="+186"/>
+        <location filename="../../ui/pages/home.py" line="+199"/>
         <source>This month at a glance — %1</source>
         <translation>本月概览 — %1</translation>
     </message>
@@ -4225,7 +4226,7 @@ and the file on the drive is not changed.</source>
         <translation>正在准备本站数据文件（首次启动）…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Automatic backup written: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
@@ -4770,7 +4771,7 @@ and the file on the drive is not changed.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="+40"/>
+        <location filename="../../ui/main.py" line="+43"/>
         <source>Something went wrong</source>
         <translation>操作没有完成</translation>
     </message>

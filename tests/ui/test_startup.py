@@ -23,7 +23,7 @@ from models import AuditEvent
 from tests.ui.helpers import type_text
 from tests.ui.modal import answer_modal, no_stale_modal_answers  # noqa: F401
 from ui.login_dialog import FirstAccountDialog, LoginDialog
-from ui.startup import Session, Startup
+from ui.startup import Startup, WindowSession
 
 
 def _station(path: Path) -> Path:
@@ -189,7 +189,7 @@ def test_idle_lock_hides_the_window_and_asks_the_password_again(qtbot: QtBot,
 
     open_dialog = HouseholdDialog(ctx, parent=window)  # a form left open on the desk
     open_dialog.show()
-    session = Session(window, ctx, None, minutes=0.3 / 60)
+    session = WindowSession(window, ctx, None, minutes=0.3 / 60)
     seen: dict[str, object] = {}
 
     def unlock(w: QWidget) -> None:
@@ -220,7 +220,7 @@ def test_closing_the_session_backs_up_and_frees_the_file(qtbot: QtBot, db_path: 
     hh.add_household(ctx, hh.HouseholdInput(head_name="关窗前"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    session = Session(window, ctx, lock, minutes=0)
+    session = WindowSession(window, ctx, lock, minutes=0)
     assert session.idle is None  # 0 = never lock
     session.close()
     assert not lock.held
@@ -243,7 +243,7 @@ def test_idle_time_is_set_in_settings(qtbot: QtBot, village: AppContext) -> None
     ctx = users.login(village.store, "li", "secret-1")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    session = Session(window, ctx, None)
+    session = WindowSession(window, ctx, None)
     window.settings_page.idle_minutes_chosen.connect(session.set_idle_minutes)
     assert session.idle is not None and session.idle.timer.interval() == 10 * 60_000
     window.settings_page.idle.setValue(3)
@@ -285,3 +285,60 @@ def test_a_new_file_gets_the_wizard_then_the_first_account(qtbot: QtBot,
     assert ctx is not None and (ctx.actor, ctx.role) == ("王书记", "administrator")
     assert ctx.station_code == "430525101201"
     steps.abandon()
+
+
+# --- the first paint (issue 11) ----------------------------------------------------------------
+
+def test_home_reads_its_figures_in_the_worker_not_before_the_first_paint(
+        qtbot: QtBot, village: AppContext) -> None:
+    """Building the window runs only the few one-row reads the frame and Home's warnings need;
+    the month, the dashboard, the last batch and the duties come from one worker call (before:
+    53 statements on the main thread, the duties' month figures among them)."""
+    import threading
+
+    from sqlalchemy import event
+
+    from app.services.demo import fill_demo
+    from ui.main_window import MainWindow
+
+    fill_demo(village, households=40, months=2)
+    main = threading.get_ident()
+    on_main: list[str] = []
+    in_worker: list[str] = []
+
+    def seen(_c: object, _cur: object, statement: str, *_rest: object) -> None:
+        if statement.startswith("SELECT"):
+            (on_main if threading.get_ident() == main else in_worker).append(statement)
+
+    event.listen(village.store.engine, "before_cursor_execute", seen)
+    try:
+        window = MainWindow(village)
+        qtbot.addWidget(window)
+        built = len(on_main)
+        window.show()
+        home = window.home
+        qtbot.waitUntil(lambda: home.figures is not None, timeout=10_000)
+    finally:
+        event.remove(village.store.engine, "before_cursor_execute", seen)
+    assert built <= 12, on_main[:built]
+    assert not any("visit.visit_date" in s for s in on_main[:built])  # no month figures
+    assert any("duty_rule" in s for s in in_worker)  # the duties: read by the worker …
+    assert len(home.duties.lines) == 6  # … and shown
+    assert home.tiles["households"].value == "40"
+
+
+def test_a_file_at_head_is_opened_without_asking_the_engine_its_version(
+        db_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The version read with sqlite3 before the engine is made is enough when it is the head:
+    no second connection and schema inspection on every start and every command."""
+    import app.store as store_module
+
+    _station(db_path)
+
+    def no(_engine: object) -> None:
+        raise AssertionError("asked the engine for the version of a file at head")
+
+    monkeypatch.setattr(store_module, "current_revision", no)
+    store = open_store(db_path)
+    assert AppContext(store).station_code == "430525101201"
+    store.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.services import calendar
-from app.services.dashboard import Dashboard, home_figures
-from app.services.exchange import LastSent, last_sent, local_time, peer_count
+from app.services.dashboard import Dashboard, HomeFigures, home_figures, peer_count
 from ui.duties_panel import DutiesPanel
 from ui.i18n import current_lang, fmt_date
 from ui.pages.home_notices import NoticesBox
 from ui.scaffold import Retranslating
 from ui.widgets import BarChart, heading
 from ui.workers import Loader
+
+if TYPE_CHECKING:
+    from app.services.exchange import LastSent
 
 TILE_STYLE = """
 QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #d0d7de;
@@ -134,7 +136,8 @@ class HomePage(Retranslating, QWidget):
         self.notices = NoticesBox(ctx)  # supervision notices received (village side)
         layout.addWidget(self.notices)
         layout.addWidget(self.chart, 1)
-        self.duties = DutiesPanel(ctx)  # issue 12: the month's duties
+        # issue 12: the month's duties, read with the other figures in the worker
+        self.duties = DutiesPanel(ctx, load=False)
         layout.addWidget(self.duties)
         layout.addWidget(self.note)
         self.tiles["visits"].clicked.connect(self.open_visits.emit)
@@ -149,25 +152,32 @@ class HomePage(Retranslating, QWidget):
         self.loader = Loader(self)
         self.loader.loaded.connect(self._show)
         self.figures: tuple[dict[str, Any], Dashboard, LastSent | None] | None = None
-        self.refresh()
+        self.sent_day: date | None = None
+        self.refresh(notices=False)  # (the notices box read its own when it was built)
 
     def on_language_change(self) -> None:
         self._render()
 
-    def refresh(self) -> None:
-        """Read the figures in a worker (at county scale they take about a second) and show
-        them when they arrive; the tiles keep the previous figures meanwhile."""
+    def refresh(self, notices: bool = True) -> None:
+        """Read the figures — the month's, the dashboard's, the last batch and the duties — in
+        one worker call (at county scale they take about a second) and show them when they
+        arrive; the tiles keep the previous figures meanwhile. Only the two one-query warnings
+        (holiday table, pairing) are read here, before the paint."""
         ctx = self.ctx
 
-        def read() -> tuple[dict[str, Any], Dashboard, LastSent | None]:
-            today = date.today()
-            figures = home_figures(ctx, today)
-            return figures.month, figures.dashboard, last_sent(ctx)
+        def read() -> tuple[HomeFigures, LastSent | None, date | None]:
+            # the batch code is imported here, in the worker, not before the first paint
+            from app.services.exchange import last_sent, local_time
+
+            figures = home_figures(ctx, date.today(), duties=True)
+            sent = last_sent(ctx)
+            return figures, sent, local_time(sent.at).date() if sent else None
 
         self.loader.start(read)
         self.missing_year = calendar.next_year_missing(ctx, self.today())
         self.peers = peer_count(ctx)
-        self.notices.refresh()
+        if notices:
+            self.notices.refresh()
         self._render()
 
     def _bar_clicked(self, index: int) -> None:
@@ -175,8 +185,11 @@ class HomePage(Retranslating, QWidget):
             m = self.figures[1].months[index]
             self.open_month.emit(m.year, m.month)
 
-    def _show(self, figures: tuple[dict[str, Any], Dashboard, LastSent | None]) -> None:
-        self.figures = figures
+    def _show(self, got: tuple[HomeFigures, LastSent | None, date | None]) -> None:
+        read, sent, self.sent_day = got
+        self.figures = (read.month, read.dashboard, sent)
+        if read.duties is not None:
+            self.duties.show_report(read.duties)
         self._render()
         self.loaded.emit()
 
@@ -212,7 +225,7 @@ class HomePage(Retranslating, QWidget):
                      "refused": self.tr("refused by the township")}.get(sent.status, "")
             if township:
                 state = self.tr("to %1").replace("%1", sent.destination_name)
-            day = local_time(sent.at).date()
+            day = self.sent_day or sent.at.date()
             short = (f"{day.month}月{day.day}日" if zh else day.strftime("%d %b").lstrip("0")) \
                 if day.year == today.year else fmt_date(day)  # the tile is narrow
             t["last_batch"].set(short,
