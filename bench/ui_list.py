@@ -42,10 +42,13 @@ def _store_file(households: int, kind: str = "village") -> Path:
     from app.context import AppContext
     from app.services.demo import fill_demo
     from app.services.station import init_station
-    from app.store import open_store
+    from app.store import head_revision, open_store
 
-    path = CACHE / (f"minqing-bench-{households}.sqlite3" if kind == "village"
-                    else f"minqing-bench-{kind}-{households}.sqlite3")
+    # keyed by schema revision, like bench/data.py: a file built by another version of the
+    # code (a newer or older migration head) is never reused
+    rev = head_revision()
+    path = CACHE / (f"minqing-bench-{households}-{rev}.sqlite3" if kind == "village"
+                    else f"minqing-bench-{kind}-{households}-{rev}.sqlite3")
     marker = path.with_suffix(".ready")
     if path.exists() and marker.exists():
         return path
@@ -182,9 +185,9 @@ def _matters_file(matters: int) -> Path:
     from app.context import AppContext
     from app.services.demo import fill_demo
     from app.services.station import init_station
-    from app.store import open_store
+    from app.store import head_revision, open_store
 
-    path = CACHE / f"minqing-bench-matters-{matters}.sqlite3"
+    path = CACHE / f"minqing-bench-matters-{matters}-{head_revision()}.sqlite3"
     marker = path.with_suffix(".ready")
     if path.exists() and marker.exists():
         return path
