@@ -23,6 +23,9 @@ def test_grouped_township_figures_equal_each_village_alone(township: AppContext)
         assert figures["matters"]["received"] == sum(
             v["matters"]["received"] for v in figures["villages"])
         assert figures["households_visited_ytd"] > 0 and figures["visits"] > 0
+        # the gatherings are read for all villages at once too: compared above, and not empty
+        assert any(v["events"]["held"] for v in figures["villages"])
+        assert figures["events"]["held"] == sum(v["events"]["held"] for v in figures["villages"])
 
 
 def test_a_village_without_records_gets_zeros_not_a_missing_row(township: AppContext) -> None:

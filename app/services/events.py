@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.context import AppContext
@@ -368,6 +368,51 @@ def event_figures(s: Session, month: Month, village_code: str | None) -> dict[st
             "joint_office_days": joint_office_days(s, first, last, village_code),
             "households_reached": reached, "matters_raised": raised,
             "resolved_on_spot": spot}
+
+
+def event_figures_by_village(s: Session, month: Month) -> dict[str, dict[str, Any]]:
+    """``event_figures`` of every village at once (keyed by village code; a village with no
+    gathering is absent): five grouped statements for a township or a county instead of five
+    per village — at a county's 60 villages that was ~300 small queries per month's figures."""
+    first, last = month.first, month.last
+    where = [Event.deleted.is_(False), Event.start_date >= first, Event.start_date <= last]
+    out: dict[str, dict[str, Any]] = {}
+
+    def slot(code: str) -> dict[str, Any]:
+        if code not in out:
+            out[code] = {"held": 0, "by_kind": {k.value: 0 for k in EventKind},
+                         "joint_office_days": 0, "households_reached": 0, "matters_raised": 0,
+                         "resolved_on_spot": 0}
+        return out[code]
+
+    for code, kind, n in s.execute(select(Event.village_code, Event.kind, func.count())
+                                   .where(*where).group_by(Event.village_code, Event.kind)):
+        fig = slot(code)
+        fig["by_kind"][kind] = n
+        fig["held"] += n
+    for code, n in s.execute(
+            select(Event.village_code, func.count(func.distinct(EventHousehold.household_id)))
+            .join(Event, Event.id == EventHousehold.event_id)
+            .where(EventHousehold.deleted.is_(False), *where).group_by(Event.village_code)):
+        slot(code)["households_reached"] = n
+    spot = func.coalesce(func.sum(case((Matter.on_spot.is_(True), 1), else_=0)), 0)
+    for code, raised, on_spot in s.execute(
+            select(Event.village_code, func.count(), spot)
+            .select_from(Matter).join(Event, Event.id == Matter.event_id)
+            .where(Matter.deleted.is_(False), *where).group_by(Event.village_code)):
+        fig = slot(code)
+        fig["matters_raised"], fig["resolved_on_spot"] = raised, int(on_spot)
+    days: dict[str, set[date]] = {}
+    for code, a, b in s.execute(select(Event.village_code, Event.start_date, Event.end_date).where(
+            Event.deleted.is_(False), Event.kind == EventKind.JOINT_OFFICE.value,
+            Event.start_date <= last, Event.end_date >= first)):
+        d = max(a, first)
+        while d <= min(b, last):
+            days.setdefault(code, set()).add(d)
+            d += timedelta(days=1)
+    for code, covered in days.items():
+        slot(code)["joint_office_days"] = len(covered)
+    return out
 
 
 def sum_event_figures(parts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -4,6 +4,7 @@ screen. On a township each village's figures are computed alike and the totals a
 from __future__ import annotations
 
 import calendar
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -153,6 +154,15 @@ def figures_by_village(session: Session, month: Month, as_of: date | None = None
         .where(ContactCard.deleted.is_(False), ContactCard.issue_date >= first,
                ContactCard.issue_date <= last, *vf(Household)), "cards_issued")
     out = {code: _finish(raw) for code, raw in acc.items()}
+    if grouped and len(out) > 1:
+        from app.services.events import event_figures_by_village  # (events imports Month)
+
+        by_village = event_figures_by_village(session, month)
+        empty = _events(session, month, "-")  # the figures of a village with no gathering
+        for key, fig in out.items():
+            fig["events"] = by_village.get(str(key)) or copy.deepcopy(empty) \
+                if key is not None else _events(session, month, None)
+        return out
     for key, fig in out.items():
         fig["events"] = _events(session, month, key if grouped else village_code)
     return out
