@@ -2679,8 +2679,8 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
     </message>
     <message>
         <location line="+1"/>
-        <source>No progress notes yet.</source>
-        <translation>还没有办理进展。</translation>
+        <source>No progress noted since it was received.</source>
+        <translation>受理以来还没有办理进展。</translation>
     </message>
     <message>
         <location line="+20"/>

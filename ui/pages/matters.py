@@ -293,7 +293,7 @@ class MatterCard(QWidget):
             "resolved_on": self.tr("Resolved on"), "result": self.tr("Result"),
             "satisfaction": self.tr("Satisfaction"), "not_asked": self.tr("not asked yet"),
             "progress": self.tr("Progress"), "reply": self.tr("Township reply"),
-            "no_notes": self.tr("No progress notes yet."),
+            "no_notes": self.tr("No progress noted since it was received."),
         }
         if m is None:
             self.view.setHtml(f"<p style='color:#777'>{w['pick']}</p>")
