@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from sqlalchemy import func, select
 
 from app.services import households as hh
@@ -19,22 +18,8 @@ from app.services.matters import find_matters, matter_villages
 from app.services.stats import Month
 from models import Household
 from tests.county_chain import Chain, build_chain
+from tests.qt_window import qt_settings  # noqa: F401  (autouse)
 from ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def qt_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from ui.fonts import install_app_font
-    from ui.i18n import set_language
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    qapp.setOrganizationName("MinqingTest")
-    qapp.setApplicationName("MinqingTest")
-    install_app_font(qapp)
-    set_language("zh_CN")
-    yield
 
 
 @pytest.fixture

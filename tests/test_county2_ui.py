@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from app.context import AppContext
 from app.services.supervision import COUNTY_PREFIX, list_notices
 from sync.county import export_county_reply, import_county_batch
 from tests.county_chain import Chain, build_chain
+from tests.qt_window import qt_settings  # noqa: F401  (autouse)
 from ui.pages.county import CountyPage
 from ui.pages.exchange import ExchangePage
 from ui.usb_watch import UsbWatch
@@ -22,20 +22,6 @@ from ui.usb_watch import UsbWatch
 TOWN = "430525101"
 
 
-@pytest.fixture(autouse=True)
-def qt_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from ui.fonts import install_app_font
-    from ui.i18n import set_language
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    qapp.setOrganizationName("MinqingTest")
-    qapp.setApplicationName("MinqingTest")
-    install_app_font(qapp)
-    set_language("zh_CN")
-    yield
-    set_language("zh_CN")
 
 
 @pytest.fixture

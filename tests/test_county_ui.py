@@ -5,33 +5,14 @@ languages (``MINQING_COUNTY_SHOTS=DIR`` keeps the PNGs)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings
 
 from app.context import AppContext
 from sync.county import export_to_county
+from tests.qt_window import qt_settings  # noqa: F401  (autouse)
 from tests.sync.test_county import T1, T2, _village_to_township, build_county
 from ui.main_window import PAGES, MainWindow
 from ui.pages.county import CountyPage
-
-
-@pytest.fixture(autouse=True)
-def qt_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from ui.fonts import install_app_font
-    from ui.i18n import set_language
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    qapp.setOrganizationName("MinqingTest")
-    qapp.setApplicationName("MinqingTest")
-    install_app_font(qapp)
-    set_language("zh_CN")
-    yield
-    set_language("zh_CN")
 
 
 def _keys(w: MainWindow) -> list[str]:

@@ -7,33 +7,15 @@ townships' own. ``MINQING_COUNTY_SHOTS=DIR`` keeps the PNGs."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings
 
 from app.services.county import county_month_stats
 from app.services.stats import Month, month_stats
 from app.services.supervision import COUNTY_PREFIX
 from tests.county_chain import TOWNSHIPS, build_chain
+from tests.qt_window import qt_settings  # noqa: F401  (autouse)
 from ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def qt_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from ui.fonts import install_app_font
-    from ui.i18n import set_language
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    qapp.setOrganizationName("MinqingTest")
-    qapp.setApplicationName("MinqingTest")
-    install_app_font(qapp)
-    set_language("zh_CN")
-    yield
 
 
 def test_county_server_screens_and_figures(qtbot, pg_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
