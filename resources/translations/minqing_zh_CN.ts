@@ -82,12 +82,18 @@
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+6"/>
         <source>Signed in as %1 (%2).</source>
         <translation>当前登录：%1（%2）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No user accounts yet: the station opens without signing in. Add the first user (an administrator) and from then on everyone signs in with a name and password.</source>
+        <translation>还没有用户账号：本站打开时不需登录。添加第一个用户（须为管理员）后，每个人都要用用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
@@ -3119,7 +3125,7 @@ Stop entering data, close Minqing and ask your township&apos;s IT contact to res
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/pages/accounts.py" line="-144"/>
+        <location filename="../../ui/pages/accounts.py" line="-151"/>
         <source>Change the password of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>

@@ -143,16 +143,23 @@ class AccountsBox(Retranslating, QGroupBox):
                                                "recorded keeps its name"))
         self.password_button.setText(self.tr("Change password…") if self.admin
                                      else self.tr("Change my password…"))
-        self.who.setText(self.tr("Signed in as %1 (%2).").replace("%1", self.ctx.actor)
-                         .replace("%2", lbl(self.ctx.role) or self.ctx.role))
         self.refresh()
 
     def refresh(self) -> None:
         if not self.admin:
+            self.who.setText(self.tr("Signed in as %1 (%2).").replace("%1", self.ctx.actor)
+                             .replace("%2", lbl(self.ctx.role) or self.ctx.role))
             self._update_buttons()
             return
         keep = self.selected()
         rows = users.accounts(self.ctx)
+        who = self.tr("Signed in as %1 (%2).").replace("%1", self.ctx.actor).replace(
+            "%2", lbl(self.ctx.role) or self.ctx.role)
+        if not rows:  # straight after set-up: say why the list is empty and what adding does
+            who += " " + self.tr("No user accounts yet: the station opens without signing in. "
+                                 "Add the first user (an administrator) and from then on "
+                                 "everyone signs in with a name and password.")
+        self.who.setText(who)
         self.list.clear()
         disabled = self.tr("disabled")
         for u in rows:
