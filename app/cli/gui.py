@@ -37,6 +37,12 @@ def window_smoke_test(ctx: AppContext, lang: str = "zh_CN") -> str:
     app.processEvents()
     title = window.windowTitle()
     window.hide()
+    # Home reads its figures in a worker: let it finish before the caller closes the store and
+    # removes the folder (a read still running would re-create an empty file in it).
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    app.processEvents()
     window.deleteLater()
     app.processEvents()
     return f"{app.platformName()}: {title}"
