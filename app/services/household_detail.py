@@ -28,21 +28,9 @@ from models import Household
 HIGH = "\uffff"  # above every character a name or key holds (as in households.search)
 
 
-@dataclass(frozen=True)
-class ShownHousehold:
-    """A household as a list or pane shows it: numbers masked."""
-
-    id: str
-    village_code: str
-    group_name: str
-    head_name: str
-    id_shown: str
-    phone_shown: str
-    members_count: int
-    address: str
-    tags: list[str]
-    liaison_id: str | None
-    liaison_name: str
+# A household as a list or pane shows it, numbers masked: the register's own row type, so the
+# quick search, the detail pane and the register share one shape and one masking rule.
+ShownHousehold = hh.RegisterRow
 
 
 def shown(row: hh.HouseholdRow) -> ShownHousehold:
